@@ -1,0 +1,18 @@
+// Shared CLI input helpers: read a file or stdin ('-') as bytes.
+import { readFile } from 'node:fs/promises';
+
+export async function readInput(path: string | undefined): Promise<Buffer> {
+  if (!path || path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  }
+  try {
+    return await readFile(path);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT') throw new Error(`${path}: no such file`);
+    if (e.code === 'EISDIR') throw new Error(`${path}: is a directory`);
+    throw new Error(`${path}: ${e.message}`);
+  }
+}

@@ -1,0 +1,61 @@
+// analyze(): one article source -> Article JSON v1. Every stage is a pure function of its input
+// plus language data / a model loaded once.
+import { createHash } from 'node:crypto';
+import type { Article, ArticleSource } from './article.ts';
+import type { Doc } from './doc.ts';
+import { analyzeText } from './text/index.ts';
+import { tagDoc } from './tag/index.ts';
+import { recognizeEntities } from './ner/index.ts';
+import { findDates, findQuantities } from './time/index.ts';
+import { findQuotes, keyphrases, summarize, fingerprint } from './news/index.ts';
+import { extractEvents } from './events/index.ts';
+
+export interface AnalyzeOptions {
+  /** skip event extraction (faster) */
+  events?: boolean;
+}
+
+export interface Analysis { article: Article; doc: Doc }
+
+export function articleId(src: ArticleSource): string {
+  return createHash('sha256').update(`${src.headline ?? ''}\n${src.body}`).digest('hex').slice(0, 20);
+}
+
+export function analyzeSource(src: ArticleSource, opts: AnalyzeOptions = {}): Analysis {
+  const doc = analyzeText(src.body);
+  tagDoc(doc);
+  const names = recognizeEntities(doc);
+  const dates = findDates(doc.text, { reference: src.published });
+  const quantities = findQuantities(doc.text);
+  const entities = [...names, ...dates.map((d) => ({ text: d.text, type: 'DAT' as const, start: d.start, end: d.end, value: d.value })), ...quantities]
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  doc.entities = entities;
+  const quotes = findQuotes(doc, entities);
+  const events = opts.events === false ? [] : extractEvents(doc, { entities, dates, quotes, published: src.published });
+  const article: Article = {
+    id: articleId(src),
+    headline: src.headline,
+    lead: src.lead,
+    agency: src.agency,
+    service: src.service,
+    sources: src.sources,
+    published: src.published,
+    url: src.url ?? null,
+    author: src.author ?? null,
+    text: doc.text,
+    sentences: doc.sentenceSpans(),
+    entities,
+    quotes,
+    dates,
+    events,
+    keyphrases: keyphrases(doc),
+    summary: summarize(doc),
+    fingerprint: fingerprint(doc.text),
+    tokens: doc.tokenCount,
+  };
+  return { article, doc };
+}
+
+export function analyze(src: ArticleSource, opts: AnalyzeOptions = {}): Article {
+  return analyzeSource(src, opts).article;
+}
