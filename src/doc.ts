@@ -51,6 +51,10 @@ export class Doc {
   readonly lemma: string[];
   /** IOB2 NER tags per word ("O" by default) */
   readonly iob: string[];
+  /** Partial dependency info where a stage knows it, e.g. the nominal of a light-verb construction
+   * («تاکید کرد») has deprel "compound:lvc" and head = index of the verb word; -1 / "" when unknown. */
+  readonly head: Int32Array;
+  readonly deprel: string[];
   /** Entity mentions (character spans into text), filled by the NER stage. */
   entities: EntityMention[] = [];
 
@@ -77,6 +81,8 @@ export class Doc {
     this.feats = new Array<string>(nWord).fill('');
     this.lemma = new Array<string>(nWord).fill('');
     this.iob = new Array<string>(nWord).fill('O');
+    this.head = new Int32Array(nWord).fill(-1);
+    this.deprel = new Array<string>(nWord).fill('');
   }
 
   get tokenCount(): number { return this.tokenStart.length; }
