@@ -1,0 +1,48 @@
+import { render } from 'preact';
+import { useEffect } from 'preact/hooks';
+import '@fontsource/vazirmatn/arabic-400.css';
+import '@fontsource/vazirmatn/arabic-700.css';
+import '@fontsource/vazirmatn/latin-400.css';
+import '@fontsource/vazirmatn/latin-700.css';
+import './styles.css';
+import { interceptLinks, match, navigate, useLocation, type Location } from './router.ts';
+import { Layout } from './components/Layout.tsx';
+import { Notice } from './components/Message.tsx';
+import { SearchPage } from './pages/Search.tsx';
+import { ArticlePage } from './pages/Article.tsx';
+import { EntityPage } from './pages/Entity.tsx';
+import { RelationsPage } from './pages/Relations.tsx';
+import { NetworkPage } from './pages/Network.tsx';
+import { AnalyzePage } from './pages/Analyze.tsx';
+import { DashboardPage } from './pages/Dashboard.tsx';
+
+function route(loc: Location): { title: string; page: preact.ComponentChildren } {
+  const p = loc.path.replace(/\/+$/, '') || '/';
+  let m: Record<string, string> | null;
+  if (p === '/search' || p === '/') return { title: loc.query.get('q') ? 'جستجو: ' + loc.query.get('q') : 'جستجو', page: <SearchPage query={loc.query} /> };
+  if ((m = match('/article/:id', p))) return { title: 'خبر', page: <ArticlePage id={m.id} hash={loc.hash} /> };
+  if ((m = match('/entity/:ref', p))) return { title: 'موجودیت', page: <EntityPage refId={m.ref} /> };
+  if (p === '/relations') return { title: 'روابط', page: <RelationsPage query={loc.query} /> };
+  if (p === '/network') return { title: 'شبکهٔ بازیگران', page: <NetworkPage query={loc.query} /> };
+  if (p === '/analyze') return { title: 'تحلیل متن', page: <AnalyzePage hash={loc.hash} /> };
+  if (p === '/dashboard') return { title: 'داشبورد', page: <DashboardPage query={loc.query} /> };
+  return {
+    title: 'صفحه پیدا نشد',
+    page: <Notice kind="error" title="این صفحه در رصد وجود ندارد."><p>از <a href="/search">جستجو</a> یا <a href="/dashboard">داشبورد</a> شروع کنید.</p></Notice>,
+  };
+}
+
+function App() {
+  const loc = useLocation();
+  // "/" leads to the search page, keeping any query (a bookmark of "/?q=…" still works).
+  useEffect(() => {
+    if (loc.path === '/' || loc.path === '/index.html') navigate('/search' + location.search, true);
+  }, [loc.path]);
+  const { title, page } = route(loc);
+  useEffect(() => { document.title = title + ' — رصد'; }, [title]);
+  return <Layout path={loc.path}>{page}</Layout>;
+}
+
+const root = document.getElementById('app')!;
+interceptLinks(root);
+render(<App />, root);
