@@ -3,7 +3,8 @@
 // remainder is a known word), ezafe/indefinite ی after a vowel, pronominal clitics, تر/ترین.
 // A word found in the lexicon (other than a plural) is returned as it is, so «بهار», «کاهش», «پرورش» stay whole.
 // Input is normalized text (ی ک, ZWNJ between morphemes).
-import { lexicon } from './lexicon.ts';
+import { isWord, lexicon } from './lexicon.ts';
+import { rules, stripToKnown, type SuffixRule } from './suffix.ts';
 
 const ZWNJ = '\u200c';
 
@@ -14,20 +15,15 @@ const AFTER_ZWNJ = new Set([
   'ام', 'ات', 'اش', 'ایم', 'اید', 'اند', 'است', 'مان', 'تان', 'شان',
 ]);
 
-interface Strip { suffix: string; add: string; after?: RegExp; minHead: number }
-
 // Joined suffixes (no ZWNJ), longest first; each strip must leave a lexicon word (possibly after more strips).
-const JOINED: Strip[] = [
-  ...['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها'].map((suffix) => ({ suffix, add: '', minHead: 2 })),
-  ...['ترین', 'تری', 'تر'].map((suffix) => ({ suffix, add: '', minHead: 2 })),
-  ...['شان', 'تان', 'مان'].map((suffix) => ({ suffix, add: '', minHead: 2 })),
-  { suffix: 'یان', add: '', after: /[اوی]$/, minHead: 2 }, // دانشجویان -> دانشجو
-  { suffix: 'گان', add: 'ه', minHead: 2 }, // نمایندگان -> نماینده
-  { suffix: 'ات', add: 'ه', minHead: 2 }, // ملاحظات -> ملاحظه
-  { suffix: 'ان', add: '', minHead: 2 },
-  { suffix: 'ات', add: '', minHead: 2 },
-  ...['ش', 'م', 'ت'].map((suffix) => ({ suffix, add: '', minHead: 3 })),
-  { suffix: 'ی', add: '', after: /[اوی]$/, minHead: 2 }, // ezafe after a vowel: صدای -> صدا
+const JOINED: SuffixRule[] = [
+  ...rules(['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها'], 2),
+  ...rules(['ترین', 'تری', 'تر', 'شان', 'تان', 'مان'], 2),
+  ...rules(['یان'], 2, '', /[اوی]$/), // دانشجویان -> دانشجو
+  ...rules(['گان', 'ات'], 2, 'ه'), // نمایندگان -> نماینده, ملاحظات -> ملاحظه
+  ...rules(['ان', 'ات'], 2),
+  ...rules(['ش', 'م', 'ت'], 3),
+  ...rules(['ی'], 2, '', /[اوی]$/), // ezafe after a vowel: صدای -> صدا
 ];
 
 const cache = new Map<string, string>();
@@ -46,7 +42,7 @@ function stemUncached(word: string): string {
   const lex = lexicon();
   const tags = lex.get(word);
   // A known word stays whole, except a lexicon plural (اختلافات) that reduces to a known singular.
-  if (tags !== undefined) return tags.includes('PL') ? stripJoined(word, 1) ?? word : word;
+  if (tags !== undefined) return tags.includes('PL') ? stripToKnown(word, JOINED, isWord, 1) ?? word : word;
   // Strip suffix chains written after a ZWNJ.
   let w = word;
   for (let z = w.lastIndexOf(ZWNJ); z >= 2 && AFTER_ZWNJ.has(w.slice(z + 1)); z = w.lastIndexOf(ZWNJ)) {
@@ -54,23 +50,5 @@ function stemUncached(word: string): string {
     if (lex.has(w)) return w;
   }
   if (w.endsWith(ZWNJ)) w = w.slice(0, -1);
-  return stripJoined(w, 3) ?? w;
-}
-
-/** The first known word reached by removing joined suffixes (at most `depth` of them). */
-function stripJoined(w: string, depth: number): string | undefined {
-  if (depth === 0) return undefined;
-  const lex = lexicon();
-  for (const s of JOINED) {
-    if (!w.endsWith(s.suffix)) continue;
-    const base = w.slice(0, w.length - s.suffix.length);
-    if (base.length < s.minHead || (s.after && !s.after.test(base))) continue;
-    const head = base + s.add;
-    if (lex.has(head)) return head;
-    // A nisba adjective before a plural: ایرانیان -> ایرانی (ایران + ی is known).
-    if (s.suffix === 'ان' && head.endsWith('ی') && lex.has(head.slice(0, -1))) return head;
-    const deeper = stripJoined(head, depth - 1);
-    if (deeper !== undefined) return deeper;
-  }
-  return undefined;
+  return stripToKnown(w, JOINED, isWord, 3) ?? w;
 }

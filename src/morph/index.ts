@@ -1,0 +1,87 @@
+// Lemmatizer: form (+ UPOS when known) -> lemma as UD Persian PerDT writes it.
+// 1) a form -> lemma table learned from the UD training data (models/pos-lemmas.tsv),
+// 2) verb analysis for verbs and auxiliaries, 3) lexicon-checked nominal rules. The form itself when unsure.
+import { readFileSync } from 'node:fs';
+import { isWord } from './lexicon.ts';
+import { nominalLemma } from './nominal.ts';
+import { analyzeVerb, setVerbLemmaRank } from './verb.ts';
+
+export { stem } from './stem.ts';
+export { analyzeVerb } from './verb.ts';
+
+interface LemmaTable { byFormTag: Map<string, string>; byForm: Map<string, string>; lemmaCount: Map<string, number> }
+
+let table: LemmaTable | undefined;
+const TABLE_URL = new URL('../../models/pos-lemmas.tsv', import.meta.url);
+
+function lemmaTable(): LemmaTable {
+  if (table) return table;
+  const byFormTag = new Map<string, string>(), byForm = new Map<string, string>(), lemmaCount = new Map<string, number>();
+  const formBest = new Map<string, number>();
+  let text = '';
+  try { text = readFileSync(TABLE_URL, 'utf8'); } catch { /* no table yet: rules only */ }
+  for (const line of text.split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 4) continue;
+    const form = c[0], upos = c[1], lemma = c[2] === '=' ? form : c[2], count = Number(c[3]);
+    if (lemma.includes('#')) continue;
+    byFormTag.set(form + '\t' + upos, lemma);
+    const key = form + '\t' + verbal(upos);
+    if ((formBest.get(key) ?? 0) < count) { formBest.set(key, count); byForm.set(key, lemma); }
+    lemmaCount.set(lemma, (lemmaCount.get(lemma) ?? 0) + count);
+  }
+  table = { byFormTag, byForm, lemmaCount };
+  setVerbLemmaRank((lemma) => lemmaCount.get(lemma) ?? 0);
+  return table;
+}
+
+function known(w: string): boolean {
+  return isWord(w) || lemmaTable().lemmaCount.has(w);
+}
+
+const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN', 'ADV', 'NUM']);
+
+/** Verbs and auxiliaries share lemmas; other tags share theirs. */
+function verbal(upos: string | undefined): string {
+  return upos === 'VERB' || upos === 'AUX' ? 'V' : 'N';
+}
+
+function lookup(t: LemmaTable, form: string, upos: string | undefined): string | undefined {
+  return (upos && t.byFormTag.get(form + '\t' + upos)) || t.byForm.get(form + '\t' + verbal(upos)) ||
+    (upos === undefined ? t.byForm.get(form + '\tV') : undefined);
+}
+
+/** The form without a trailing ZWNJ or hamza-above (مقالهٔ -> مقاله, ۀ -> ه). */
+export function cleanForm(form: string): string {
+  let w = form.replace(/\u0654/g, '').replace(/ۀ/g, 'ه');
+  while (w.endsWith('\u200c')) w = w.slice(0, -1);
+  while (w.startsWith('\u200c')) w = w.slice(1);
+  return w;
+}
+
+export function lemmatize(form: string, upos?: string): string {
+  const lemma = lemmaOf(form, upos);
+  return lemma.endsWith('\u200c') ? cleanForm(lemma) || form : lemma;
+}
+
+function lemmaOf(form: string, upos?: string): string {
+  if (typeof form !== 'string' || form.length === 0) return '';
+  if (form.length > 64) return form;
+  const t = lemmaTable();
+  const seen = lookup(t, form, upos);
+  if (seen) return seen;
+  const w = cleanForm(form);
+  if (w !== form) {
+    const again = lookup(t, w, upos);
+    if (again) return again;
+  }
+  if (w.length === 0) return form;
+  if (upos === 'VERB' || upos === 'AUX') return analyzeVerb(w) ?? w;
+  if (upos === undefined) {
+    if (/^(ن?می|ن)/.test(w) && !known(w)) { const v = analyzeVerb(w); if (v) return v; }
+    return /\p{L}/u.test(w) ? nominalLemma(w, known) : w;
+  }
+  if (NOMINAL.has(upos)) return nominalLemma(w, known, upos);
+  if (upos === 'PRON') return w.replace(/\u200c/g, ''); // آن‌ها -> آنها
+  return w;
+}
