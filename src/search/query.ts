@@ -1,0 +1,126 @@
+// The query language: words, "phrases", -exclusion, OR (or |), and field filters agency: entity: type: from: to:.
+// Text goes through the same analyzer as the index. Malformed input gets a sensible reading (an unclosed quote
+// runs to the end, a lone minus is ignored) or a QueryError naming what is wrong; never an exception of another kind.
+import { analyzeQueryText } from '../analysis/index.ts';
+import { normalize } from '../text/index.ts';
+import type { Clause, StoreQuery } from '../store/types.ts';
+import { parsePeriod } from './dates.ts';
+
+export const MAX_QUERY_CHARS = 1000;
+export const MAX_CLAUSES = 32;
+const ENTITY_TYPES = new Set(['PER', 'ORG', 'LOC', 'FAC', 'EVE', 'PRO', 'NAT']);
+const FIELDS = ['agency', 'entity', 'type', 'from', 'to'] as const;
+type Field = (typeof FIELDS)[number];
+
+export class QueryError extends Error {
+  readonly field: string;
+  constructor(message: string, field = 'q') {
+    super(message);
+    this.field = field;
+  }
+}
+
+export type ParsedQuery = Omit<StoreQuery, 'sort' | 'offset' | 'limit' | 'facets'>;
+
+interface Item { text: string; quoted: boolean; negated: boolean; orBefore: boolean }
+
+const VERB_PREFIX = new Set(['می', 'نمی']);
+
+function fieldValue(field: Field, raw: string, q: ParsedQuery): void {
+  const value = normalize(raw.trim()).text;
+  if (!value) throw new QueryError(`field "${field}:" has no value`, field);
+  if (field === 'agency') q.agency.push(value);
+  else if (field === 'entity') q.entity.push(value);
+  else if (field === 'type') {
+    const t = value.toUpperCase();
+    if (!ENTITY_TYPES.has(t)) throw new QueryError(`type:${value} is not an entity type (use one of ${[...ENTITY_TYPES].join(', ')})`, 'type');
+    q.type.push(t);
+  } else {
+    const p = parsePeriod(value);
+    if (!p) throw new QueryError(`${field}:${value} is not a valid date (use 2021-12-01 or ۱۴۰۰/۰۹/۱۰)`, field);
+    if (field === 'from') q.from = p.start;
+    else q.until = p.end;
+  }
+}
+
+/** Split the query into items and filters. */
+function lex(input: string, q: ParsedQuery): Item[] {
+  const items: Item[] = [];
+  let i = 0;
+  let negated = false;
+  let orBefore = false;
+  const n = input.length;
+  const readQuoted = (): string => {
+    const close = input.indexOf('"', i + 1);
+    const text = close < 0 ? input.slice(i + 1) : input.slice(i + 1, close);
+    i = close < 0 ? n : close + 1;
+    return text;
+  };
+  while (i < n) {
+    const c = input[i];
+    if (/[\s()]/.test(c)) { i++; continue; }
+    if (c === '-' && !negated) { negated = true; i++; continue; }
+    if (c === '"') {
+      items.push({ text: readQuoted(), quoted: true, negated, orBefore });
+      negated = false; orBefore = false;
+      continue;
+    }
+    let j = i;
+    while (j < n && !/[\s()"]/.test(input[j])) j++;
+    const word = input.slice(i, j);
+    i = j;
+    if (word === 'OR' || word === '|') { orBefore = items.length > 0; negated = false; continue; }
+    const field = /^([A-Za-z]+):(.*)$/.exec(word);
+    if (field) {
+      const name = field[1].toLowerCase();
+      if (!(FIELDS as readonly string[]).includes(name)) {
+        throw new QueryError(`unknown field "${field[1]}:" (known fields: ${FIELDS.map((f) => `${f}:`).join(' ')})`);
+      }
+      let value = field[2];
+      if (!value && input[i] === '"') value = readQuoted();
+      fieldValue(name as Field, value, q);
+      negated = false; orBefore = false;
+      continue;
+    }
+    items.push({ text: word, quoted: false, negated, orBefore });
+    negated = false; orBefore = false;
+  }
+  return items;
+}
+
+/** Join a separated «می»/«نمی» to the following bare word, as the index analyzer does. */
+function joinVerbPrefixes(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k], next = items[k + 1];
+    if (!it.quoted && VERB_PREFIX.has(it.text) && next && !next.quoted && !next.orBefore && next.negated === it.negated) {
+      out.push({ ...it, text: `${it.text} ${next.text}` });
+      k++;
+    } else out.push(it);
+  }
+  return out;
+}
+
+export function parseQuery(input: string): ParsedQuery {
+  if (typeof input !== 'string') throw new QueryError('query must be a string');
+  if (input.length > MAX_QUERY_CHARS) throw new QueryError(`query is too long (${input.length} characters; at most ${MAX_QUERY_CHARS})`);
+  const q: ParsedQuery = { must: [], not: [], agency: [], entity: [], type: [] };
+  const items = joinVerbPrefixes(lex(input, q));
+  for (const it of items) {
+    const terms = analyzeQueryText(it.text);
+    if (terms.length === 0) continue; // punctuation only: nothing to match
+    const phrase = terms;
+    if (it.negated) { q.not.push([phrase]); continue; }
+    const last: Clause | undefined = q.must[q.must.length - 1];
+    if (it.orBefore && last) last.push(phrase);
+    else q.must.push([phrase]);
+  }
+  if (q.must.length + q.not.length > MAX_CLAUSES) throw new QueryError(`query has too many parts (at most ${MAX_CLAUSES})`);
+  if (q.from && q.until && q.from >= q.until) throw new QueryError('from: is after to:', 'from');
+  return q;
+}
+
+/** Every term a hit should show highlighted. */
+export function positiveTerms(q: ParsedQuery): Set<string> {
+  return new Set(q.must.flat(2));
+}

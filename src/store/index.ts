@@ -1,0 +1,90 @@
+// openStore(): the embedded SQLite file by default, PostgreSQL when a postgres:// URL is given
+// (explicitly or through RASAD_DATABASE_URL). Opening migrates the schema to the latest version.
+import { mkdirSync, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { SqliteDb, PgDb } from './db.ts';
+import { migrate, LATEST_VERSION } from './migrations.ts';
+import { SqlStore } from './store.ts';
+import type { Store } from './types.ts';
+
+export type * from './types.ts';
+export { LATEST_VERSION } from './migrations.ts';
+
+export const DEFAULT_DB_PATH = './data/rasad.db';
+
+export interface OpenOptions {
+  /** SQLite file; wins over RASAD_DATABASE_URL when given */
+  path?: string;
+  /** postgres:// URL */
+  url?: string;
+  /** migrate only up to this version (tests of upgrades) */
+  version?: number;
+}
+
+/** One readable line for what went wrong with the store's file or disk. */
+export function storeError(where: string, err: unknown): Error {
+  const e = err as { code?: string; errcode?: number; errstr?: string; message?: string };
+  const msg = e.message ?? String(err);
+  const primary = typeof e.errcode === 'number' ? e.errcode & 0xff : -1;
+  if (primary === 13 || /database or disk is full|ENOSPC/.test(msg)) return new Error(`${where}: the disk is full (nothing from this batch was written)`);
+  if (primary === 8 || /readonly|read-only|EROFS|EACCES|EPERM/i.test(msg)) return new Error(`${where}: the store is read-only (${msg})`);
+  if (primary === 14 || /unable to open/.test(msg)) return new Error(`${where}: cannot open the store file (${msg})`);
+  if (primary === 26 || /not a database/.test(msg)) return new Error(`${where}: not a Rasad store (not an SQLite database)`);
+  return new Error(`${where}: ${msg}`);
+}
+
+function redact(url: string): string {
+  try { const u = new URL(url); if (u.password) u.password = '***'; return u.toString(); } catch { return 'postgres://…'; }
+}
+
+async function openSqlite(path: string, version: number): Promise<Store> {
+  const { DatabaseSync } = await import('node:sqlite');
+  const file = resolve(path);
+  try {
+    if (existsSync(file) && statSync(file).isDirectory()) throw new Error('is a directory');
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (err) {
+    throw storeError(path, err);
+  }
+  let db: SqliteDb;
+  try {
+    const raw = new DatabaseSync(file, { timeout: 10_000 });
+    db = new SqliteDb(raw);
+    const current = raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'migrations'").get() as { n: number };
+    const upToDate = current.n > 0 && Number((raw.prepare('SELECT max(version) AS v FROM migrations').get() as { v: number }).v) >= version;
+    if (!upToDate) {
+      raw.exec('PRAGMA journal_mode = WAL');
+      await migrate(db, version);
+    }
+    raw.exec('PRAGMA synchronous = NORMAL');
+    raw.exec('PRAGMA foreign_keys = OFF');
+  } catch (err) {
+    throw storeError(path, err);
+  }
+  return new SqlStore(db, path);
+}
+
+async function openPostgres(url: string, version: number): Promise<Store> {
+  const pg = (await import('pg')).default;
+  pg.types.setTypeParser(20, (v: string) => Number(v)); // count(*) is bigint
+  pg.types.setTypeParser(1700, (v: string) => Number(v)); // sum() of numerics
+  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  const db = new PgDb(pool);
+  try {
+    await migrate(db, version);
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw new Error(`${redact(url)}: ${(err as Error).message}`);
+  }
+  return new SqlStore(db, redact(url));
+}
+
+export async function openStore(opts: OpenOptions = {}): Promise<Store> {
+  const version = opts.version ?? LATEST_VERSION;
+  const url = opts.url ?? (opts.path ? undefined : process.env.RASAD_DATABASE_URL);
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`${url}: not a postgres:// URL`);
+    return openPostgres(url, version);
+  }
+  return openSqlite(opts.path ?? DEFAULT_DB_PATH, version);
+}

@@ -1,0 +1,139 @@
+// Writing one Article into the relational tables (shared by both back ends; only the full-text row differs).
+import type { Article, EntityMention, EntityType } from '../article.ts';
+import * as news from '../news/index.ts';
+import { indexTerms } from '../analysis/index.ts';
+import type { Db } from './db.ts';
+
+/** Named-entity types that become rows of `entities`; numbers and dates stay in the article JSON / dates. */
+const NAMED: Partial<Record<EntityType, string>> = {
+  PER: 'person', ORG: 'org', LOC: 'place', FAC: 'facility', EVE: 'event', PRO: 'product', NAT: 'nationality',
+};
+
+/** The canonical ref of a mention; unresolved names get a slug ref so every name has an entity page. */
+export function entityRef(m: Pick<EntityMention, 'ref' | 'type' | 'text'>): string | null {
+  if (m.ref) return m.ref;
+  const kind = NAMED[m.type];
+  return kind ? `${kind}:${m.text.trim().replace(/[\s\u200C]+/g, '-')}` : null;
+}
+
+export function monthOf(iso: string | null | undefined): string | null {
+  const m = /^(\d{4}-\d{2})/.exec(iso ?? '');
+  return m ? m[1] : null;
+}
+
+export function dayOf(iso: string | null | undefined): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(iso ?? '');
+  return m ? m[1] : null;
+}
+
+const MAX_POSITION = 16383; // PostgreSQL's tsvector position limit
+
+/** A tsvector literal from our own terms (no PostgreSQL parser involved); headline terms weigh A. */
+export function tsvectorLiteral(headline: string[], body: string[]): string {
+  const positions = new Map<string, string[]>();
+  const add = (term: string, pos: number, weight: string) => {
+    const list = positions.get(term) ?? [];
+    if (list.length < 256) list.push(`${Math.min(pos, MAX_POSITION)}${weight}`);
+    positions.set(term, list);
+  };
+  headline.forEach((t, i) => add(t, i + 1, 'A'));
+  const offset = headline.length + 2; // a gap so a phrase never spans headline and body
+  body.forEach((t, i) => add(t, offset + i, ''));
+  return Array.from(positions, ([t, ps]) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}':${ps.join(',')}`).join(' ');
+}
+
+function sentenceAt(article: Article, offset: number): string | null {
+  const s = article.sentences.find((x) => x.start <= offset && offset < x.end) ?? article.sentences.find((x) => x.start <= offset && offset <= x.end);
+  return s ? article.text.slice(s.start, s.end) : null;
+}
+
+export async function insertEvents(db: Db, a: Article): Promise<void> {
+  for (const e of a.events ?? []) {
+    await db.run(
+      `INSERT INTO events (article_id, type, mode, actor_ref, actor_text, target_ref, target_text, negated, time, day, month, score,
+        start_offset, end_offset, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [a.id, e.type, e.mode ?? null, e.actor?.ref ?? null, e.actor?.text ?? null, e.target?.ref ?? null, e.target?.text ?? null,
+        e.negated ? 1 : 0, e.time ?? null, dayOf(e.time) ?? dayOf(a.published), monthOf(e.time) ?? monthOf(a.published), e.score ?? null, e.start, e.end, sentenceAt(a, e.start)],
+    );
+  }
+}
+
+// Story clusters: MinHash fingerprints are cut into bands (locality-sensitive hashing); articles sharing a band
+// are candidates, and a candidate similar enough gives the new article its cluster.
+const BAND_CHARS = 32;
+const SAME_STORY = 0.5;
+
+function bands(fp: string): string[] {
+  if (fp.length < BAND_CHARS * 2) return [`0:${fp}`];
+  const out: string[] = [];
+  for (let i = 0; i + BAND_CHARS <= fp.length; i += BAND_CHARS) out.push(`${i / BAND_CHARS}:${fp.slice(i, i + BAND_CHARS)}`);
+  return out;
+}
+
+/** Similarity of two fingerprints: the news module's when it has one, else the share of equal 8-hex-digit slots. */
+export function fingerprintSimilarity(a: string, b: string): number {
+  const own = (news as unknown as Record<string, unknown>).similarity;
+  if (typeof own === 'function') return (own as (x: string, y: string) => number)(a, b);
+  const n = Math.min(a.length, b.length) >> 3;
+  if (n === 0) return a === b ? 1 : 0;
+  let same = 0;
+  for (let i = 0; i < n; i++) if (a.slice(i * 8, i * 8 + 8) === b.slice(i * 8, i * 8 + 8)) same++;
+  return same / n;
+}
+
+export async function assignCluster(db: Db, id: string, fp: string | null | undefined): Promise<void> {
+  if (!fp) { await db.run('UPDATE articles SET cluster = ? WHERE id = ?', [id, id]); return; }
+  const myBands = bands(fp);
+  let best: { cluster: string; sim: number } | null = null;
+  const seen = new Set<string>();
+  for (const band of myBands) {
+    const rows = await db.all<{ id: string; fingerprint: string; cluster: string | null }>(
+      'SELECT a.id, a.fingerprint, a.cluster FROM fingerprint_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ? AND a.id <> ? LIMIT 50',
+      [band, id]);
+    for (const r of rows) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      const sim = fingerprintSimilarity(fp, r.fingerprint);
+      if (sim >= SAME_STORY && (!best || sim > best.sim)) best = { cluster: r.cluster ?? r.id, sim };
+    }
+  }
+  for (const band of myBands) await db.run('INSERT INTO fingerprint_bands (band, article_id) VALUES (?, ?)', [band, id]);
+  await db.run('UPDATE articles SET cluster = ? WHERE id = ?', [best?.cluster ?? id, id]);
+}
+
+/** Insert one article and its parts. Returns false (and writes nothing) when the id is already stored. */
+export async function insertArticle(db: Db, a: Article, now: string): Promise<boolean> {
+  const json = JSON.stringify(a);
+  const cols = [a.id, a.headline, a.lead, a.agency, a.service, a.published, monthOf(a.published), a.url ?? null, a.text, a.fingerprint ?? null, json, now];
+  const headTerms = indexTerms([a.headline, a.lead].filter(Boolean).join('\n'));
+  const bodyTerms = indexTerms(a.text);
+  if (db.dialect === 'sqlite') {
+    const changed = await db.run(
+      `INSERT INTO articles (id, headline, lead, agency, service, published, month, url, body, fingerprint, json, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`, cols);
+    if (!changed) return false;
+    const row = await db.get<{ seq: number }>('SELECT seq FROM articles WHERE id = ?', [a.id]);
+    await db.run('INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)', [row!.seq, headTerms.join(' '), bodyTerms.join(' ')]);
+  } else {
+    const changed = await db.run(
+      `INSERT INTO articles (id, headline, lead, agency, service, published, month, url, body, fingerprint, json, ingested_at, terms)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::tsvector) ON CONFLICT (id) DO NOTHING`, [...cols, tsvectorLiteral(headTerms, bodyTerms)]);
+    if (!changed) return false;
+  }
+  for (const s of a.sources ?? []) await db.run('INSERT INTO sources (article_id, source) VALUES (?, ?)', [a.id, s]);
+  for (const m of a.entities ?? []) {
+    const ref = entityRef(m);
+    if (!ref) continue;
+    await db.run('INSERT INTO entities (ref, name, type) VALUES (?, ?, ?) ON CONFLICT (ref) DO NOTHING', [ref, m.text, m.type]);
+    await db.run('INSERT INTO mentions (article_id, ref, text, type, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?)',
+      [a.id, ref, m.text, m.type, m.start, m.end]);
+  }
+  for (const q of a.quotes ?? []) {
+    await db.run('INSERT INTO quotes (article_id, speaker_text, speaker_ref, verb, text, start_offset, end_offset, direct) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [a.id, q.speaker?.text ?? null, q.speaker?.ref ?? null, q.verb, q.text, q.start, q.end, q.direct ? 1 : 0]);
+  }
+  for (const d of a.dates ?? []) {
+    await db.run('INSERT INTO dates (article_id, text, value, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)', [a.id, d.text, d.value, d.start, d.end]);
+  }
+  return true;
+}

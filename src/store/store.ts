@@ -1,0 +1,293 @@
+// The Store over a Db connection: the same SQL on SQLite and PostgreSQL (full-text matching aside).
+import type { Article } from '../article.ts';
+import type { Db, Param } from './db.ts';
+import { insertArticle, insertEvents, assignCluster, fingerprintSimilarity } from './rows.ts';
+import { matchedSql } from './search-sql.ts';
+import type {
+  ArticleRef, Duplicate, EntityPage, Facets, Network, Rejected, RejectedRow, Relations, Stats, Store, StoreQuery,
+  StoreSearchResult, StoredHit, Trending, TrendWindow, ValueCount,
+} from './types.ts';
+
+const num = (v: unknown): number => Number(v ?? 0);
+const FACET_LIMIT = 20;
+const LIST_LIMIT = 20;
+
+function articleRef(r: Record<string, unknown>): ArticleRef {
+  return { id: String(r.id), headline: (r.headline as string) ?? null, agency: (r.agency as string) ?? null, published: (r.published as string) ?? null };
+}
+
+/** Event days in [from, until); events without a known day are kept only when no bound is given. */
+function dayBounds(from?: string, until?: string): { sql: string; params: Param[] } {
+  if (!from && !until) return { sql: '1 = 1', params: [] };
+  return { sql: 'e.day >= ? AND e.day < ?', params: [from ?? '0000-00-00', until ?? '9999-99-99'] };
+}
+
+const WINDOW_DAYS: Record<TrendWindow, number> = { day: 1, week: 7, month: 30 };
+
+export class SqlStore implements Store {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly location: string;
+  readonly db: Db;
+
+  constructor(db: Db, location: string) {
+    this.db = db;
+    this.kind = db.dialect;
+    this.location = location;
+  }
+
+  async putArticles(articles: Article[]): Promise<{ id: string; created: boolean }[]> {
+    if (articles.length === 0) return [];
+    const now = new Date().toISOString();
+    return this.db.transaction(async (tx) => {
+      const out: { id: string; created: boolean }[] = [];
+      for (const a of articles) {
+        const created = await insertArticle(tx, a, now);
+        if (created) {
+          await insertEvents(tx, a);
+          await assignCluster(tx, a.id, a.fingerprint);
+        }
+        out.push({ id: a.id, created });
+      }
+      return out;
+    });
+  }
+
+  async putRejected(items: Rejected[]): Promise<void> {
+    if (items.length === 0) return;
+    const at = new Date().toISOString();
+    await this.db.transaction(async (tx) => {
+      for (const r of items) await tx.run('INSERT INTO rejected (origin, reason, at) VALUES (?, ?, ?)', [r.origin, r.reason, at]);
+    });
+  }
+
+  async existing(ids: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = await this.db.all<{ id: string }>(`SELECT id FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk);
+      for (const r of rows) found.add(r.id);
+    }
+    return found;
+  }
+
+  async getArticle(id: string): Promise<(Article & { duplicates: Duplicate[] }) | null> {
+    const row = await this.db.get<{ json: string; cluster: string | null; fingerprint: string | null }>(
+      'SELECT json, cluster, fingerprint FROM articles WHERE id = ?', [id]);
+    if (!row) return null;
+    const article = JSON.parse(row.json) as Article;
+    const dupRows = row.cluster
+      ? await this.db.all<Record<string, unknown>>(
+        'SELECT id, headline, agency, published, fingerprint FROM articles WHERE cluster = ? AND id <> ? ORDER BY published LIMIT 50', [row.cluster, id])
+      : [];
+    const duplicates = dupRows.map((r) => ({
+      ...articleRef(r),
+      similarity: row.fingerprint && r.fingerprint ? Math.round(fingerprintSimilarity(row.fingerprint, String(r.fingerprint)) * 1000) / 1000 : 0,
+    }));
+    return { ...article, duplicates };
+  }
+
+  async search(q: StoreQuery): Promise<StoreSearchResult> {
+    const m = matchedSql(this.db.dialect, q);
+    const order = q.sort === 'date' ? 'a.published IS NULL, a.published DESC, score DESC' : 'score DESC, a.published IS NULL, a.published DESC';
+    const hits = await this.db.all<Record<string, unknown>>(
+      `SELECT a.id, a.headline, a.agency, a.published, a.body, ${m.score} AS score FROM ${m.from} ORDER BY ${order}, a.id LIMIT ? OFFSET ?`,
+      [...m.params, q.limit, q.offset]);
+    const total = num((await this.db.get<{ n: number }>(`SELECT count(*) AS n FROM ${m.from}`, m.params))?.n);
+    const facets: Facets = q.facets && total > 0 ? await this.facets(m.from, m.params) : { agency: [], entity: [], type: [], month: [] };
+    return {
+      total,
+      hits: hits.map((r): StoredHit => ({ ...articleRef(r), body: String(r.body), score: Math.round(num(r.score) * 1e4) / 1e4 })),
+      facets,
+    };
+  }
+
+  private async facets(from: string, params: Param[]): Promise<Facets> {
+    const hit = `WITH hit AS (SELECT a.id, a.agency, a.month FROM ${from})`;
+    const vc = (rows: Record<string, unknown>[]): ValueCount[] => rows.map((r) => ({ value: String(r.value), count: num(r.count) }));
+    const agency = await this.db.all<Record<string, unknown>>(
+      `${hit} SELECT agency AS value, count(*) AS count FROM hit WHERE agency IS NOT NULL GROUP BY agency ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`, params);
+    const month = await this.db.all<Record<string, unknown>>(
+      `${hit} SELECT month AS value, count(*) AS count FROM hit WHERE month IS NOT NULL GROUP BY month ORDER BY value DESC LIMIT 120`, params);
+    const entity = await this.db.all<Record<string, unknown>>(
+      `${hit} SELECT e.ref, e.name, e.type, count(DISTINCT m.article_id) AS count FROM hit JOIN mentions m ON m.article_id = hit.id
+       JOIN entities e ON e.ref = m.ref GROUP BY e.ref, e.name, e.type ORDER BY count DESC, e.ref LIMIT ${FACET_LIMIT}`, params);
+    const type = await this.db.all<Record<string, unknown>>(
+      `${hit} SELECT m.type AS value, count(DISTINCT m.article_id) AS count FROM hit JOIN mentions m ON m.article_id = hit.id
+       GROUP BY m.type ORDER BY count DESC, value`, params);
+    return {
+      agency: vc(agency),
+      month: vc(month),
+      type: vc(type),
+      entity: entity.map((r) => ({ value: String(r.name), ref: String(r.ref), type: String(r.type), count: num(r.count) })),
+    };
+  }
+
+  async entity(ref: string): Promise<EntityPage | null> {
+    const db = this.db;
+    const e = await db.get<{ ref: string; name: string; type: string }>('SELECT ref, name, type FROM entities WHERE ref = ?', [ref]);
+    const asActor = await db.get<{ name: string | null; n: number }>(
+      `SELECT max(CASE WHEN actor_ref = ? THEN actor_text ELSE target_text END) AS name, count(*) AS n FROM events WHERE actor_ref = ? OR target_ref = ?`,
+      [ref, ref, ref]);
+    if (!e && !num(asActor?.n)) return null;
+    const count = num((await db.get<{ n: number }>('SELECT count(DISTINCT article_id) AS n FROM mentions WHERE ref = ?', [ref]))?.n);
+    const timeline = await db.all<Record<string, unknown>>(
+      `SELECT a.month, count(DISTINCT a.id) AS count FROM mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.ref = ? AND a.month IS NOT NULL GROUP BY a.month ORDER BY a.month`, [ref]);
+    const cooccurring = await db.all<Record<string, unknown>>(
+      `SELECT e.ref, e.name, e.type, count(DISTINCT o.article_id) AS count
+       FROM (SELECT DISTINCT article_id FROM mentions WHERE ref = ?) mine JOIN mentions o ON o.article_id = mine.article_id
+       JOIN entities e ON e.ref = o.ref WHERE o.ref <> ? GROUP BY e.ref, e.name, e.type ORDER BY count DESC, e.ref LIMIT ${LIST_LIMIT}`, [ref, ref]);
+    const quotes = await db.all<Record<string, unknown>>(
+      `SELECT q.article_id, q.text, q.verb, a.published FROM quotes q JOIN articles a ON a.id = q.article_id
+       WHERE q.speaker_ref = ? ORDER BY a.published IS NULL, a.published DESC LIMIT ${LIST_LIMIT}`, [ref]);
+    const articles = await db.all<Record<string, unknown>>(
+      `SELECT a.id, a.headline, a.agency, a.published FROM articles a
+       WHERE a.id IN (SELECT article_id FROM mentions WHERE ref = ?) ORDER BY a.published IS NULL, a.published DESC LIMIT ${LIST_LIMIT}`, [ref]);
+    const relations = await db.all<Record<string, unknown>>(
+      `SELECT other, max(other_text) AS name, count(*) AS count, sum(COALESCE(score, 0)) AS score FROM (
+         SELECT target_ref AS other, target_text AS other_text, score FROM events WHERE actor_ref = ? AND target_ref IS NOT NULL
+         UNION ALL SELECT actor_ref, actor_text, score FROM events WHERE target_ref = ? AND actor_ref IS NOT NULL) x
+       GROUP BY other ORDER BY count DESC, other LIMIT ${LIST_LIMIT}`, [ref, ref]);
+    return {
+      ref,
+      name: e?.name ?? asActor?.name ?? ref,
+      type: e?.type ?? 'ACTOR',
+      count,
+      timeline: timeline.map((r) => ({ month: String(r.month), count: num(r.count) })),
+      cooccurring: cooccurring.map((r) => ({ ref: String(r.ref), name: String(r.name), type: String(r.type), count: num(r.count) })),
+      quotes: quotes.map((r) => ({ articleId: String(r.article_id), text: String(r.text), verb: (r.verb as string) ?? null, published: (r.published as string) ?? null })),
+      articles: articles.map(articleRef),
+      relations: relations.map((r) => ({ ref: String(r.other), name: String(r.name ?? r.other), count: num(r.count), score: num(r.score) })),
+    };
+  }
+
+  async stats(): Promise<Stats> {
+    const db = this.db;
+    const n = async (sql: string) => num((await db.get<{ n: number }>(sql))?.n);
+    const range = await db.get<{ newest: string | null; oldest: string | null }>('SELECT max(published) AS newest, min(published) AS oldest FROM articles');
+    const agencies = await db.all<Record<string, unknown>>(
+      `SELECT agency AS value, count(*) AS count FROM articles WHERE agency IS NOT NULL GROUP BY agency ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`);
+    return {
+      articles: await n('SELECT count(*) AS n FROM articles'),
+      entities: await n('SELECT count(*) AS n FROM entities'),
+      quotes: await n('SELECT count(*) AS n FROM quotes'),
+      events: await n('SELECT count(*) AS n FROM events'),
+      rejected: await n('SELECT count(*) AS n FROM rejected'),
+      agencies: agencies.map((r) => ({ value: String(r.value), count: num(r.count) })),
+      newest: range?.newest ?? null,
+      oldest: range?.oldest ?? null,
+    };
+  }
+
+  async trending(window: TrendWindow): Promise<Trending> {
+    const db = this.db;
+    const newest = (await db.get<{ newest: string | null }>('SELECT max(published) AS newest FROM articles'))?.newest ?? null;
+    if (!newest || Number.isNaN(Date.parse(newest))) return { window, since: null, until: null, entities: [], agencies: [], articles: [] };
+    const day = 86_400_000;
+    const untilMs = Date.parse(newest.slice(0, 10)) + day; // the end of the newest article's day
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const span = WINDOW_DAYS[window] * day;
+    const until = iso(untilMs), since = iso(untilMs - span), before = iso(untilMs - 2 * span);
+    const entities = await db.all<Record<string, unknown>>(
+      `SELECT e.ref, e.name, e.type,
+         count(DISTINCT CASE WHEN a.published >= ? THEN a.id END) AS count,
+         count(DISTINCT CASE WHEN a.published < ? THEN a.id END) AS previous
+       FROM articles a JOIN mentions m ON m.article_id = a.id JOIN entities e ON e.ref = m.ref
+       WHERE a.published >= ? AND a.published < ? GROUP BY e.ref, e.name, e.type
+       ORDER BY count DESC, e.ref LIMIT ${LIST_LIMIT}`, [since, since, before, until]);
+    const agencies = await db.all<Record<string, unknown>>(
+      `SELECT agency AS value, sum(CASE WHEN published >= ? THEN 1 ELSE 0 END) AS count, sum(CASE WHEN published < ? THEN 1 ELSE 0 END) AS previous
+       FROM articles WHERE agency IS NOT NULL AND published >= ? AND published < ? GROUP BY agency ORDER BY count DESC, value LIMIT ${LIST_LIMIT}`,
+      [since, since, before, until]);
+    const articles = await db.all<Record<string, unknown>>(
+      `SELECT id, headline, agency, published FROM articles WHERE published >= ? AND published < ? ORDER BY published DESC, id LIMIT ${LIST_LIMIT}`, [since, until]);
+    return {
+      window, since, until,
+      entities: entities.filter((r) => num(r.count) > 0).map((r) => ({ ref: String(r.ref), name: String(r.name), type: String(r.type), count: num(r.count), previous: num(r.previous) })),
+      agencies: agencies.filter((r) => num(r.count) > 0).map((r) => ({ value: String(r.value), count: num(r.count), previous: num(r.previous) })),
+      articles: articles.map(articleRef),
+    };
+  }
+
+  async relations(q: { a: string; b?: string; from?: string; until?: string }): Promise<Relations> {
+    const pair = q.b
+      ? { sql: '((e.actor_ref = ? AND e.target_ref = ?) OR (e.actor_ref = ? AND e.target_ref = ?))', params: [q.a, q.b, q.b, q.a] }
+      : { sql: '(e.actor_ref = ? OR e.target_ref = ?)', params: [q.a, q.a] };
+    const days = dayBounds(q.from, q.until);
+    const where = `${pair.sql} AND ${days.sql}`;
+    const params: Param[] = [...pair.params, ...days.params];
+    const counts = await this.db.all<Record<string, unknown>>(`SELECT e.type, count(*) AS n FROM events e WHERE ${where} GROUP BY e.type ORDER BY e.type`, params);
+    const months = await this.db.all<Record<string, unknown>>(
+      `SELECT e.month, count(*) AS n, sum(COALESCE(e.score, 0)) AS score FROM events e WHERE ${where} AND e.month IS NOT NULL GROUP BY e.month ORDER BY e.month`, params);
+    const events = await this.db.all<Record<string, unknown>>(
+      `SELECT e.*, a.headline, a.published FROM events e JOIN articles a ON a.id = e.article_id WHERE ${where}
+       ORDER BY a.published IS NULL, a.published DESC, e.article_id, e.start_offset LIMIT 500`, params);
+    return {
+      a: q.a, b: q.b ?? null,
+      counts: Object.fromEntries(counts.map((r) => [String(r.type), num(r.n)])),
+      months: months.map((r) => ({ month: String(r.month), count: num(r.n), score: Math.round(num(r.score) * 100) / 100 })),
+      events: events.map((r) => ({
+        type: String(r.type), mode: (r.mode as string) ?? null, negated: num(r.negated) === 1, articleId: String(r.article_id),
+        headline: (r.headline as string) ?? null, published: (r.published as string) ?? null, sentence: (r.sentence as string) ?? null,
+        start: num(r.start_offset), end: num(r.end_offset),
+        actor: { text: (r.actor_text as string) ?? null, ref: (r.actor_ref as string) ?? null },
+        target: { text: (r.target_text as string) ?? null, ref: (r.target_ref as string) ?? null },
+      })),
+    };
+  }
+
+  async network(q: { from?: string; until?: string; limit?: number }): Promise<Network> {
+    const limit = Math.max(1, Math.min(q.limit ?? 100, 1000));
+    const days = dayBounds(q.from, q.until);
+    const rows = await this.db.all<Record<string, unknown>>(
+      `SELECT CASE WHEN actor_ref < target_ref THEN actor_ref ELSE target_ref END AS a,
+              CASE WHEN actor_ref < target_ref THEN target_ref ELSE actor_ref END AS b,
+              type, count(*) AS n, sum(COALESCE(score, 0)) AS score
+       FROM events e WHERE actor_ref IS NOT NULL AND target_ref IS NOT NULL AND actor_ref <> target_ref AND ${days.sql}
+       GROUP BY 1, 2, type`, days.params);
+    const edges = new Map<string, Network['edges'][number]>();
+    for (const r of rows) {
+      const key = `${r.a}\u0000${r.b}`;
+      const e = edges.get(key) ?? { a: String(r.a), b: String(r.b), count: 0, score: 0, types: {} };
+      e.count += num(r.n);
+      e.score += num(r.score);
+      e.types[String(r.type)] = (e.types[String(r.type)] ?? 0) + num(r.n);
+      edges.set(key, e);
+    }
+    const top = [...edges.values()].sort((x, y) => y.count - x.count || x.a.localeCompare(y.a) || x.b.localeCompare(y.b)).slice(0, limit);
+    for (const e of top) e.score = Math.round(e.score * 100) / 100;
+    const counts = new Map<string, number>();
+    for (const e of top) { counts.set(e.a, (counts.get(e.a) ?? 0) + e.count); counts.set(e.b, (counts.get(e.b) ?? 0) + e.count); }
+    const refs = [...counts.keys()];
+    const names = new Map<string, { name: string; type: string }>();
+    for (let i = 0; i < refs.length; i += 500) {
+      const chunk = refs.slice(i, i + 500);
+      for (const r of await this.db.all<{ ref: string; name: string; type: string }>(
+        `SELECT ref, name, type FROM entities WHERE ref IN (${chunk.map(() => '?').join(',')})`, chunk)) names.set(r.ref, r);
+    }
+    for (const ref of refs.filter((r) => !names.has(r))) {
+      const t = await this.db.get<{ name: string | null }>(
+        'SELECT max(CASE WHEN actor_ref = ? THEN actor_text ELSE target_text END) AS name FROM events WHERE actor_ref = ? OR target_ref = ?', [ref, ref, ref]);
+      names.set(ref, { name: t?.name ?? ref, type: 'ACTOR' });
+    }
+    return {
+      nodes: refs.map((ref) => ({ ref, name: names.get(ref)!.name, type: names.get(ref)!.type, count: counts.get(ref)! })).sort((x, y) => y.count - x.count),
+      edges: top,
+    };
+  }
+
+  async rejected(limit = 100): Promise<RejectedRow[]> {
+    const rows = await this.db.all<Record<string, unknown>>('SELECT id, origin, reason, at FROM rejected ORDER BY id DESC LIMIT ?', [limit]);
+    return rows.map((r) => ({ id: num(r.id), origin: (r.origin as string) ?? null, reason: String(r.reason), at: String(r.at) }));
+  }
+
+  async count(): Promise<number> {
+    return num((await this.db.get<{ n: number }>('SELECT count(*) AS n FROM articles'))?.n);
+  }
+
+  async schemaVersion(): Promise<number> {
+    return num((await this.db.get<{ v: number }>('SELECT max(version) AS v FROM migrations'))?.v);
+  }
+
+  async close(): Promise<void> { await this.db.close(); }
+}
