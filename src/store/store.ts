@@ -96,7 +96,7 @@ export class SqlStore implements Store {
     const facets: Facets = q.facets && total > 0 ? await this.facets(m.from, m.params) : { agency: [], entity: [], type: [], month: [] };
     return {
       total,
-      hits: hits.map((r): StoredHit => ({ ...articleRef(r), body: String(r.body), score: Math.round(num(r.score) * 1e4) / 1e4 })),
+      hits: hits.map((r): StoredHit => ({ ...articleRef(r), body: String(r.body), score: Number(num(r.score).toPrecision(6)) })),
       facets,
     };
   }
