@@ -2,7 +2,7 @@
 // back ends and at query time by the query parser, so «می‌گوید», «میگوید» and «می گوید» meet, Arabic ي/ك
 // meet Persian ی/ک, and «کشورها» meets «کشور».
 import { normalize } from '../text/index.ts';
-import { stem } from './stem.ts';
+import { stem } from '../morph/stem.ts';
 
 export interface TermSpan {
   term: string;
@@ -27,12 +27,13 @@ const FOLD_RE = /[يىكةۀأإٱ۰-۹٠-٩]/g;
 const DROP_RE = /[\u064B-\u065F\u0670\u0640]/g;
 
 function fold(word: string): string {
-  return word.replace(FOLD_RE, (c) => FOLD[c]).replace(DROP_RE, '').replace(ZWNJ_RE, '').toLowerCase();
+  return word.replace(FOLD_RE, (c) => FOLD[c]).replace(DROP_RE, '').toLowerCase();
 }
 
+// The stemmer sees ZWNJ (it marks morpheme boundaries); the key drops it so joined and ZWNJ spellings meet.
 function keyOf(surface: string): string {
   const folded = fold(surface);
-  return folded ? stem(folded) : '';
+  return folded ? stem(folded).replace(ZWNJ_RE, '') : '';
 }
 
 /**
@@ -50,7 +51,7 @@ export function termSpans(text: string): TermSpan[] {
     const end = start + surface.length;
     const onlySpaceBetween = pendingPrefix !== null && /^[ \u00A0]+$/.test(text.slice(lastEnd, start));
     if (pendingPrefix && onlySpaceBetween) {
-      const term = keyOf(pendingPrefix.surface + surface);
+      const term = keyOf(`${pendingPrefix.surface}\u200C${surface}`);
       if (term) out.push({ term, start: pendingPrefix.start, end });
       pendingPrefix = null;
       lastEnd = end;
@@ -60,7 +61,7 @@ export function termSpans(text: string): TermSpan[] {
       out.push({ term: keyOf(pendingPrefix.surface), start: pendingPrefix.start, end: pendingPrefix.start + pendingPrefix.surface.length });
       pendingPrefix = null;
     }
-    if (PREFIX_VERB.has(fold(surface))) {
+    if (PREFIX_VERB.has(fold(surface).replace(ZWNJ_RE, ''))) {
       pendingPrefix = { start, surface };
       lastEnd = end;
       continue;
