@@ -81,9 +81,9 @@ function Events({ article, spanHref }: { article: Article; spanHref?: (s: Span) 
             <li key={i} class={e.negated ? 'negated' : ''}>
               <span class="event-type">{typeName(eventTypeNames, e.type)}{e.negated ? ' (نفی‌شده)' : ''}</span>{' '}
               <Party p={e.actor} /> ← <Party p={e.target} />
-              {e.time ? <> · <DateText iso={e.time.split('/')[0]} /></> : null}
-              {e.quantity ? <> · <bdi>{e.quantity}</bdi></> : null}
-              {spanHref ? <> · <a href={spanHref(e)}>جملهٔ شاهد</a></> : null}
+              {e.time ? <> | <DateText iso={e.time.split('/')[0]} /></> : null}
+              {e.quantity ? <> | <bdi>{e.quantity}</bdi></> : null}
+              {spanHref ? <> | <a href={spanHref(e)}>جملهٔ شاهد</a></> : null}
             </li>
           ))}
         </ul>

@@ -38,7 +38,7 @@ export function drawChart(el: HTMLElement, spec: ChartSpec, width: number): { re
         incrs: [1, 2, 3, 4, 6, 12, 24],
         values: (_u, splits) => splits.map((i) => spec.labels[i] ?? ''),
       },
-      { scale: 'count', font, side: 1, values: (_u, splits) => splits.map((v) => fa.format(v)) },
+      { scale: 'count', font, side: 1, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 1e4, 2e4, 5e4, 1e5, 1e6], values: (_u, splits) => splits.map((v) => fa.format(v)) },
       ...(hasScore ? [{ scale: 'score', font, side: 3, grid: { show: false }, values: (_u: uPlot, splits: number[]) => splits.map((v) => fa.format(v)) }] : []),
     ],
     series: [

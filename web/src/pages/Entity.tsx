@@ -38,7 +38,7 @@ function EntityView({ e }: { e: EntityResponse }) {
         <h1><bdi class="user-text">{e.name}</bdi></h1>
         <p class="meta">
           <span class={'ent ent-' + e.type}>{typeName(entityTypeNames, e.type)}</span>{' '}
-          <code dir="ltr">{e.ref}</code>{' · '}{num(e.count)} اشاره{' · '}
+          <code dir="ltr">{e.ref}</code>{' | '}{num(e.count)} اشاره{' | '}
           <a href={searchHref('entity:' + e.ref)}>جستجوی خبرها</a>
         </p>
       </header>
@@ -69,7 +69,7 @@ function EntityView({ e }: { e: EntityResponse }) {
             {e.quotes.map((q, i) => (
               <li key={i}>
                 <blockquote class="user-text">«{q.text}»</blockquote>
-                <p class="meta">{q.verb ? <span>{q.verb}</span> : null} <DateText iso={q.published} /> · <a href={articleHref(q.articleId)}>خبر</a></p>
+                <p class="meta">{q.verb ? <span>{q.verb}</span> : null} <DateText iso={q.published} /> | <a href={articleHref(q.articleId)}>خبر</a></p>
               </li>
             ))}
           </ul>

@@ -75,8 +75,8 @@ function DyadView({ r }: { r: RelationsResponse }) {
             <li key={i} class={e.negated ? 'negated' : ''}>
               <p class="meta">
                 <strong>{typeName(eventTypeNames, e.type)}</strong>{e.negated ? ' (نفی‌شده)' : ''}
-                {' · '}<bdi>{e.actor?.text ?? '—'}</bdi> ← <bdi>{e.target?.text ?? '—'}</bdi>
-                {' · '}<DateText iso={e.published} />
+                {' | '}<bdi>{e.actor?.text ?? '—'}</bdi> ← <bdi>{e.target?.text ?? '—'}</bdi>
+                {' | '}<DateText iso={e.published} />
               </p>
               <blockquote class="user-text">{e.sentence}</blockquote>
               <a href={articleHref(e.articleId, e)}><span class="user-text">{e.headline || 'خبر'}</span> — دیدن جمله در خبر</a>

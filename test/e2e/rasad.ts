@@ -1,0 +1,64 @@
+// A real Rasad for the browser tests: `rasad ingest` of a few sample articles into a fresh SQLite store,
+// then `rasad serve` on a free port, serving web/dist and the API.
+import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const cli = join(repoRoot, 'bin/rasad.js');
+
+/** Sample articles: the first lines of the Semnan wire corpus (MIT; tests may read ../shared). */
+function sampleFile(dir: string, count: number): string {
+  const corpus = fileURLToPath(new URL('../../../shared/corpora/semnan-persian-news/news_data.utf8.jsonl', import.meta.url));
+  const lines = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).slice(0, count);
+  const file = join(dir, 'samples.jsonl');
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+
+export function hasServeCommand(): boolean {
+  return existsSync(join(repoRoot, 'src/cli/commands/serve.ts')) && existsSync(join(repoRoot, 'src/cli/commands/ingest.ts'));
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address() as { port: number }; s.close(() => resolve(port)); });
+  });
+}
+
+async function waitReady(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  // Readiness poll, not a timing assertion: give a slow CI machine up to a minute to open the store.
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`rasad serve exited with ${child.exitCode}: ${log()}`);
+    try { if ((await fetch(url + '/api/stats')).ok) return; } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('rasad serve did not answer /api/stats: ' + log());
+}
+
+export async function startRasad(articles = 12): Promise<{ url: string; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'rasad-e2e-'));
+  const db = join(dir, 'rasad.db');
+  await run(process.execPath, [cli, 'ingest', sampleFile(dir, articles), '--db', db], { cwd: repoRoot, maxBuffer: 1 << 24 });
+  const port = await freePort();
+  const child = spawn(process.execPath, [cli, 'serve', '--port', String(port), '--db', db], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (d) => { output += d; });
+  child.stderr!.on('data', (d) => { output += d; });
+  const url = `http://127.0.0.1:${port}`;
+  await waitReady(url, child, () => output.slice(-2000));
+  return {
+    url,
+    close: async () => {
+      if (child.exitCode === null) { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,178 @@
+// End-to-end: the built web UI (web/dist) served by `rasad serve` over a store filled by `rasad ingest`,
+// driven in Debian's headless Chromium. CI runs `npm run build` first; this test builds nothing.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { findChromium, launchBrowser } from './browser.ts';
+import { hasServeCommand, repoRoot, startRasad } from './rasad.ts';
+import { startMock } from './mock-api.ts';
+
+const dist = join(repoRoot, 'web/dist');
+const artifacts = join(repoRoot, 'test-artifacts/e2e');
+const chromiumPath = findChromium();
+const inCI = process.env.CI === 'true' || process.env.CI === '1';
+
+function missing(): string | null {
+  if (!existsSync(join(dist, 'index.html'))) return 'web/dist is missing: run `npm run build` before the e2e tests';
+  if (!chromiumPath) return 'Chromium not found: install Debian chromium or set RASAD_CHROMIUM';
+  return null;
+}
+
+const why = missing();
+if (why && inCI) {
+  test('web UI end-to-end prerequisites', () => assert.fail(why));
+}
+
+describe('web UI in Chromium', { skip: why && !inCI ? why : false }, () => {
+  let server: { url: string; close(): Promise<void> };
+  let browser: { context: BrowserContext; close(): Promise<void> };
+
+  before(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    server = hasServeCommand() ? await startRasad() : await startMock(dist);
+    browser = await launchBrowser(chromiumPath!);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    (page as Page & { jsErrors?: string[] }).jsErrors = errors;
+    await page.goto(server.url + path);
+    return page;
+  }
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(artifacts, name + '.png'), fullPage: true });
+  const jsErrors = (page: Page) => (page as Page & { jsErrors?: string[] }).jsErrors ?? [];
+
+  test('the document is Persian, right-to-left, with the bundled font', async () => {
+    const page = await open('/');
+    await page.waitForURL(/\/search$/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'fa');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    await page.evaluate(() => document.fonts.ready);
+    assert.ok(await page.evaluate(() => document.fonts.check('16px Vazirmatn', 'رصد')), 'Vazirmatn is loaded from the app itself');
+    assert.match(await page.locator('main').innerText(), /عبارتی برای جستجو بنویسید/);
+    await shot(page, '01-search-empty');
+    await page.close();
+  });
+
+  test('search → open an article → click an entity', async (t) => {
+    const page = await open('/search');
+    await page.fill('#q', 'ایران');
+    const started = Date.now();
+    await page.press('#q', 'Enter');
+    await page.waitForURL(/\/search\?q=/);
+    await page.locator('.hit').first().waitFor();
+    t.diagnostic(`time to first result (search "ایران", from submit to first hit shown): ${Date.now() - started} ms`);
+    assert.match(await page.locator('.results-bar').innerText(), /[۰-۹]+ خبر/, 'hit count in Persian digits');
+    assert.ok(await page.locator('.hit mark').count() > 0, 'snippets mark the matched words');
+    assert.ok(await page.locator('.hit time[title]').count() > 0, 'dates carry the Gregorian date as a title');
+    await shot(page, '02-search-results');
+
+    // The URL is the state: reloading shows the same results.
+    await page.reload();
+    await page.locator('.hit').first().waitFor();
+
+    await page.locator('.hit h2 a').first().click();
+    await page.waitForURL(/\/article\//);
+    await page.locator('.article-body').waitFor();
+    assert.ok((await page.locator('.article h1').innerText()).length > 0);
+    await shot(page, '03-article');
+
+    const entity = page.locator('.article-body a.ent').first();
+    assert.ok(await entity.count() > 0, 'the body links at least one entity');
+    await entity.click();
+    await page.waitForURL(/\/entity\//);
+    await page.locator('.entity-page h1, .message').first().waitFor();
+    await shot(page, '04-entity');
+    assert.equal(await page.locator('.entity-page h1').count(), 1, await page.locator('main').innerText());
+    assert.deepEqual(jsErrors(page), []);
+    await page.close();
+  });
+
+  test('analyze a pasted text without storing it, then store it', async () => {
+    const page = await open('/analyze');
+    await page.fill('#analyze-text', 'به گزارش خبرگزاری مهر، محمدجواد ظریف وزیر امور خارجه ایران روز دوشنبه در مسکو با سرگئی لاوروف دیدار کرد. او گفت: «روابط دو کشور راهبردی است.»');
+    await page.getByRole('button', { name: 'تحلیل کن' }).click();
+    await page.locator('.article-body').waitFor();
+    assert.match(await page.locator('.article-body').innerText(), /لاوروف/);
+    assert.match(await page.locator('.store-bar').innerText(), /[۰-۹]+ موجودیت/);
+    await shot(page, '05-analyze');
+    await page.getByRole('button', { name: 'ذخیره در پایگاه' }).click();
+    await page.locator('.store-bar [role=status] a').waitFor();
+    assert.match(await page.locator('.store-bar [role=status]').innerText(), /ذخیره/);
+    await page.close();
+  });
+
+  test('an unknown article id shows a Persian message', async () => {
+    const page = await open('/article/no-such-article-0000');
+    await page.locator('.message.error').waitFor();
+    assert.match(await page.locator('.message.error').innerText(), /خبری با این شناسه پیدا نشد/);
+    await shot(page, '06-unknown-article');
+    await page.close();
+  });
+
+  test('a query of stopwords only gets words, not a blank page', async () => {
+    const page = await open('/search?q=' + encodeURIComponent('از به که'));
+    await page.locator('.message').waitFor();
+    assert.match(await page.locator('main').innerText(), /خبری پیدا نشد|درخواست نادرست|واژه/);
+    await shot(page, '07-stopwords');
+    await page.close();
+  });
+
+  test('with the API down the page says so in Persian', async () => {
+    const page = await browser.context.newPage();
+    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await page.goto(server.url + '/search?q=' + encodeURIComponent('ایران'));
+    await page.locator('.message.error').waitFor();
+    assert.match(await page.locator('.message.error').innerText(), /ارتباط با سرور رصد برقرار نشد/);
+    await shot(page, '08-api-down');
+    await page.close();
+  });
+
+  test('text from articles is shown as text, never parsed as HTML', async () => {
+    const page = await browser.context.newPage();
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    await page.route('**/api/search?**', (route) => route.fulfill({ json: {
+      query: 'x', total: 1, page: 1, size: 20, facets: {},
+      hits: [{ id: 'evil', headline: evil, agency: evil, published: null, score: 1, snippet: { text: evil + ' ایران', highlights: [[evil.length + 1, evil.length + 6]] } }],
+    } }));
+    await page.goto(server.url + '/search?q=x');
+    await page.locator('.hit').waitFor();
+    assert.equal(await page.locator('.hit img').count(), 0);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.match(await page.locator('.hit h2').innerText(), /<img/);
+    await page.close();
+  });
+
+  test('dashboard, relations, network and a phone-sized search render', async () => {
+    const page = await open('/dashboard');
+    await page.locator('.stat-cards, .message.error').first().waitFor();
+    assert.equal(await page.locator('.stat-cards').count(), 1, await page.locator('main').innerText());
+    await page.locator('.dashboard .columns, .dashboard .message').last().waitFor();
+    await shot(page, '09-dashboard');
+
+    await page.goto(server.url + '/relations?a=country%3AIRN&b=country%3ARUS');
+    await page.locator('.relations-page .message, .relations-page .evidence').first().waitFor();
+    await shot(page, '10-relations');
+
+    await page.goto(server.url + '/network');
+    await page.locator('.network-canvas canvas, .network-page .message').first().waitFor();
+    await shot(page, '11-network');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(server.url + '/search?q=' + encodeURIComponent('ایران'));
+    await page.locator('.hit, .message').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `no horizontal scroll on a phone (overflow ${overflow}px)`);
+    await shot(page, '12-search-phone');
+    assert.deepEqual(jsErrors(page), []);
+    await page.close();
+  });
+});
