@@ -1,0 +1,130 @@
+// Actor mentions of one sentence, as word ranges: the NER entities of the context first, then the
+// fallback gazetteer (data/actors.tsv) where NER found nothing, each grown over the title words
+// around it («وزیر امور خارجه ایران»، «محمد مخبر معاون اول رئیس جمهور»).
+import type { EntityMention } from '../article.ts';
+import { actorGazetteer, inClass } from './lexicon.ts';
+import { wordKey } from './keys.ts';
+
+export interface ActorMention {
+  /** word range of the whole noun phrase, [start, end) */
+  start: number;
+  end: number;
+  /** character span in doc.text */
+  charStart: number;
+  charEnd: number;
+  text: string;
+  ref?: string;
+  type: string;
+  /** the country this actor acts for, when the phrase says so («وزیر خارجه آمریکا» -> country:USA) */
+  country?: string;
+  /** a phrase of title words only, with no name or country («معاون اول رئیس جمهور») */
+  roleOnly?: boolean;
+}
+
+/** What actor-finding needs to know about a sentence's words. */
+export interface SentenceWords {
+  /** word keys (spelling-folded forms) */
+  keys: string[];
+  /** word character spans in doc.text */
+  starts: number[];
+  ends: number[];
+  text: string;
+}
+
+const ACTOR_TYPES = new Set(['PER', 'ORG', 'LOC', 'NAT', 'FAC', 'GPE']);
+// head words that start a title phrase on their own («معاون اول رئیس جمهور»)
+const ROLE_HEADS = new Set(['رئیس', 'رییس', 'رئیسجمهور', 'رییسجمهور', 'وزیر', 'وزرای', 'معاون', 'سخنگوی', 'سفیر', 'نماینده', 'نمایندگان', 'دبیرکل', 'فرمانده', 'نخستوزیر', 'رهبر', 'مقامات', 'پادشاه', 'ولیعهد', 'دادستان', 'استاندار', 'مشاور'].map(wordKey));
+
+interface GazetteerEntry { keys: string[]; ref: string; type: string }
+const GAZETTEER: Map<string, GazetteerEntry[]> = new Map();
+for (const a of actorGazetteer) {
+  const keys = a.text.split(/\s+/).map(wordKey);
+  const list = GAZETTEER.get(keys[0]) ?? [];
+  list.push({ keys, ref: a.ref, type: a.type });
+  GAZETTEER.set(keys[0], list);
+}
+for (const list of GAZETTEER.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+
+/** A canonical ref for a name from the fallback gazetteer, if it has one. */
+export function gazetteerRef(text: string): string | undefined {
+  const keys = text.split(/\s+/).map(wordKey);
+  return GAZETTEER.get(keys[0])?.find((g) => g.keys.length === keys.length && g.keys.every((k, j) => k === keys[j]))?.ref;
+}
+
+const isRole = (k: string) => inClass('role', k) || inClass('honorific', k);
+
+function wordsOverlapping(w: SentenceWords, start: number, end: number): [number, number] | null {
+  let a = -1, b = -1;
+  for (let i = 0; i < w.keys.length; i++) {
+    if (w.ends[i] > start && w.starts[i] < end) { if (a < 0) a = i; b = i + 1; }
+  }
+  return a < 0 ? null : [a, b];
+}
+
+function countryOf(ref: string | undefined): string | undefined {
+  return ref?.startsWith('country:') ? ref : undefined;
+}
+
+export function findActors(w: SentenceWords, entities: readonly EntityMention[], resolve?: (text: string) => string | undefined): ActorMention[] {
+  const n = w.keys.length;
+  const taken = new Uint8Array(n);
+  const core: ActorMention[] = [];
+  const sentStart = w.starts[0] ?? 0, sentEnd = w.ends[n - 1] ?? 0;
+  for (const e of entities) {
+    if (!ACTOR_TYPES.has(e.type) || e.end <= sentStart || e.start >= sentEnd) continue;
+    const r = wordsOverlapping(w, e.start, e.end);
+    if (!r || taken.subarray(r[0], r[1]).some((x) => x)) continue;
+    taken.fill(1, r[0], r[1]);
+    const ref = e.ref ?? resolve?.(e.text) ?? gazetteerRef(e.text);
+    core.push({ start: r[0], end: r[1], charStart: e.start, charEnd: e.end, text: e.text, ref, type: e.type, country: e.country ?? countryOf(ref) });
+  }
+  for (let i = 0; i < n; i++) {
+    if (taken[i]) continue;
+    const g = GAZETTEER.get(w.keys[i])?.find((c) => i + c.keys.length <= n && c.keys.every((k, j) => k === w.keys[i + j] && !taken[i + j]));
+    if (!g) continue;
+    const end = i + g.keys.length;
+    taken.fill(1, i, end);
+    core.push({ start: i, end, charStart: w.starts[i], charEnd: w.ends[end - 1], text: w.text.slice(w.starts[i] - sentStart, w.ends[end - 1] - sentStart), ref: g.ref, type: g.type, country: countryOf(g.ref) });
+    i = end - 1;
+  }
+  core.sort((a, b) => a.start - b.start);
+  return growOverTitles(w, core, taken);
+}
+
+/** Grows mentions over title words: before a country («وزیر خارجه آمریکا») and after a name
+ * («محمد مخبر معاون اول رئیس جمهور»); adds title-only phrases as actors without a ref. */
+function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Array): ActorMention[] {
+  const sentStart = w.starts[0] ?? 0;
+  const slice = (a: number, b: number) => w.text.slice(w.starts[a] - sentStart, w.ends[b - 1] - sentStart);
+  const out: ActorMention[] = [];
+  for (let m = 0; m < core.length; m++) {
+    const a = core[m];
+    // title words before a country or organization: the person who acts for it
+    let s = a.start;
+    while (s > 0 && !taken[s - 1] && isRole(w.keys[s - 1])) s--;
+    if (s < a.start && a.type !== 'PER') {
+      taken.fill(1, s, a.start);
+      out.push({ ...a, start: s, charStart: w.starts[s], text: slice(s, a.end), ref: undefined, type: 'PER', country: a.country });
+      continue;
+    }
+    if (s < a.start) { taken.fill(1, s, a.start); a.start = s; a.charStart = w.starts[s]; }
+    // title words after a person's name, possibly ending in a country: the name keeps its text
+    if (a.type === 'PER') {
+      let e = a.end;
+      while (e < w.keys.length && !taken[e] && isRole(w.keys[e])) e++;
+      const next = core[m + 1];
+      if (e > a.end && next && next.start === e && next.type !== 'PER') { a.country ??= next.country; e = next.end; m++; }
+      if (e > a.end) { taken.fill(1, a.end, e); a.end = e; }
+    }
+    out.push(a);
+  }
+  // title-only phrases («معاون اول رئیس جمهور»)
+  for (let i = 0; i < w.keys.length; i++) {
+    if (taken[i] || !ROLE_HEADS.has(w.keys[i])) continue;
+    let e = i + 1;
+    while (e < w.keys.length && !taken[e] && isRole(w.keys[e])) e++;
+    out.push({ start: i, end: e, charStart: w.starts[i], charEnd: w.ends[e - 1], text: slice(i, e), type: 'PER', roleOnly: true });
+    i = e - 1;
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

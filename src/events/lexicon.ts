@@ -1,0 +1,115 @@
+// Loads the events language data (src/events/data/*.tsv) once: ontology, triggers, verbs,
+// closed word classes, fallback actor gazetteer, goods. Data files are the place to edit rules.
+import { readFileSync } from 'node:fs';
+import { wordKey } from './keys.ts';
+
+function rows(name: string): string[][] {
+  const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
+  const out: string[][] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    out.push(line.split('\t').map((c) => c.trim()));
+  }
+  return out;
+}
+
+export interface EventKind { type: string; mode: string | undefined; score: number; cameo: string; meaning: string }
+
+export type Frame = 'active' | 'passive' | 'nominal';
+
+/** One part of a trigger pattern: a literal word, a conjugated verb, or a gap. */
+export type TriggerPart =
+  | { kind: 'word'; key: string; text: string }
+  | { kind: 'verb'; infinitive: string }
+  | { kind: 'gap' };
+
+export interface TriggerRule {
+  type: string;
+  mode: string | undefined;
+  parts: TriggerPart[];
+  frame: Frame;
+  targets: string[];
+  /** the row as written, for tests and debugging */
+  source: string;
+}
+
+export interface VerbEntry { infinitive: string; past: string; present: string; canonical: string }
+
+export interface ActorEntry { text: string; ref: string; type: 'LOC' | 'ORG' | 'NAT' | 'PER' }
+
+function loadOntology(): Map<string, EventKind> {
+  const out = new Map<string, EventKind>();
+  for (const [type, mode, score, cameo, meaning] of rows('ontology.tsv')) {
+    const m = mode === '-' ? undefined : mode;
+    out.set(`${type}/${m ?? ''}`, { type, mode: m, score: Number(score), cameo, meaning });
+  }
+  return out;
+}
+
+function parseTrigger(text: string): TriggerPart[] {
+  const parts: TriggerPart[] = [];
+  for (const m of text.matchAll(/<([^>]+)>|…|\S+/g)) {
+    if (m[1]) parts.push({ kind: 'verb', infinitive: m[1].trim() });
+    else if (m[0] === '…') parts.push({ kind: 'gap' });
+    else parts.push({ kind: 'word', key: wordKey(m[0]), text: m[0] });
+  }
+  return parts;
+}
+
+function loadTriggers(): TriggerRule[] {
+  const out: TriggerRule[] = [];
+  for (const [type, mode, trigger, frame, targets] of rows('triggers.tsv')) {
+    if (frame !== 'active' && frame !== 'passive' && frame !== 'nominal') throw new Error(`triggers.tsv: bad frame "${frame}" in "${trigger}"`);
+    out.push({
+      type, mode: mode === '-' ? undefined : mode, parts: parseTrigger(trigger), frame,
+      targets: !targets || targets === '-' ? [] : targets.split(/[\s,،]+/).filter(Boolean),
+      source: trigger,
+    });
+  }
+  // longest patterns first, so «تماس تلفنی <داشتن>» is tried before «تماس <داشتن>»
+  return out.sort((a, b) => b.parts.length - a.parts.length);
+}
+
+function loadVerbs(): VerbEntry[] {
+  return rows('verbs.tsv').map(([infinitive, past, present, same]) => ({ infinitive, past, present, canonical: same || infinitive }));
+}
+
+function loadWordClasses(): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [cls, words] of rows('words.tsv')) {
+    const set = out.get(cls) ?? new Set<string>();
+    for (const w of words.split(/\s+/)) if (w) set.add(wordKey(w.replaceAll('_', ' ')));
+    out.set(cls, set);
+  }
+  return out;
+}
+
+function loadActors(): ActorEntry[] {
+  return rows('actors.tsv').map(([text, ref, type]) => ({ text, ref, type: type as ActorEntry['type'] }));
+}
+
+function loadGoods(): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [cls, words] of rows('goods.tsv')) {
+    const set = out.get(cls) ?? new Set<string>();
+    for (const w of words.split(/\s+/)) if (w) set.add(wordKey(w.replaceAll('_', ' ')));
+    out.set(cls, set);
+  }
+  return out;
+}
+
+export const ontology = loadOntology();
+export const triggerRules = loadTriggers();
+export const verbs = loadVerbs();
+export const wordClasses = loadWordClasses();
+export const actorGazetteer = loadActors();
+export const goods = loadGoods();
+
+/** The ontology row for a type and mode (falls back to the type's default row). */
+export function eventKind(type: string, mode: string | undefined): EventKind | undefined {
+  return ontology.get(`${type}/${mode ?? ''}`) ?? ontology.get(`${type}/`);
+}
+
+export function inClass(cls: string, key: string): boolean {
+  return wordClasses.get(cls)?.has(key) ?? false;
+}

@@ -1,0 +1,110 @@
+// Finds trigger expressions of the lexicon (data/triggers.tsv) in a sentence's words: verbal rows
+// (light-verb constructions and simple verbs, every tense and the negative), then nominalizations
+// where no verbal row matched.
+import { triggerRules, verbs, type TriggerRule } from './lexicon.ts';
+import { readVerb, type Tense } from './verbs.ts';
+import { wordKey } from './keys.ts';
+
+export interface TriggerMatch {
+  rule: TriggerRule;
+  /** word range of the whole expression */
+  start: number;
+  end: number;
+  /** word range of the verb, when the row has one */
+  verbStart: number;
+  negated: boolean;
+  tense?: Tense;
+  /** the verb was a participle + «شد» (passive of an active row) */
+  passive: boolean;
+}
+
+export interface TriggerInput {
+  keys: string[];
+  /** word index -> true where a clause ends before this word (the gap «…» does not cross it) */
+  clauseBreak: Uint8Array;
+  /** optional tagger columns, sentence-relative: head of a «compound:lvc» nominal, lemma of each word */
+  lvcHead?: Int32Array;
+  lemma?: string[];
+}
+
+const CANONICAL = new Map(verbs.map((v) => [v.infinitive, v.canonical]));
+const BY_PAST_STEM = new Map(verbs.map((v) => [wordKey(v.past), v.canonical]));
+// a nominalization may carry a plural or ezafe/indefinite ending: سفرِ، دیدارهای، حمله‌ای
+const NOUN_ENDINGS = ['', 'ی', 'ها', 'های', 'هایی', 'ای', 'یی'];
+const MAX_GAP = 12;
+
+function wordMatches(key: string, want: string, allowEndings: boolean): boolean {
+  if (key === want) return true;
+  if (!allowEndings || !key.startsWith(want)) return false;
+  return NOUN_ENDINGS.includes(key.slice(want.length));
+}
+
+/** The verb at word i per the tagger (lemma "کرد#کن" or a compound:lvc head), when the forms table fails. */
+function taggedVerb(input: TriggerInput, i: number, infinitive: string): boolean {
+  const lemma = input.lemma?.[i];
+  if (!lemma) return false;
+  const past = lemma.includes('#') ? lemma.split('#')[0] : lemma.endsWith('ن') ? lemma.slice(0, -1) : '';
+  return BY_PAST_STEM.get(wordKey(past)) === infinitive;
+}
+
+function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatch | null {
+  const { keys } = input;
+  let j = i;
+  let negated = false, tense: Tense | undefined, verbStart = -1, passive = false;
+  for (let p = 0; p < rule.parts.length; p++) {
+    const part = rule.parts[p];
+    if (part.kind === 'gap') {
+      // find the rest of the pattern within the clause
+      for (let g = j; g < Math.min(keys.length, j + MAX_GAP); g++) {
+        if (g > j && input.clauseBreak[g]) break;
+        const rest = matchAt(input, { ...rule, parts: rule.parts.slice(p + 1) }, g);
+        if (rest) return { ...rest, rule, start: i };
+      }
+      return null;
+    }
+    if (j >= keys.length) return null;
+    if (part.kind === 'word') {
+      const last = p === rule.parts.length - 1;
+      if (!wordMatches(keys[j], part.key, rule.frame === 'nominal' && last)) return null;
+      j++;
+      continue;
+    }
+    const inf = CANONICAL.get(part.infinitive) ?? part.infinitive;
+    let v = readVerb(keys, j, inf);
+    // the tagger may tie a light-verb nominal to a verb further on («امضا خواهند کرد»)
+    if (!v && j > i && input.lvcHead && input.lvcHead[j - 1] > j && input.lvcHead[j - 1] < j + 4) {
+      const h = input.lvcHead[j - 1];
+      v = readVerb(keys, h, inf) ?? (taggedVerb(input, h, inf) ? { infinitive: inf, negated: keys[h].startsWith('ن'), tense: 'past', start: h, end: h + 1, passive: false } : null);
+    }
+    if (!v && taggedVerb(input, j, inf)) v = { infinitive: inf, negated: keys[j].startsWith('ن') && !keys[j].startsWith('نما'), tense: 'past', start: j, end: j + 1, passive: false };
+    if (!v) return null;
+    negated = v.negated; tense = v.tense; verbStart = v.start; passive = v.passive;
+    j = v.end;
+  }
+  return { rule, start: i, end: j, verbStart, negated, tense, passive };
+}
+
+/** All trigger matches of a sentence, verbal rows first, no two overlapping. */
+export function findTriggers(input: TriggerInput): TriggerMatch[] {
+  const n = input.keys.length;
+  const used = new Uint8Array(n);
+  const out: TriggerMatch[] = [];
+  for (const nominal of [false, true]) {
+    for (let i = 0; i < n; i++) {
+      if (used[i]) continue;
+      for (const rule of triggerRules) {
+        if ((rule.frame === 'nominal') !== nominal) continue;
+        const m = matchAt(input, rule, i);
+        if (!m || used.subarray(m.start, m.end).some((x) => x)) continue;
+        // only the trigger's own words are taken, not the words a gap skipped
+        if (rule.parts.some((p) => p.kind === 'gap')) {
+          used.fill(1, m.start, m.start + 1);
+          if (m.verbStart >= 0) used.fill(1, m.verbStart, m.end);
+        } else used.fill(1, m.start, m.end);
+        out.push(m);
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
