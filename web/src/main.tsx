@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import '@fontsource/vazirmatn/arabic-400.css';
 import '@fontsource/vazirmatn/arabic-700.css';
 import '@fontsource/vazirmatn/latin-400.css';
@@ -40,6 +40,12 @@ function App() {
   }, [loc.path]);
   const { title, page } = route(loc);
   useEffect(() => { document.title = title + ' — رصد'; }, [title]);
+  // After a client-side navigation, keyboard and screen-reader users start at the new page's content.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) { first.current = false; return; }
+    if (!loc.hash) document.getElementById('main')?.focus({ preventScroll: true });
+  }, [loc.path, loc.query.toString()]);
   return <Layout path={loc.path}>{page}</Layout>;
 }
 
