@@ -1,41 +1,50 @@
-// Text core entry point: raw string -> Doc (normalized text, sentences, tokens, words).
-// NOTE: first minimal version so later stages can start; the text-core work replaces the internals
-// behind these same exports.
+// Text core entry point: raw string -> Doc (normalized text, sentences, tokens, UD words).
+//   normalize(input, opts)   normalized text + offset map back to the input (normalize.ts)
+//   analyzeText(raw, opts)   normalize, tokenize (UD PerDT conventions), split multi-word tokens, sentences
+//   toConllu(doc)            CoNLL-U with the input's own characters as FORM (conllu.ts)
+//   decodeBytes(bytes, opts) bytes -> string with encoding detection (decode.ts)
 import { Doc } from '../doc.ts';
+import { normalize } from './normalize.ts';
+import type { NormalizeOptions } from './normalize.ts';
+import { scanTokens, T_WORD } from './tokenize.ts';
+import { splitSentences } from './sentences.ts';
+import { cliticSplit } from './clitics.ts';
 
-export interface NormalizeResult { text: string; toOriginal: Int32Array }
+export { normalize } from './normalize.ts';
+export type { NormalizeOptions, NormalizeResult } from './normalize.ts';
+export { toConllu } from './conllu.ts';
+export type { ConlluOptions } from './conllu.ts';
+export { decodeBytes } from './decode.ts';
 
-const MAP: Record<string, string> = { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک', '٠': '۰', '١': '۱', '٢': '۲', '٣': '۳', '٤': '۴', '٥': '۵', '٦': '۶', '٧': '۷', '٨': '۸', '٩': '۹' };
-
-/** Normalize Persian text; keeps a map from each output offset to the input offset. */
-export function normalize(input: string): NormalizeResult {
-  let out = '';
-  const map: number[] = [];
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i];
-    if (c === '\u0640' || (c >= '\u064B' && c <= '\u0652')) continue;
-    out += MAP[c] ?? c;
-    map.push(i);
-  }
-  map.push(input.length);
-  return { text: out, toOriginal: Int32Array.from(map) };
+export interface AnalyzeTextOptions {
+  /** normalizer options (see NormalizeOptions); default: all corrections on */
+  normalize?: NormalizeOptions;
+  /** split multi-word tokens (کتابش = کتاب + ش) as UD PerDT does; default true */
+  multiwordTokens?: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}\u200C_]+(?:[.٫/:][\p{N}]+)*%?|\S/gu;
-
-export function analyzeText(raw: string): Doc {
-  const { text, toOriginal } = normalize(raw);
-  const tokenStart: number[] = [], tokenEnd: number[] = [], sentenceStart: number[] = [], sentenceEnd: number[] = [];
-  let sentFirst = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    tokenStart.push(m.index);
-    tokenEnd.push(m.index + m[0].length);
-    if (/^[.!?؟…]$/.test(m[0])) { sentenceStart.push(sentFirst); sentenceEnd.push(tokenStart.length); sentFirst = tokenStart.length; }
+export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Doc {
+  const { text, toOriginal } = normalize(raw, opts.normalize);
+  const tok = scanTokens(text);
+  const sent = splitSentences(text, tok);
+  const splitMwt = opts.multiwordTokens !== false;
+  const n = tok.start.length;
+  const tokenWord = new Int32Array(n);
+  const wordStart: number[] = [], wordEnd: number[] = [], wordForm: string[] = [];
+  for (let t = 0; t < n; t++) {
+    const s = tok.start[t], e = tok.end[t];
+    tokenWord[t] = wordStart.length;
+    const form = text.slice(s, e);
+    const cut = splitMwt && tok.kind[t] === T_WORD ? cliticSplit(form) : 0;
+    if (cut > 0 && cut < form.length) {
+      wordStart.push(s, s + cut); wordEnd.push(s + cut, e); wordForm.push(form.slice(0, cut), form.slice(cut));
+    } else {
+      wordStart.push(s); wordEnd.push(e); wordForm.push(form);
+    }
   }
-  if (sentFirst < tokenStart.length) { sentenceStart.push(sentFirst); sentenceEnd.push(tokenStart.length); }
   return new Doc({
-    original: raw, text, toOriginal, tokenStart, tokenEnd,
-    tokenWord: tokenStart.map((_, i) => i), wordStart: tokenStart, wordEnd: tokenEnd,
-    wordForm: tokenStart.map((s, i) => text.slice(s, tokenEnd[i])), sentenceStart, sentenceEnd,
+    original: raw, text, toOriginal,
+    tokenStart: tok.start, tokenEnd: tok.end, tokenWord, wordStart, wordEnd, wordForm,
+    sentenceStart: sent.start, sentenceEnd: sent.end,
   });
 }

@@ -1,0 +1,85 @@
+// Bytes -> string, with the encodings Persian text arrives in: UTF-8 (with or without BOM), UTF-16 LE/BE
+// with a BOM, and Windows-1256 (old Windows Arabic-script code page). An explicit `encoding` wins; without
+// one, invalid UTF-8 is read as Windows-1256 when that decoding looks like Persian/Arabic text. Binary
+// input (NUL bytes, many control bytes) is refused with an error that names the input.
+
+export interface DecodeOptions {
+  /** any label TextDecoder knows (utf-8, utf-16le, utf-16be, windows-1256, …); default: detect */
+  encoding?: string;
+  /** name of the input, used in error messages */
+  name?: string;
+}
+
+export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): string {
+  const name = opts.name ?? 'input';
+  if (opts.encoding) {
+    let dec: TextDecoder;
+    try { dec = new TextDecoder(opts.encoding, { fatal: true }); } catch {
+      throw new Error(`${name}: unknown encoding "${opts.encoding}"`);
+    }
+    try { return stripBom(dec.decode(bytes)); } catch {
+      throw new Error(`${name}: not valid ${dec.encoding} text`);
+    }
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le', name);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be', name);
+  if (looksBinary(bytes)) {
+    const bom16 = guessUtf16WithoutBom(bytes);
+    if (bom16) return decodeUtf16(bytes, bom16, name);
+    throw new Error(`${name}: looks like binary data (NUL or control bytes), not text; give --encoding if it is text`);
+  }
+  try {
+    return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch { /* not UTF-8: try the legacy code page */ }
+  const cp = new TextDecoder('windows-1256').decode(bytes);
+  if (arabicScriptShare(cp) >= 0.3) return cp;
+  throw new Error(`${name}: not valid UTF-8 (and not recognisable Windows-1256); give the encoding with --encoding`);
+}
+
+function stripBom(s: string): string { return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s; }
+
+function decodeUtf16(bytes: Uint8Array, enc: 'utf-16le' | 'utf-16be', name: string): string {
+  try { return stripBom(new TextDecoder(enc, { fatal: true }).decode(bytes)); } catch {
+    throw new Error(`${name}: not valid ${enc.toUpperCase()} text`);
+  }
+}
+
+/** NUL bytes or more than 1% C0 control bytes (other than tab, newlines, form feed, ESC) in the first 64 KB. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65536);
+  let ctrl = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) ctrl++;
+  }
+  return n > 0 && ctrl / n > 0.01;
+}
+
+/** UTF-16 without a BOM shows NULs in every other byte for ASCII, or 0x06 high bytes for Arabic script. */
+function guessUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const n = Math.min(bytes.length, 65536) & ~1;
+  let evenText = 0, oddText = 0;
+  for (let i = 0; i < n; i += 2) {
+    const a = bytes[i], b = bytes[i + 1];
+    if ((b === 0 || b === 0x06 || b === 0x20) && a !== 0) evenText++; // LE: low byte first
+    if ((a === 0 || a === 0x06 || a === 0x20) && b !== 0) oddText++;
+  }
+  const pairs = n / 2;
+  if (evenText / pairs > 0.9) return 'utf-16le';
+  if (oddText / pairs > 0.9) return 'utf-16be';
+  return null;
+}
+
+/** Share of Arabic-script letters among the letters of s. */
+function arabicScriptShare(s: string): number {
+  let letters = 0, arabic = 0;
+  const n = Math.min(s.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff) { letters++; arabic++; } else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+    else if (c >= 0x80) letters++; // Latin-1-looking mojibake counts against
+  }
+  return letters === 0 ? 0 : arabic / letters;
+}

@@ -1,0 +1,74 @@
+// Language data for the text core, loaded once on first use from ./data (see data/NOTICE.md).
+import { readFileSync } from 'node:fs';
+
+function readData(name: string): string {
+  return readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
+}
+
+function lines(name: string): string[] {
+  return readData(name).split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.length > 0);
+}
+
+let words: Map<string, number> | undefined;
+let adjectives: Set<string> | undefined;
+/** Hazm/Virastyar word list: word -> corpus frequency (only words seen at least once). */
+export function lexicon(): Map<string, number> {
+  if (!words) {
+    words = new Map();
+    adjectives = new Set();
+    for (const l of lines('lexicon.tsv')) {
+      const [w, f, pos] = l.split('\t');
+      words.set(w, Number(f));
+      if (pos && pos.split(',').includes('AJ')) adjectives.add(w);
+    }
+  }
+  return words;
+}
+
+export function wordFrequency(w: string): number { return lexicon().get(w) ?? 0; }
+
+/** Whether the lexicon lists `w` as an adjective (among its tags). */
+export function isAdjective(w: string): boolean { lexicon(); return adjectives!.has(w); }
+
+let stems: Set<string> | undefined;
+/** Past and present verb stems (Hazm verbs.dat, `past#present`). */
+export function verbStems(): Set<string> {
+  if (!stems) {
+    stems = new Set();
+    for (const l of lines('verbs.dat')) for (const s of l.split('#')) if (s.length > 0) stems.add(s);
+  }
+  return stems;
+}
+
+let spacing: Map<string, string> | undefined;
+/** Words written glued that take a ZWNJ (Parsivar spacing dictionaries): glued -> corrected. */
+export function spacingFixes(): Map<string, string> {
+  if (!spacing) {
+    spacing = new Map();
+    for (const l of lines('spacing.tsv')) {
+      const [a, b] = l.split('\t');
+      const fixed = b.replace(/^\u200c+|\u200c+$/g, '');
+      if (a && fixed && !spacing.has(a)) spacing.set(a, fixed);
+    }
+  }
+  return spacing;
+}
+
+let abbreviations: Set<string> | undefined;
+/** Abbreviations written with periods (Hazm abbreviations.dat): ه.ش، ق.م، ج.ا.ا … */
+export function abbreviationList(): Set<string> {
+  if (!abbreviations) abbreviations = new Set(lines('abbreviations.dat').map((l) => l.trim()));
+  return abbreviations;
+}
+
+const PERSON_ENDINGS = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند', 'ه', 'ست', 'ن', 'ده', 'ه‌ام', 'ه‌ای', 'ه‌اند', 'ه‌است', 'ه‌ایم', 'ه‌اید'];
+/** Whether `rest` (what follows می/نمی) is a verb form: a verb stem plus a personal ending. */
+export function isVerbAfterMi(rest: string): boolean {
+  const st = verbStems();
+  for (const e of PERSON_ENDINGS) {
+    if (rest.length <= e.length || !rest.endsWith(e)) continue;
+    const stem = rest.slice(0, rest.length - e.length);
+    if (stem.length >= 1 && st.has(stem)) return true;
+  }
+  return false;
+}

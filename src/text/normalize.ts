@@ -1,0 +1,188 @@
+// Persian text normalizer with an offset map back to the input.
+//
+// normalize(input, options) -> { text, toOriginal } where toOriginal[i] is the input offset of the
+// character at text offset i (length text.length + 1, non-decreasing), so any span [a, b) of the
+// normalized text is input.slice(toOriginal[a], toOriginal[b]) in the original.
+//
+// Passes (each a single char-code loop writing a MappedBuffer):
+//  1. characters: invisible/control characters out, Unicode spaces to one space, line breaks to \n,
+//     Arabic letters and presentation forms to Persian, diacritics and kashida, ۀ, digits,
+//     letters repeated 3+ times, Persian punctuation and its spacing;
+//  2. digits in a canonical script (skipping runs with Latin letters: URLs, e-mails, model names);
+//  3. ZWNJ: cleanup and affix joining (see zwnj.ts).
+import { MappedBuffer } from './buffer.ts';
+import {
+  CLASS, FOLD, EXPAND, C_SPACE, C_NEWLINE, C_REMOVE, C_FA_LETTER, C_LATIN, C_DIGIT,
+  KASHIDA, ZWNJ, isDiacritic,
+} from './chars.ts';
+import { fixZwnj } from './zwnj.ts';
+
+export interface NormalizeOptions {
+  /** Arabic letters (ي ى ك ة ە …) and presentation forms (U+FB50–FDFF, U+FE70–FEFF) to Persian. Default true. */
+  letters?: boolean;
+  /** Remove diacritics (harakat, tanvin, shadda, superscript alef). Default true. */
+  diacritics?: boolean;
+  /** Remove kashida (tatweel, U+0640). Default true. */
+  kashida?: boolean;
+  /** ۀ and ه + hamza above: 'heh' writes a bare ه as UD Persian and Hazm's stemmer do; 'keep' leaves them. Default 'heh'. */
+  heh?: 'heh' | 'keep';
+  /** Digits: 'persian' (۰–۹, the canonical form for analysis), 'latin' (0–9) or 'keep'. Arabic-Indic
+   * digits always become Persian or Latin unless 'keep'. Runs that contain Latin letters (URLs, model
+   * names such as CoRoT-7b) keep their digits. Default 'persian'. */
+  digits?: 'persian' | 'latin' | 'keep';
+  /** Arabic-script letters repeated 3 or more times are written once (سلاممم → سلام). Default true. */
+  repeated?: boolean;
+  /** Persian punctuation: , ; ? after Persian text to ، ؛ ؟, "..." to …, no space before closing or
+   * after opening punctuation, a space after ، ؛ ؟ before a letter. Default true. */
+  punctuation?: boolean;
+  /** ZWNJ correction (collapse, drop at word edges and after non-joining letters, glued affixes such as
+   * می/نمی + verb and ها/های/تر/ترین). Default true. */
+  zwnj?: boolean;
+  /** Also join affixes written as separate words (می کنم → می‌کنم, کتاب ها → کتاب‌ها). This changes word
+   * boundaries, so the UD tokenizer turns it off to keep the input's own tokens. Default true. */
+  joinSpaced?: boolean;
+}
+
+export interface NormalizeResult { text: string; toOriginal: Int32Array }
+
+const DEFAULTS: Required<NormalizeOptions> = {
+  letters: true, diacritics: true, kashida: true, heh: 'heh', digits: 'persian',
+  repeated: true, punctuation: true, zwnj: true, joinSpaced: true,
+};
+
+const HEH = 0x0647, YEH = 0x06cc, HAMZA_ABOVE = 0x0654, HEH_YEH = 0x06c0;
+const OPENERS = new Set([0x28, 0x5b, 0x7b, 0xab]);                 // ( [ { «
+const CLOSERS = new Set([0x29, 0x5d, 0x7d, 0xbb, 0x060c, 0x061b, 0x061f, 0x21]); // ) ] } » ، ؛ ؟ !
+const FA_PUNCT_SPACE_AFTER = new Set([0x060c, 0x061b, 0x061f]);     // ، ؛ ؟
+
+export function resolveOptions(opts?: NormalizeOptions): Required<NormalizeOptions> {
+  return opts ? { ...DEFAULTS, ...opts } : DEFAULTS;
+}
+
+/** Normalize Persian text; keeps a map from each output offset to the input offset. */
+export function normalize(input: string, opts?: NormalizeOptions): NormalizeResult {
+  const o = resolveOptions(opts);
+  let buf = normalizeChars(input, o);
+  if (o.digits !== 'keep') convertDigits(buf, o.digits);
+  if (o.zwnj) buf = fixZwnj(buf, o.joinSpaced);
+  return { text: buf.text(), toOriginal: buf.offsets(input.length) };
+}
+
+/** Pass 1: character-level rewriting. */
+function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuffer {
+  const n = input.length;
+  const out = new MappedBuffer(n + (n >> 4) + 16);
+  let pendingSpace = -1; // input offset of a space not yet written (written only before a following word)
+  let newlines = 0;      // line breaks written in the current run of whitespace
+  let runLen = 0;        // length of the current run of one repeated letter in the output
+
+  const emit = (c: number, at: number): void => {
+    const k = CLASS[c];
+    if (pendingSpace >= 0) {
+      // A space before closing punctuation or after opening punctuation goes away.
+      const drop = o.punctuation && (CLOSERS.has(c) || OPENERS.has(out.last()) || ((c === 0x2e || c === 0x3a) && (CLASS[input.charCodeAt(at + 1)] & (C_SPACE | C_NEWLINE) || at + 1 === input.length)));
+      if (!drop && out.length > 0 && newlines === 0) out.push(0x20, pendingSpace);
+      pendingSpace = -1;
+    } else if (o.punctuation && out.length > 0) {
+      const prev = CLASS[out.last()];
+      // «سلام،دنیا» → «سلام، دنیا»; «۹کیلومتر» → «۹ کیلومتر»; «عرض۶» → «عرض ۶»
+      if ((k & C_FA_LETTER) && (FA_PUNCT_SPACE_AFTER.has(out.last()) || (prev & C_DIGIT))) out.push(0x20, at);
+      else if ((k & C_DIGIT) && (prev & C_FA_LETTER)) out.push(0x20, at);
+    }
+    newlines = 0;
+    if (o.repeated && (k & C_FA_LETTER) && c === out.last()) {
+      runLen++;
+      if (runLen === 3) { out.pop(); return; } // third in a row: keep one copy
+      if (runLen > 3) return;
+    } else runLen = 1;
+    out.push(c, at);
+  };
+
+  for (let i = 0; i < n; i++) {
+    let c = input.charCodeAt(i);
+    const k = CLASS[c];
+    if (k & C_SPACE) { if (pendingSpace < 0) pendingSpace = i; continue; }
+    if (k & C_NEWLINE) {
+      if (c === 0x0d && input.charCodeAt(i + 1) === 0x0a) continue; // \r\n: keep the \n
+      pendingSpace = -1;
+      if (out.length > 0 && newlines < 2) { out.push(0x0a, i); newlines++; }
+      runLen = 0;
+      continue;
+    }
+    if (k & C_REMOVE) {
+      // a zero-width joiner inside an emoji sequence (👨‍👩‍👧) is kept; elsewhere it is noise
+      if (c === 0x200d && (out.last() >= 0xdc00 && out.last() <= 0xdfff || out.last() === 0xfe0f)) out.push(c, i);
+      continue;
+    }
+    if (c === ZWNJ) { if (pendingSpace < 0) out.push(c, i); runLen = 0; continue; } // cleaned in the ZWNJ pass
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) { // surrogate pair (emoji, rare scripts): copy whole
+      emit(c, i); out.push(input.charCodeAt(i + 1), i + 1); i++; runLen = 0; continue;
+    }
+    if (c === KASHIDA && o.kashida) continue;
+    if (c === HAMZA_ABOVE) {
+      // hamza above: after ه it marks ezafe (خانهٔ); after ی/و/ا it is the decomposed ئ/ؤ/أ.
+      const prev = out.last();
+      if (prev === HEH && o.heh === 'heh') continue;
+      if (o.letters && prev === YEH) { out.codes[out.length - 1] = 0x0626; continue; }
+      if (o.letters && prev === 0x0648) { out.codes[out.length - 1] = 0x0624; continue; }
+      if (o.letters && prev === 0x0627) { out.codes[out.length - 1] = 0x0623; continue; }
+      if (o.diacritics) continue;
+      out.push(c, i);
+      continue;
+    }
+    if (o.diacritics && isDiacritic(c)) continue;
+    if (o.letters) {
+      const exp = EXPAND.get(c);
+      if (exp !== undefined) {
+        for (let j = 0; j < exp.length; j++) {
+          const e = exp.charCodeAt(j);
+          if (!(o.diacritics && isDiacritic(e))) emit(e, i);
+        }
+        continue;
+      }
+      if (FOLD[c] && !(c >= 0x0660 && c <= 0x0669 && o.digits === 'keep')) c = FOLD[c];
+      if (c === HEH_YEH && o.heh === 'heh') c = HEH;
+    }
+    if (o.punctuation) {
+      if (c === 0x2e && input.charCodeAt(i + 1) === 0x2e && input.charCodeAt(i + 2) === 0x2e) {
+        emit(0x2026, i); // ... → …
+        while (input.charCodeAt(i + 1) === 0x2e) i++;
+        continue;
+      }
+      if (c === 0x2c || c === 0x3b || c === 0x3f) {
+        // Latin , ; ? after Persian text become ، ؛ ؟ (not between digits: 1,000).
+        const prev = out.last();
+        const nextDigit = (CLASS[input.charCodeAt(i + 1)] & C_DIGIT) !== 0;
+        if (prev >= 0 && (CLASS[prev] & C_FA_LETTER) && !(c === 0x2c && nextDigit)) c = c === 0x2c ? 0x060c : c === 0x3b ? 0x061b : 0x061f;
+      }
+    }
+    emit(c, i);
+  }
+  // Trailing whitespace is dropped; so are trailing line breaks.
+  while (out.length > 0 && out.last() === 0x0a) out.pop();
+  return out;
+}
+
+/** Pass 2: digits to one script, except inside runs that contain Latin letters or '@'. */
+function convertDigits(buf: MappedBuffer, to: 'persian' | 'latin'): void {
+  const codes = buf.codes, n = buf.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && (codes[i] === 0x20 || codes[i] === 0x0a)) i++;
+    const start = i;
+    let latin = false, digits = false;
+    while (i < n && codes[i] !== 0x20 && codes[i] !== 0x0a) {
+      const k = CLASS[codes[i]];
+      if (k & C_LATIN || codes[i] === 0x40) latin = true;
+      else if (k & C_DIGIT) digits = true;
+      i++;
+    }
+    if (!digits || latin) continue;
+    for (let j = start; j < i; j++) {
+      const c = codes[j];
+      if (to === 'persian' && c >= 0x30 && c <= 0x39) codes[j] = c - 0x30 + 0x06f0;
+      else if (to === 'latin' && ((c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0660 && c <= 0x0669))) codes[j] = (c & 0xf) + 0x30;
+    }
+  }
+}
+
