@@ -43,22 +43,38 @@ async function waitReady(url: string, child: ChildProcess, log: () => string): P
   throw new Error('rasad serve did not answer /api/stats: ' + log());
 }
 
-export async function startRasad(articles = 12): Promise<{ url: string; close(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'rasad-e2e-'));
-  const db = join(dir, 'rasad.db');
-  await run(process.execPath, [cli, 'ingest', sampleFile(dir, articles), '--db', db], { cwd: repoRoot, maxBuffer: 1 << 24 });
+/** `rasad serve` over an existing store on a free port; resolves once /api/stats answers. */
+export async function serveStore(db: string): Promise<{ url: string; close(): Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [cli, 'serve', '--port', String(port), '--db', db], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d) => { output += d; });
   child.stderr!.on('data', (d) => { output += d; });
   const url = `http://127.0.0.1:${port}`;
-  await waitReady(url, child, () => output.slice(-2000));
+  try {
+    await waitReady(url, child, () => output.slice(-2000));
+  } catch (err) {
+    child.kill('SIGTERM');
+    throw err;
+  }
   return {
     url,
     close: async () => {
       if (child.exitCode === null) { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); }
-      rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh store with a few sample articles, served. */
+export async function startRasad(articles = 12): Promise<{ url: string; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'rasad-e2e-'));
+  const db = join(dir, 'rasad.db');
+  try {
+    await run(process.execPath, [cli, 'ingest', sampleFile(dir, articles), '--db', db], { cwd: repoRoot, maxBuffer: 1 << 24 });
+    const server = await serveStore(db);
+    return { url: server.url, close: async () => { await server.close(); rmSync(dir, { recursive: true, force: true }); } };
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
 }
