@@ -66,7 +66,7 @@ export const api = {
   stats: (signal?: AbortSignal) => request<StatsResponse>('/api/stats', undefined, signal),
   trending: (window: string, signal?: AbortSignal) =>
     request<TrendingResponse>('/api/trending' + qs({ window }), undefined, signal),
-  relations: (a: string, b: string, from?: string, to?: string, signal?: AbortSignal) =>
+  relations: (a: string, b: string | undefined, from?: string, to?: string, signal?: AbortSignal) =>
     request<RelationsResponse>('/api/relations' + qs({ a, b, from, to }), undefined, signal),
   network: (from?: string, to?: string, limit?: number, signal?: AbortSignal) =>
     request<NetworkResponse>('/api/network' + qs({ from, to, limit }), undefined, signal),

@@ -75,16 +75,16 @@ export interface RelationEvent {
   articleId: string;
   headline: string | null;
   published: string | null;
-  sentence: string;
+  sentence: string | null;
   start: number;
   end: number;
-  actor: { text: string; ref?: string } | null;
-  target: { text: string; ref?: string } | null;
+  actor: { text: string | null; ref?: string | null } | null;
+  target: { text: string | null; ref?: string | null } | null;
 }
 
 export interface RelationsResponse {
   a: string;
-  b: string;
+  b: string | null;
   counts: Record<string, number>;
   months: { month: string; count: number; score: number }[];
   events: RelationEvent[];

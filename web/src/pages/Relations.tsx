@@ -27,7 +27,7 @@ export function RelationsPage({ query }: { query: URLSearchParams }) {
         <label>بازیگر دوم <input value={db} dir="ltr" placeholder="country:RUS" onInput={(e) => setB((e.target as HTMLInputElement).value)} /></label>
         <button type="submit">نمایش</button>
       </form>
-      {a && b ? <Dyad a={a} b={b} /> : (
+      {a ? <Dyad a={a} b={b} /> : (
         <Notice title="دو بازیگر را برگزینید.">
           <p>شناسهٔ دو بازیگر را بنویسید (مثلاً <code dir="ltr">country:IRN</code> و <code dir="ltr">country:RUS</code>) یا از صفحهٔ یک موجودیت یا <a href="/network">شبکهٔ بازیگران</a> یک رابطه را باز کنید.</p>
         </Notice>
@@ -37,7 +37,7 @@ export function RelationsPage({ query }: { query: URLSearchParams }) {
 }
 
 function Dyad({ a, b }: { a: string; b: string }) {
-  const result = useApi((signal) => api.relations(a, b, undefined, undefined, signal), [a, b]);
+  const result = useApi((signal) => api.relations(a, b || undefined, undefined, undefined, signal), [a, b]);
   if (result.state === 'loading') return <Loading />;
   if (result.state === 'error') return <ErrorNotice error={result.error} what="روابط بارگذاری نشد" />;
   return <DyadView r={result.data} />;
@@ -55,6 +55,11 @@ function DyadView({ r }: { r: RelationsResponse }) {
       height: 220,
     };
   }, [r]);
+  // The API names the pair by ref; the events say how the articles wrote them.
+  const nameOf = (ref: string) => {
+    for (const e of r.events ?? []) for (const p of [e.actor, e.target]) if (p?.ref === ref && p.text) return p.text;
+    return ref;
+  };
   const counts = Object.entries(r.counts ?? {}).sort((x, y) => y[1] - x[1]);
   const events = r.events ?? [];
   if (!events.length && !counts.length) {
@@ -62,7 +67,7 @@ function DyadView({ r }: { r: RelationsResponse }) {
   }
   return (
     <>
-      <p class="pair"><EntityLink refId={r.a}>{r.a}</EntityLink> ⟷ <EntityLink refId={r.b}>{r.b}</EntityLink></p>
+      <p class="pair"><EntityLink refId={r.a}>{nameOf(r.a)}</EntityLink> ⟷ {r.b ? <EntityLink refId={r.b}>{nameOf(r.b)}</EntityLink> : 'همهٔ بازیگران'}</p>
       <Chart spec={chart} title="خط زمانی ماهانهٔ رویدادها و امتیاز خالص همکاری–تنش" />
       <section>
         <h2>شمار بر پایهٔ نوع</h2>
@@ -78,7 +83,7 @@ function DyadView({ r }: { r: RelationsResponse }) {
                 {' | '}<bdi>{e.actor?.text ?? '—'}</bdi> ← <bdi>{e.target?.text ?? '—'}</bdi>
                 {' | '}<DateText iso={e.published} />
               </p>
-              <blockquote class="user-text">{e.sentence}</blockquote>
+              {e.sentence ? <blockquote class="user-text">{e.sentence}</blockquote> : null}
               <a href={articleHref(e.articleId, e)}><span class="user-text">{e.headline || 'خبر'}</span> — دیدن جمله در خبر</a>
             </li>
           ))}
