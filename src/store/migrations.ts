@@ -57,7 +57,8 @@ export const MIGRATIONS: Migration[] = [
         CREATE TABLE dates (article_id TEXT NOT NULL, text TEXT NOT NULL, value TEXT NOT NULL,
           start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL);
         CREATE INDEX dates_article ON dates (article_id);
-        CREATE TABLE rejected (id ${serial(db)}, origin TEXT, reason TEXT NOT NULL, at TEXT NOT NULL);`);
+        CREATE TABLE rejected (id ${serial(db)}, origin TEXT, reason TEXT NOT NULL, at TEXT NOT NULL);
+        CREATE UNIQUE INDEX rejected_origin ON rejected (origin, reason);`);
     },
   },
   {

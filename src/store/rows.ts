@@ -3,6 +3,7 @@ import type { Article, EntityMention, EntityType } from '../article.ts';
 import * as news from '../news/index.ts';
 import { indexTerms } from '../analysis/index.ts';
 import type { Db } from './db.ts';
+import type { Rejected } from './types.ts';
 
 /** Named-entity types that become rows of `entities`; numbers and dates stay in the article JSON / dates. */
 const NAMED: Partial<Record<EntityType, string>> = {
@@ -136,4 +137,11 @@ export async function insertArticle(db: Db, a: Article, now: string): Promise<bo
     await db.run('INSERT INTO dates (article_id, text, value, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)', [a.id, d.text, d.value, d.start, d.end]);
   }
   return true;
+}
+
+/** Set-aside documents; the same (origin, reason) is kept once, so a resumed ingest does not repeat them. */
+export async function insertRejected(db: Db, items: Rejected[], at: string): Promise<void> {
+  for (const r of items) {
+    await db.run('INSERT INTO rejected (origin, reason, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [r.origin, r.reason.slice(0, 2000), at]);
+  }
 }

@@ -1,7 +1,7 @@
 // The Store over a Db connection: the same SQL on SQLite and PostgreSQL (full-text matching aside).
 import type { Article } from '../article.ts';
 import type { Db, Param } from './db.ts';
-import { insertArticle, insertEvents, assignCluster, fingerprintSimilarity } from './rows.ts';
+import { insertArticle, insertEvents, insertRejected, assignCluster, fingerprintSimilarity } from './rows.ts';
 import { matchedSql } from './search-sql.ts';
 import type {
   ArticleRef, Duplicate, EntityPage, Facets, Network, Rejected, RejectedRow, Relations, Stats, Store, StoreQuery,
@@ -35,10 +35,11 @@ export class SqlStore implements Store {
     this.location = location;
   }
 
-  async putArticles(articles: Article[]): Promise<{ id: string; created: boolean }[]> {
-    if (articles.length === 0) return [];
+  async putArticles(articles: Article[], rejected: Rejected[] = []): Promise<{ id: string; created: boolean }[]> {
+    if (articles.length === 0 && rejected.length === 0) return [];
     const now = new Date().toISOString();
     return this.db.transaction(async (tx) => {
+      await insertRejected(tx, rejected, now);
       const out: { id: string; created: boolean }[] = [];
       for (const a of articles) {
         const created = await insertArticle(tx, a, now);
@@ -55,9 +56,7 @@ export class SqlStore implements Store {
   async putRejected(items: Rejected[]): Promise<void> {
     if (items.length === 0) return;
     const at = new Date().toISOString();
-    await this.db.transaction(async (tx) => {
-      for (const r of items) await tx.run('INSERT INTO rejected (origin, reason, at) VALUES (?, ?, ?)', [r.origin, r.reason, at]);
-    });
+    await this.db.transaction((tx) => insertRejected(tx, items, at));
   }
 
   async existing(ids: string[]): Promise<Set<string>> {

@@ -86,8 +86,9 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** where it lives, for messages (file path or URL without password) */
   readonly location: string;
-  /** Store a batch in one transaction; already-stored ids are left untouched (created: false). */
-  putArticles(articles: Article[]): Promise<{ id: string; created: boolean }[]>;
+  /** Store a batch (and the documents set aside from it) in one transaction; already-stored ids are left
+   * untouched (created: false). */
+  putArticles(articles: Article[], rejected?: Rejected[]): Promise<{ id: string; created: boolean }[]>;
   putRejected(items: Rejected[]): Promise<void>;
   /** Which of these ids are stored already. */
   existing(ids: string[]): Promise<Set<string>>;
