@@ -1,7 +1,12 @@
-// PLACEHOLDER until the news-understanding work lands (issue 5).
-import type { Doc } from '../doc.ts';
-import type { EntityMention, Quote } from '../article.ts';
-export function findQuotes(_doc: Doc, _entities: EntityMention[]): Quote[] { return []; }
-export function keyphrases(_doc: Doc): string[] { return []; }
-export function summarize(_doc: Doc): string[] { return []; }
-export function fingerprint(_text: string): string { return ''; }
+// News understanding: readers for the formats news arrives in, wire structure and attribution, quotes,
+// keyphrases, summaries and near-duplicate fingerprints.
+export type { ReadError, ReadResult, ReadOptions } from './types.ts';
+export { isReadError } from './types.ts';
+export { readDocuments, readPaths } from './read.ts';
+export { parseWire, stripEndMarkers } from './structure.ts';
+export { findAttributions } from './attribution.ts';
+export { canonicalAgency } from './agencies.ts';
+export { findQuotes } from './quotes.ts';
+export { keyphrases, summarize } from './keyphrases.ts';
+export { fingerprint, similarity, clusterDuplicates, DUPLICATE_THRESHOLD } from './dedupe.ts';
+export type { DuplicateCluster, Fingerprinted } from './dedupe.ts';

@@ -1,0 +1,139 @@
+// Attributions: «به گزارش X»، «به نقل از X»، «X گزارش داد», and which of them names the publishing agency.
+import { canonicalAgency } from './agencies.ts';
+import { foldKey } from './fold.ts';
+
+export interface Attribution {
+  /** the attributed name as written, cleaned of desk and time words */
+  name: string;
+  /** canonical agency when the name is a known agency */
+  agency?: string;
+  /** desk / service words that came with an agency («گروه سیاسی», «سرویس بین‌الملل») */
+  service?: string;
+  /** offset of the attribution phrase in the text */
+  start: number;
+  end: number;
+}
+
+const L = '\\p{L}\\p{M}\\u200C';
+// «به گزارش» may be glued to the previous word in sloppy records («کشوربه گزارش»); the caller decides.
+const OPENER = new RegExp(`(?<![${L}])(به[\\s\\u200C]*گزارش|به[\\s\\u200C]*نقل[\\s\\u200C]*از|به[\\s\\u200C]*نوشته)[\\s\\u200C]+`, 'gu');
+const REPORTED = new RegExp(`(?<![${L}])گزارش[\\s\\u200C]*(?:داد|داده[\\s\\u200C]*است|کرد)(?![${L}])`, 'gu');
+// Time words that agencies put inside the attribution («به گزارش روز دوشنبه ایرنا»).
+const TIME_WORDS = /^(?:(?:روز|شامگاه|صبح|عصر|ظهر|بامداد|امروز|شب|دیروز|امشب)[\s\u200C]*(?:شنبه|یکشنبه|یک[\s\u200C]*شنبه|دوشنبه|سه[\s\u200C]*شنبه|چهارشنبه|پنجشنبه|پنج[\s\u200C]*شنبه|جمعه)?\s*)+/u;
+const DESK = /^(?:(?:خبرنگار|خبرنگاران)(?:\s+(?:اعزامی|ویژه|گروه|سرویس|حوزه))?\s*)?((?:(?:گروه|سرویس|حوزه|دبیرخانه|تحریریه|میز)\s+)?[^]*)$/u;
+const ORG_WORDS = /(?:وزارت|سازمان|روابط|مرکز|اداره|دفتر|روزنامه|خبرگزاری|پایگاه|شبکه|شرکت|بانک|دانشگاه|ستاد|پلیس|قوه|مجلس|نهاد|انجمن|کمیته|شورا|فدراسیون|باشگاه|هیئت|هیات|سایت|خبرگزاري)/u;
+
+/** Splits «خبرگزاری مهر به نقل از رویترز» / «ایسنا و به نقل از اکسپرس» into links of a chain. */
+function chainLinks(phrase: string): string[] {
+  return phrase.split(/\s+(?:و\s+)?(?:به[\s\u200C]*نقل[\s\u200C]*از|به[\s\u200C]*نوشته)\s+/u).map((s) => s.trim()).filter(Boolean);
+}
+
+function cleanName(s: string): string {
+  return s.replace(/^[\s«"(]+|[\s»")،,:؛.]+$/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Finds an agency inside a link: as its last words («خبرنگار سیاسی ایرنا») or its first words («خبرآنلاین آذربایجان‌غربی»). */
+function agencyIn(link: string): { agency: string; written: string; before: string; after: string } | undefined {
+  const words = link.split(/\s+/);
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const tail = words.slice(words.length - k).join(' ');
+    const a = canonicalAgency(tail);
+    if (a) return { agency: a, written: tail, before: words.slice(0, words.length - k).join(' '), after: '' };
+  }
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const head = words.slice(0, k).join(' ');
+    const a = canonicalAgency(head);
+    if (a) return { agency: a, written: head, before: '', after: words.slice(k).join(' ') };
+  }
+  // «گروه علم و آموزش ایرنا از روزنامه دیلی میل» : agency followed by «از SOURCE»
+  const from = link.match(/^(.*?)\s+از\s+(.+)$/u);
+  if (from) {
+    const inner = agencyIn(from[1]);
+    if (inner) return { ...inner, after: `از ${from[2]}` };
+  }
+  return undefined;
+}
+
+/** Parses the phrase after «به گزارش» into attributions (agency and/or sources). */
+function parsePhrase(phrase: string, start: number, end: number): Attribution[] {
+  const out: Attribution[] = [];
+  for (const raw of chainLinks(phrase)) {
+    const link = raw.replace(TIME_WORDS, '').trim();
+    if (!link) continue;
+    const found = agencyIn(link);
+    if (found) {
+      const desk = found.before.match(DESK)?.[1]?.trim();
+      out.push({ name: found.written, agency: found.agency, service: desk || undefined, start, end });
+      // «ایرنا از روابط عمومی وزارت …» names a further source; «فارس از اصفهان» names a place.
+      const rest = found.after.replace(/^از\s+/u, '').trim();
+      if (found.after.startsWith('از') && isSourceName(rest)) out.push({ name: cleanName(rest), start, end });
+      continue;
+    }
+    const name = cleanName(link);
+    if (name && !/^(?:خبرنگار|خبرنگاران)$/u.test(name)) out.push({ name, start, end });
+  }
+  return out;
+}
+
+/** A place («اصفهان», «تهران») is not a source; an organization or outlet is. */
+function isSourceName(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  return words.length > 2 || ORG_WORDS.test(s);
+}
+
+/** The phrase after an opener: up to a comma/colon, cut before «در»/«که» clauses, at most 12 words. */
+function phraseAt(text: string, from: number): { phrase: string; end: number } | undefined {
+  const rest = text.slice(from, from + 200);
+  const stop = rest.search(/[،,:؛\n]|\.(?!\d)/u);
+  let phrase = stop < 0 ? rest : rest.slice(0, stop);
+  const delimited = stop >= 0;
+  const cut = phrase.search(/\s(?:در|که|با)\s/u);
+  if (cut > 0) phrase = phrase.slice(0, cut);
+  const words = phrase.trim().split(/\s+/);
+  if (!delimited || words.length > 12) {
+    // No delimiter: only a leading agency name is safe («به گزارش باشگاه خبرنگاران جوان روزنامه …»).
+    for (let k = Math.min(4, words.length); k >= 1; k--) {
+      const head = words.slice(0, k).join(' ');
+      if (canonicalAgency(head)) return { phrase: head, end: from + rest.indexOf(head) + head.length };
+    }
+    return undefined;
+  }
+  return { phrase: phrase.trim(), end: from + phrase.length };
+}
+
+/** Every attribution in a text, in order. */
+export function findAttributions(text: string): Attribution[] {
+  const out: Attribution[] = [];
+  for (const m of text.matchAll(OPENER)) {
+    const p = phraseAt(text, m.index + m[0].length);
+    if (!p || !p.phrase) continue;
+    // «به نقل از» alone (not after «به گزارش») names only sources
+    out.push(...parsePhrase(p.phrase, m.index, p.end));
+  }
+  for (const m of text.matchAll(REPORTED)) {
+    // «خبرگزاری انگلیسی «رویترز» به نقل از یک مقام کاخ سفید گزارش داد»: the subject before the verb
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    const clause = before.split(/[.،؛:!?؟\n]/u).pop() ?? '';
+    const subject = clause.replace(/\s+(?:و\s+)?به[\s\u200C]*نقل[\s\u200C]*از\s+.*$/u, '').trim();
+    const quoted = subject.match(/«([^»]{2,40})»/u);
+    const name = quoted ? quoted[1] : subject.split(/\s+/).slice(-3).join(' ');
+    if (!name || /^(?:وی|او|این|که)$/u.test(name) || subject.split(/\s+/).length > 6) continue;
+    const agency = canonicalAgency(name);
+    out.push({ name: cleanName(name), agency, start: m.index - clause.length, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Sources for the Article: every attributed name except the publishing agency, deduplicated. */
+export function sourcesOf(attributions: Attribution[], agency: string | null): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const a of attributions) {
+    if (agency && (a.agency === agency || canonicalAgency(a.name) === agency)) continue;
+    const key = foldKey(a.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(a.name);
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+// Keyphrases (ranked noun phrases) and a short extractive summary.
+import type { Doc } from '../doc.ts';
+import { stopwords } from './stopwords.ts';
+import { foldLetters } from './fold.ts';
+
+const WORD = /^[\p{L}\p{M}\u200C]{2,}$/u;
+const VERBISH = /^(?:ن?می[\u200C ]|ب[\p{L}]+(?:د|ند|م|یم)$)|(?:شده|کرده|گرفته|داده)$/u;
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+interface Run { words: string[]; sentence: number }
+
+/** Maximal runs of content words: stopwords, punctuation and verbs break a run; POS tags refine it when present. */
+function candidateRuns(doc: Doc): Run[] {
+  const stop = stopwords();
+  const runs: Run[] = [];
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const sent = doc.sentence(s);
+    let cur: string[] = [];
+    const flush = () => { if (cur.length) runs.push({ words: cur, sentence: s }); cur = []; };
+    for (const w of sent.words()) {
+      const form = foldLetters(w.text);
+      const tag = w.upos;
+      const content = WORD.test(form) && !stop.has(form) && !VERBISH.test(form) && (tag === '' || NOMINAL.has(tag));
+      if (!content) { flush(); continue; }
+      // an adjective does not start a noun phrase
+      if (cur.length === 0 && tag === 'ADJ') continue;
+      cur.push(form);
+      if (cur.length === 4) flush();
+    }
+    flush();
+  }
+  return runs;
+}
+
+/** Up to `limit` keyphrases, best first. */
+export function keyphrases(doc: Doc, limit = 10): string[] {
+  const runs = candidateRuns(doc);
+  const wordFreq = new Map<string, number>();
+  for (const r of runs) for (const w of r.words) wordFreq.set(w, (wordFreq.get(w) ?? 0) + 1);
+  const scores = new Map<string, number>();
+  for (const r of runs) {
+    // every contiguous sub-phrase of 1–3 words is a candidate
+    for (let i = 0; i < r.words.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= r.words.length; n++) {
+        const words = r.words.slice(i, i + n);
+        const phrase = words.join(' ');
+        const cohesion = words.reduce((a, w) => a + Math.log1p(wordFreq.get(w) ?? 0), 0) / n;
+        const early = r.sentence < 2 ? 1.5 : 1;
+        scores.set(phrase, (scores.get(phrase) ?? 0) + early * (1 + 0.6 * (n - 1)) * (0.5 + cohesion));
+      }
+    }
+  }
+  const ranked = [...scores.entries()].filter(([p, s]) => s > 1.2 || p.includes(' ')).sort((a, b) => b[1] - a[1]);
+  const out: string[] = [];
+  for (const [p] of ranked) {
+    if (out.length >= limit) break;
+    // skip a phrase inside (or containing) one already chosen
+    if (out.some((q) => q.includes(p) || p.includes(q))) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/** A 2–3 sentence extractive summary: the sentences richest in the article's frequent content words. */
+export function summarize(doc: Doc): string[] {
+  const stop = stopwords();
+  const sents = doc.sentenceSpans();
+  if (sents.length === 0) return [];
+  const tf = new Map<string, number>();
+  const bags: string[][] = [];
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const bag: string[] = [];
+    for (const w of doc.sentence(s).words()) {
+      const f = foldLetters(w.text);
+      if (WORD.test(f) && !stop.has(f)) { bag.push(f); tf.set(f, (tf.get(f) ?? 0) + 1); }
+    }
+    bags.push(bag);
+  }
+  const want = sents.length >= 6 ? 3 : Math.min(2, sents.length);
+  const scored = sents.map((span, i) => {
+    const len = span.end - span.start;
+    const bag = bags[i] ?? [];
+    let score = bag.reduce((a, w) => a + (tf.get(w) ?? 0), 0) / Math.sqrt(bag.length + 1);
+    if (i === 0) score *= 1.5;
+    if (len < 30 || len > 500) score *= 0.2;
+    return { i, score };
+  });
+  const chosen = scored.sort((a, b) => b.score - a.score).slice(0, want).map((x) => x.i).sort((a, b) => a - b);
+  return chosen.map((i) => doc.text.slice(sents[i].start, sents[i].end).trim());
+}

@@ -1,0 +1,254 @@
+// Quotes: who said what. Direct speech («…», or after «گفت:»), indirect speech («X گفت که …»,
+// «به گفته X، …», «X با بیان اینکه …، افزود»), the speaker after the quote («…»، X گفت.), and pronoun
+// speakers («وی افزود:») resolved to the previous speaker. Speakers come from the entity mentions
+// (PER/ORG, then LOC/NAT as state actors) when one sits in the subject; else the subject noun phrase.
+import { readFileSync } from 'node:fs';
+import type { Doc } from '../doc.ts';
+import type { EntityMention, Party, Quote } from '../article.ts';
+import { foldKey } from './fold.ts';
+
+interface SpeechData { verbs: string[]; pronouns: string[]; prepositions: string[]; subjectStops: string[]; titles: string[]; nonSubjects: string[] }
+const data: SpeechData = JSON.parse(readFileSync(new URL('./data/speech.json', import.meta.url), 'utf8'));
+
+const SP = '[\\s\\u200C]*';
+const L = '\\p{L}\\p{M}\\u200C';
+const verbAlt = [...data.verbs].sort((a, b) => b.length - a.length)
+  .map((v) => v.replace(/[أ]/g, '[اأ]').split(/\s+/).join(SP).replace(/ی/g, '[یي]').replace(/ک/g, '[کك]'))
+  .map((v) => `${v}(?:ند)?(?:ه${SP}است|ه${SP}بود)?`).join('|');
+/** a speech verb, then «:» (direct), «که» (indirect) or a sentence end (speaker after the quote) */
+const SPEECH = new RegExp(`(?<![${L}])(${verbAlt})(?![${L}])(\\s*(?::|که\\s*:?|[.،]))?`, 'gu');
+const PRONOUNS = new Set(data.pronouns);
+const PREPOSITIONS = new Set(data.prepositions);
+const STOPS = new Set(data.subjectStops);
+const TITLES = new Set(data.titles);
+// Clause openers that are not the speaker: the verb's subject is then the previous speaker (dropped pronoun).
+const NON_SUBJECTS = new Set(data.nonSubjects);
+const SENTENCE_STOP = /[.!?؟](?!\p{N})|\n/u;
+const ACCORDING = new RegExp(`(?<![${L}])به${SP}گفته\\s+([^،,.:«»\\n]{2,80}?)\\s*[،,]\\s*`, 'gu');
+const SAYING = new RegExp(`(?<![${L}])با\\s+(?:بیان|تاکید|تأکید\\s+بر|تاکید\\s+بر|اشاره\\s+به)\\s+(?:این${SP}که|اینکه)\\s*`, 'gu');
+const ATTRIBUTION_PREFIX = /^(?:به[\s\u200C]*گزارش|به[\s\u200C]*نقل[\s\u200C]*از)[^،,:]{0,150}[،,:]\s*/u;
+
+interface Found { start: number; end: number; speakerAt: number; verb: string; direct: boolean; speaker?: Party | null; speakerText?: string }
+
+class Sentences {
+  readonly starts: number[];
+  readonly ends: number[];
+  constructor(doc: Doc) {
+    const spans = doc.sentenceSpans();
+    this.starts = spans.map((s) => s.start);
+    this.ends = spans.map((s) => s.end);
+    if (spans.length === 0) { this.starts = [0]; this.ends = [doc.text.length]; }
+  }
+  index(pos: number): number {
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= pos) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+  startOf(pos: number): number { return this.starts[this.index(pos)]; }
+  endOf(pos: number): number { return this.ends[this.index(pos)]; }
+}
+
+/** Trim spaces, guillemets and final punctuation from [start, end). */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s«"“:،]/u.test(text[start])) start++;
+  while (end > start && /[\s».!؟?"”،,;؛]/u.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+export class QuoteFinder {
+  readonly text: string;
+  readonly entities: EntityMention[];
+  readonly sentences: Sentences;
+  private last: Party | null = null;
+  private readonly seen: Party[] = [];
+
+  constructor(doc: Doc, entities: EntityMention[]) {
+    this.text = doc.text;
+    this.entities = entities.filter((e) => e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC' || e.type === 'NAT');
+    this.sentences = new Sentences(doc);
+  }
+
+  /** The fullest mention of the same referent («رئیسی» -> «سید ابراهیم رئیسی»). */
+  private resolve(e: EntityMention): Party {
+    let best = e;
+    if (e.ref) for (const o of this.entities) if (o.ref === e.ref && o.text.length > best.text.length) best = o;
+    return best.ref ? { text: best.text, ref: best.ref } : { text: best.text };
+  }
+
+  /** A title such as «سخنگوی وزارت خارجه» names a person the NER stage gave that role to. */
+  private byRole(title: string): Party | undefined {
+    const key = foldKey(title);
+    const e = this.entities.find((m) => m.type === 'PER' && m.role && (foldKey(m.role) === key || key.endsWith(foldKey(m.role)) && foldKey(m.role).length > 6));
+    return e ? this.resolve(e) : undefined;
+  }
+
+  /** Start of the clause whose subject speaks with the verb at `verbAt`. */
+  private clauseStart(verbAt: number): number {
+    let s = this.sentences.startOf(verbAt);
+    const head = this.text.slice(s, verbAt);
+    const attr = head.match(ATTRIBUTION_PREFIX);
+    if (attr) s += attr[0].length;
+    // a clause after a colon or semicolon inside the sentence («…: X گفت») starts there
+    // a period glued to the next word («…هستند.ابراهیم عزیزی») may not have split the sentence
+    const inner = this.text.slice(s, verbAt);
+    let cut = inner.lastIndexOf('؛');
+    for (const m of inner.matchAll(/[.!?؟](?!\p{N})|\n/gu)) cut = Math.max(cut, m.index);
+    if (cut >= 0) s += cut + 1;
+    const again = this.text.slice(s, verbAt).match(ATTRIBUTION_PREFIX);
+    if (again) s += again[0].length;
+    while (/\s/.test(this.text[s] ?? '')) s++;
+    return s;
+  }
+
+  /** The speaker of a speech verb at `verbAt`, or null. */
+  speakerBefore(verbAt: number, from?: number): Party | null {
+    let start = from ?? this.clauseStart(verbAt);
+    while (start < verbAt && /[\s،,:»]/u.test(this.text[start])) start++;
+    const clause = this.text.slice(start, verbAt);
+    const words = [...clause.matchAll(/[\p{L}\p{M}\p{N}\u200C]+|[،,:()]/gu)];
+    if (words.length === 0) return this.last;
+    // «… و افزود:» continues the same speaker
+    const lastWord = words[words.length - 1][0];
+    if (lastWord === 'و' && words.length <= 2) return this.last;
+    const first = words[0][0];
+    if (PRONOUNS.has(first)) return this.last;
+    // the subject noun phrase: from the clause start up to a stop word or a comma
+    let npEnd = start;
+    let count = 0;
+    for (const w of words) {
+      const t = w[0];
+      if (t === '،' || t === ',' || t === ':' || t === '(' || STOPS.has(t) || count >= 9) break;
+      npEnd = start + w.index + t.length;
+      count++;
+    }
+    const np = this.text.slice(start, npEnd).trim();
+    const inNp = this.entities.filter((e) => e.start >= start && e.end <= Math.max(npEnd, start) && e.end <= verbAt);
+    const titled = np && TITLES.has(np.split(/\s+/)[0].replace(/ی$/, '')) || TITLES.has(np.split(/\s+/)[0]);
+    const person = inNp.find((e) => e.type === 'PER');
+    if (person) return this.resolve(person);
+    if (titled) return this.byRole(np) ?? { text: np };
+    if (inNp.length && !NON_SUBJECTS.has(first)) return this.resolve(inNp[0]);
+    // an untagged noun phrase is a subject only when it is short and an adverbial or the verb follows it
+    const nextWord = this.text.slice(npEnd, verbAt).trim().split(/\s+/)[0] ?? '';
+    const looksSubject = np && count <= 6 && !NON_SUBJECTS.has(first) && !/(?:^|\s)(?:ن?می[\u200C ]|است|بود|هستند|شد|کرد)/u.test(np)
+      && (nextWord === '' || STOPS.has(nextWord) || /^[،,(]/.test(nextWord));
+    if (looksSubject) return { text: np };
+    // no subject at the clause start: the first actor in the clause that no preposition governs
+    for (const e of this.entities) {
+      if (e.start < start || e.end > verbAt) continue;
+      const before = this.text.slice(Math.max(start, e.start - 12), e.start).trim().split(/\s+/).pop() ?? '';
+      if (!PREPOSITIONS.has(before)) return this.resolve(e);
+    }
+    return this.last;
+  }
+
+  /** Where direct speech after a colon ends: the closing guillemet, else the sentence end, cut before «و افزود:». */
+  private quoteEnd(from: number): { start: number; end: number } {
+    const t = this.text;
+    let s = from;
+    while (s < t.length && /[\s]/u.test(t[s])) s++;
+    if (t[s] === '«') {
+      let depth = 0;
+      for (let i = s; i < t.length; i++) {
+        if (t[i] === '«') depth++;
+        else if (t[i] === '»' && --depth === 0) return { start: s + 1, end: i };
+        else if (t[i] === '\n' && t[i + 1] === '\n' && depth > 0 && i - s > 2000) break;
+      }
+    }
+    let end = this.sentences.endOf(s);
+    if (end <= s) end = t.length;
+    const stop = t.slice(s, end).search(SENTENCE_STOP);
+    if (stop > 0) end = s + stop;
+    return { start: s, end };
+  }
+
+  find(): Quote[] {
+    const t = this.text;
+    const found: Found[] = [];
+    // Direct and indirect speech introduced by a verb.
+    for (const m of t.matchAll(SPEECH)) {
+      const tail = (m[2] ?? '').trim();
+      const verb = m[1].replace(/\s+/g, ' ');
+      const after = m.index + m[0].length;
+      if (tail.startsWith(':') || tail.startsWith('که')) {
+        const direct = tail.startsWith(':') || /:$/.test(tail);
+        const { start, end } = this.quoteEnd(after);
+        found.push({ start, end, speakerAt: m.index, verb, direct: direct || t[start - 1] === '«' });
+      } else if (tail === '.' || tail === '،' || tail === '') {
+        // «…»، X گفت.  — the quote ends right before the speaker
+        const before = t.slice(Math.max(0, m.index - 120), m.index);
+        const close = before.lastIndexOf('»');
+        if (close < 0 || /[.:؛]/u.test(before.slice(close + 1)) || tail === '') continue;
+        const closeAt = m.index - before.length + close;
+        const open = t.lastIndexOf('«', closeAt);
+        if (open < 0 || closeAt - open < 15) continue;
+        const who = this.speakerBefore(m.index, closeAt + 1);
+        found.push({ start: open + 1, end: closeAt, speakerAt: m.index, verb, direct: true, speaker: who });
+      }
+    }
+    // «به گفته X، …»
+    for (const m of t.matchAll(ACCORDING)) {
+      const name = m[1].trim();
+      const end = this.sentences.endOf(m.index + m[0].length);
+      const speaker: Party = PRONOUNS.has(name) && this.last ? this.last : this.entityIn(m.index, m.index + m[0].length) ?? { text: name };
+      found.push({ start: m.index + m[0].length, end, speakerAt: m.index, verb: 'به گفته', direct: false, speaker });
+    }
+    // «X با بیان اینکه …، افزود: …» — the clause after «اینکه» up to the comma before the main verb
+    for (const m of t.matchAll(SAYING)) {
+      const from = m.index + m[0].length;
+      const sentEnd = this.sentences.endOf(from);
+      SPEECH.lastIndex = from;
+      const v = SPEECH.exec(t);
+      if (!v || v.index > sentEnd) continue;
+      const comma = t.lastIndexOf('،', v.index);
+      if (comma <= from) continue;
+      found.push({ start: from, end: comma, speakerAt: v.index, verb: v[1].replace(/\s+/g, ' '), direct: false, speakerText: 'main' });
+    }
+    SPEECH.lastIndex = 0;
+
+    found.sort((a, b) => a.speakerAt - b.speakerAt || a.start - b.start);
+    const quotes: Quote[] = [];
+    let coveredUntil = -1;
+    for (const f of found) {
+      // a verb inside a direct quote already taken is part of that quote
+      if (f.speakerAt < coveredUntil && f.verb !== 'به گفته') continue;
+      let [start, end] = trimSpan(t, f.start, f.end);
+      // two speech acts in one sentence: «… و افزود: …» ends the first quote
+      const inner = t.slice(start, end);
+      const next = inner.search(new RegExp(`\\s+و\\s+(?:${verbAlt})\\s*:`, 'u'));
+      if (next > 0 && t[f.start - 1] !== '«') [start, end] = trimSpan(t, start, start + next);
+      if (end - start < 3) continue;
+      const speaker = this.fuller(f.speaker !== undefined ? f.speaker : this.speakerBefore(f.speakerAt));
+      if (speaker) { this.last = speaker; this.seen.push(speaker); }
+      quotes.push({ speaker, verb: f.verb, text: t.slice(start, end), start, end, direct: f.direct });
+      if (f.direct) coveredUntil = Math.max(coveredUntil, end);
+    }
+    // dedupe identical spans (a «با بیان اینکه» clause can also be caught as a «که» clause)
+    const seen = new Set<string>();
+    return quotes.filter((q) => (seen.has(`${q.start}:${q.end}`) ? false : (seen.add(`${q.start}:${q.end}`), true)))
+      .sort((a, b) => a.start - b.start);
+  }
+
+  /** A surname alone («قبادی») stands for the fuller name seen earlier («امید قبادی»). */
+  private fuller(p: Party | null): Party | null {
+    if (!p || p.ref || /\s/.test(p.text)) return p;
+    const key = foldKey(p.text);
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const words = this.seen[i].text.split(/\s+/);
+      if (words.length > 1 && foldKey(words[words.length - 1]) === key) return this.seen[i];
+    }
+    return p;
+  }
+
+  private entityIn(start: number, end: number): Party | undefined {
+    const e = this.entities.find((m) => m.start >= start && m.end <= end && (m.type === 'PER' || m.type === 'ORG'));
+    return e ? this.resolve(e) : undefined;
+  }
+}
+
+export function findQuotes(doc: Doc, entities: EntityMention[]): Quote[] {
+  return new QuoteFinder(doc, entities).find();
+}

@@ -1,0 +1,72 @@
+// Readers: bytes of any supported document (wire text, HTML, RSS/Atom, JSON Lines, JSON) -> article sources,
+// and paths (files and directories, recursively) -> article sources. Bad documents become
+// { error, origin } entries; they never stop the others.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ReadOptions, ReadResult } from './types.ts';
+import { decodeDocument } from './formats/decode.ts';
+import { detectFormat } from './formats/detect.ts';
+import { readHtml } from './formats/html.ts';
+import { readFeed } from './formats/feed.ts';
+import { readJsonArray, readJsonLines } from './formats/records.ts';
+import { parseWire } from './structure.ts';
+
+export function readDocuments(bytes: Uint8Array, opts: ReadOptions = {}): ReadResult[] {
+  const origin = opts.name ?? 'input';
+  if (bytes.length === 0) return [{ error: 'empty file', origin }];
+  let text: string;
+  try {
+    text = decodeDocument(bytes, { encoding: opts.encoding, name: origin });
+  } catch (e) {
+    const msg = (e as Error).message;
+    return [{ error: msg.startsWith(`${origin}: `) ? msg.slice(origin.length + 2) : msg, origin }];
+  }
+  if (!text.trim()) return [{ error: 'empty file', origin }];
+  try {
+    switch (detectFormat(text, origin)) {
+      case 'html': return [readHtml(text, origin, bytes.length)];
+      case 'feed': return readFeed(text, origin);
+      case 'jsonl': return readJsonLines(text, origin);
+      case 'json': return readJsonArray(text, origin);
+      default: {
+        const { place: _place, ...src } = parseWire(text, origin);
+        return src.body ? [src] : [{ error: 'no article text', origin }];
+      }
+    }
+  } catch (e) {
+    // A reader bug on one document must not end the batch.
+    return [{ error: `cannot read (${(e as Error).message})`, origin }];
+  }
+}
+
+const SKIP = /(?:^|\/)(?:\.[^/]*|node_modules|LICENSE[^/]*|NOTICE[^/]*|SOURCE\.md|README[^/]*)$/i;
+
+async function* walk(path: string): AsyncIterable<string> {
+  const entries = await readdir(path, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    const p = join(path, e.name);
+    if (SKIP.test(p)) continue;
+    if (e.isDirectory()) yield* walk(p);
+    else if (e.isFile()) yield p;
+  }
+}
+
+/** Every article in the given files and directories (recursively), in path order. */
+export async function* readPaths(paths: string[], opts: Omit<ReadOptions, 'name'> = {}): AsyncIterable<ReadResult> {
+  for (const path of paths) {
+    let files: AsyncIterable<string> | string[];
+    try {
+      const s = await stat(path);
+      files = s.isDirectory() ? walk(path) : [path];
+    } catch (e) {
+      yield { error: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message, origin: path };
+      continue;
+    }
+    for await (const file of files) {
+      let bytes: Uint8Array;
+      try { bytes = await readFile(file); } catch (e) { yield { error: (e as Error).message, origin: file }; continue; }
+      yield* readDocuments(bytes, { ...opts, name: file });
+    }
+  }
+}

@@ -1,0 +1,209 @@
+// Wire structure: headline, lead, agency/service lines, datelines, attributions and end markers of
+// plain agency copy, including records whose headline is glued to the body with no separator.
+import { readFileSync } from 'node:fs';
+import type { ArticleSource } from '../article.ts';
+import { canonicalAgency } from './agencies.ts';
+import { findAttributions, sourcesOf } from './attribution.ts';
+import { parsePublished } from './published.ts';
+import { findGlue } from './glue.ts';
+
+const L = '\\p{L}\\p{M}\\u200C';
+const AGENCY_NAMES = '(?:ایرنا|ایسنا|ایلنا|ایکنا|مهر|فارس|تسنیم|خبرگزاری[\\s\\u200C]+[\\p{L}\\u200C]+|باشگاه[\\s\\u200C]+خبرنگاران(?:[\\s\\u200C]+جوان)?)';
+// «خبرگزاری مهر/سرویس بین‌الملل», «خبرگزاری فارس - گروه سیاسی:» on a line of their own
+const AGENCY_LINE = new RegExp(`^(${AGENCY_NAMES})\\s*(?:[/\\-–،,|]\\s*((?:سرویس|گروه|حوزه|دبیرخانه)[^\\n:]{0,40}))?\\s*:?$`, 'u');
+// «تهران - ایرنا -», «تهران- ایرنا-», «خبرگزاری فارس - بوشهر،», «ایسنا/سمنان», «خبرگزاری فارس- گروه سینما:»
+const DATELINE = new RegExp(
+  `(?:([\\p{L}\\u200C]+(?:\\s[\\p{L}\\u200C]+)?)\\s*[-–]\\s*(ایرنا|ایسنا|ایلنا|ایکنا|مهر|فارس|تسنیم)\\s*[-–]\\s*)` +
+  `|(?:(خبرگزاری[\\s\\u200C]+(?:فارس|مهر|تسنیم|ایسنا|ایرنا))\\s*[-–]\\s*((?:گروه|سرویس)?[\\s\\u200C]*[\\p{L}\\u200C]+(?:\\s[\\p{L}\\u200C]+)?)\\s*[،,:]\\s*)` +
+  `|(?:(ایرنا|ایسنا|ایلنا|ایکنا|مهر|فارس|تسنیم)\\s*\\/\\s*([\\p{L}\\u200C]+)\\s+)`, 'u');
+// «مهر نوشت:», «فارس نوشت:» opening a record: the publisher quotes another outlet.
+const WROTE = /^([\p{L}\u200C]+(?:\s[\p{L}\u200C]+){0,2})\s+نوشت\s*:\s*/u;
+const OPENER = /(به[\s\u200C]*گزارش|به[\s\u200C]*نقل[\s\u200C]*از)[\s\u200C]/u;
+const OPENER_GLOBAL = new RegExp(OPENER.source, 'gu');
+// End markers: «پایان پیام», «انتهای پیام/», editor codes «/ ۶۰۶۰», «/ح», «۱۲۳۴/۵۶۷۸».
+const END_MARKER = /(?:\s*(?:(?:پایان|انتهای)[\s\u200C]+(?:پیام|خبر)\s*(?:\/\s*[\p{L}\p{N}]{0,6})?|\/\s*[\p{N}]{1,6}(?:\s*\/\s*[\p{N}]{1,6})*|[\p{N}]{2,6}\s*\/\s*[\p{N}]{1,6}|\/\s*[\p{L}]{1,3}))+\s*$/u;
+// Dateline places, to cut a place glued to the headline's last word («…لرزاندتهران - ایرنا -»).
+const CITIES: string[] = JSON.parse(readFileSync(new URL('./data/dateline-places.json', import.meta.url), 'utf8'));
+const SENTENCE_END = /[.!?؟]["»)]?$/u;
+
+export interface WireParts extends ArticleSource {
+  /** the place in a dateline («تهران»), when present */
+  place?: string;
+}
+
+/** Removes trailing end markers («پایان پیام», «/ ۶۰۶۰») but never text that ends a sentence. */
+export function stripEndMarkers(text: string): string {
+  let t = text.trimEnd();
+  for (let i = 0; i < 3; i++) {
+    const m = t.match(END_MARKER);
+    if (!m || m[0].trim().length === 0) break;
+    // a bare «/ح» after a finished sentence is a code; inside a sentence it could be text — require an end before it
+    const before = t.slice(0, m.index).trimEnd();
+    if (!/پیام|خبر/u.test(m[0]) && before && !SENTENCE_END.test(before) && !/[\p{L}\p{N}]$/u.test(before)) break;
+    t = before;
+  }
+  return t;
+}
+
+/** The longest headline that a record repeats back to back («تیتر» + «تیتر» + body), compared without
+ * spaces and ZWNJ (the two copies often differ there). Offsets are into `t`. */
+function repeatedHeadline(t: string): { start: number; end: number; rest: number } | undefined {
+  const pos: number[] = [];
+  let key = '';
+  for (let i = 0; i < Math.min(t.length, 1200); i++) {
+    if (/[\s\u200C]/.test(t[i])) continue;
+    key += t[i];
+    pos.push(i);
+  }
+  const starts = [0];
+  for (const m of key.slice(0, 200).matchAll(/[؛:|\/]/gu)) starts.push(m.index + 1);
+  let best: { start: number; end: number; rest: number } | undefined;
+  for (const i of starts) {
+    for (let len = Math.min(300, Math.floor((key.length - i) / 2)); len >= 10; len--) {
+      if (key.startsWith(key.slice(i, i + len), i + len)) {
+        if (!best || pos[i + len - 1] + 1 - pos[i] > best.end - best.start) best = { start: pos[i], end: pos[i + len - 1] + 1, rest: pos[i + 2 * len - 1] + 1 };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** First «به گزارش»/«به نقل از» in the first `limit` characters, glued to the previous word or not. */
+function firstOpener(t: string, limit: number): number {
+  for (const m of t.matchAll(OPENER_GLOBAL)) {
+    if (m.index > limit) break;
+    return m.index;
+  }
+  return -1;
+}
+
+interface Split { headline: string | null; lead: string | null; body: string }
+
+const GLUED_END = new RegExp(`[${L}\\p{N}!?؟»)]$`, 'u');
+
+/** Splits one paragraph in which the headline (and maybe a lead) is glued to the body. */
+function splitGlued(text: string): Split {
+  const t = text.replace(/[ \t]{2,}/g, ' ');
+  const rep = repeatedHeadline(t);
+  if (rep) {
+    const headline = t.slice(rep.start, rep.end).trim();
+    const rest = t.slice(rep.rest).trim();
+    // A lead sentence often sits between the repeated headline and «به گزارش …».
+    const k = firstOpener(rest, 800);
+    if (k > 0 && /[.!?؟»]\s*$/u.test(rest.slice(0, k))) return { headline, lead: rest.slice(0, k).trim(), body: rest.slice(k) };
+    return { headline, lead: null, body: rest };
+  }
+  const k = firstOpener(t, 800);
+  if (k === 0 || WROTE.test(t)) return { headline: null, lead: null, body: t };
+  if (k > 0) {
+    const before = t.slice(0, k);
+    if (GLUED_END.test(before) && !/(?<!\p{N})\.(?!\p{N})\s?\S/u.test(before)) return { headline: before.trim(), lead: null, body: t.slice(k) };
+    // «تیتر» glued to «لید.» then «به گزارش …»
+    const firstStop = before.search(/[.!?؟](?!\d)/u);
+    const g = findGlue(before, Math.min(250, firstStop < 0 ? 250 : firstStop));
+    if (g > 0 && /[.!?؟»]\s*$/u.test(before)) return { headline: before.slice(0, g).trim(), lead: before.slice(g).trim(), body: t.slice(k) };
+  }
+  // IRNA/ISNA datelines glued to the headline: «…پرو را لرزاندتهران - ایرنا - …», «…سمنانایسنا/سمنان …»
+  const d = t.slice(0, 400).match(DATELINE);
+  if (d && d.index! > 0 && !/[.]\s/u.test(t.slice(0, d.index))) {
+    let cut = d.index!;
+    if (d[1]) {
+      const word = d[1].split(/\s/).pop()!;
+      const city = CITIES.find((c) => word.endsWith(c));
+      cut = d.index! + d[0].indexOf(word) + (city ? word.length - city.length : 0);
+    } else if (d[5]) {
+      cut = t.lastIndexOf(d[5], d.index! + d[0].length);
+    }
+    return { headline: t.slice(0, cut).trim() || null, lead: null, body: t.slice(cut) };
+  }
+  // No opener: a headline glued straight onto the first body sentence («…باطل شدسمیه رفیعی …»).
+  const firstStop = t.search(/[.!?؟](?!\d)/u);
+  const g = findGlue(t, Math.min(150, firstStop < 0 ? 150 : firstStop), 3);
+  if (g > 0 && !/(?:گفت|افزود|کرد|داشت)\s*:/u.test(t.slice(0, g))) return { headline: t.slice(0, g).trim(), lead: null, body: t.slice(g) };
+  return { headline: null, lead: null, body: t };
+}
+
+function isOpening(p: string): boolean {
+  return OPENER.test(p.slice(0, 12)) || DATELINE.test(p.slice(0, 60)) && p.search(DATELINE) === 0;
+}
+
+/** Parses plain wire copy into an article source. */
+export function parseWire(raw: string, origin?: string): WireParts {
+  let text = raw.replace(/^[\uFEFF\u200B\s]+/u, '').replace(/\r\n?/g, '\n');
+  text = stripEndMarkers(text);
+  const paras = text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  let agency: string | null = null;
+  let service: string | null = null;
+  let published: string | null = null;
+  let place: string | undefined;
+  const sources: string[] = [];
+
+  // Agency/service and date lines anywhere in the first lines.
+  for (let i = 0; i < Math.min(4, paras.length); i++) {
+    const a = paras[i].match(AGENCY_LINE);
+    if (a && paras[i].length < 80) {
+      agency = canonicalAgency(a[1]) ?? a[1];
+      service = a[2]?.trim() || null;
+      paras.splice(i--, 1);
+      continue;
+    }
+    if (paras[i].length < 60) {
+      const date = parsePublished(paras[i]);
+      if (date && paras[i].replace(/[\p{N}\/:\-\s,،]|ساعت|(?:شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ماه)/gu, '').length < 6) {
+        published = date;
+        paras.splice(i--, 1);
+      }
+    }
+  }
+
+  let split: Split;
+  if (paras.length === 0) split = { headline: null, lead: null, body: '' };
+  else if (paras.length === 1) split = splitGlued(paras[0]);
+  else {
+    let i = 0;
+    let headline: string | null = null;
+    let lead: string | null = null;
+    if (paras[0].length <= 250 && !isOpening(paras[0]) && !(SENTENCE_END.test(paras[0]) && paras[0].length > 160)) headline = paras[i++];
+    if (headline && paras.length - i >= 2 && paras[i].length <= 700 && isOpening(paras[i + 1])) lead = paras[i++];
+    split = { headline, lead, body: paras.slice(i).join('\n\n') };
+  }
+
+  let body = split.body;
+  // Datelines and «X نوشت:» at the start of the body.
+  const d = body.slice(0, 120).match(DATELINE);
+  if (d && d.index === 0) {
+    const a = d[2] ?? d[3] ?? d[5];
+    agency ??= canonicalAgency(a) ?? a;
+    if (d[4] && /^(?:گروه|سرویس)/u.test(d[4])) service ??= d[4].trim();
+    else place = (d[1] ?? d[4] ?? d[6])?.trim();
+    body = body.slice(d[0].length).trimStart();
+  }
+  const w = body.match(WROTE);
+  if (w) {
+    sources.push(w[1]);
+    body = body.slice(w[0].length);
+  }
+
+  const attributions = findAttributions(body);
+  if (!agency) {
+    // The publisher is the first agency attribution that opens a sentence («به گزارش خبرگزاری مهر، …»).
+    const own = attributions.find((a) => a.agency && (a.start === 0 || /[.!?؟\n»]\s*$/u.test(body.slice(Math.max(0, a.start - 3), a.start))));
+    if (own) {
+      agency = own.agency!;
+      service ??= own.service ?? null;
+    }
+  }
+  for (const s of sourcesOf(attributions, agency)) if (!sources.includes(s)) sources.push(s);
+  return {
+    headline: split.headline,
+    lead: split.lead,
+    agency,
+    service,
+    sources: agency ? sources.filter((s) => canonicalAgency(s) !== agency) : sources,
+    published,
+    body: body.trim(),
+    origin,
+    place,
+  };
+}
