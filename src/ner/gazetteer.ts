@@ -1,0 +1,105 @@
+// Gazetteer lookup over word sequences: leftmost-longest matching on a word trie.
+// Names are matched on a key with ZWNJ removed, so «تل‌آویو» and «تل آویو» reach the same entry when
+// they are tokenized the same way; the data file also carries the spaced variants.
+import { readFileSync } from 'node:fs';
+
+export type GazType = 'LOC' | 'ORG' | 'FAC' | 'NAT' | 'PER' | 'EVE' | 'PRO' | 'TITLE' | 'HON';
+
+export interface GazEntry {
+  name: string;
+  type: GazType;
+  kind: string;
+  ref: string;
+  country: string;
+  role: string;
+  ambiguous: boolean;
+}
+
+/** A gazetteer span over words [start, end) with every entry of that exact name. */
+export interface GazMatch { start: number; end: number; entries: GazEntry[] }
+
+interface TrieNode { next: Map<string, TrieNode>; entries: GazEntry[] | null }
+
+export function wordKey(w: string): string {
+  return w.replace(/\u200c/g, '');
+}
+
+export class Gazetteer {
+  private readonly root: TrieNode = { next: new Map(), entries: null };
+  readonly byName = new Map<string, GazEntry[]>();
+
+  constructor(entries: Iterable<GazEntry>) {
+    for (const e of entries) this.add(e);
+  }
+
+  add(e: GazEntry): void {
+    const words = e.name.split(' ').filter(Boolean);
+    if (!words.length) return;
+    let node = this.root;
+    for (const w of words) {
+      const k = wordKey(w);
+      let n = node.next.get(k);
+      if (!n) { n = { next: new Map(), entries: null }; node.next.set(k, n); }
+      node = n;
+    }
+    (node.entries ??= []).push(e);
+    const key = words.map(wordKey).join(' ');
+    const list = this.byName.get(key);
+    if (list) list.push(e); else this.byName.set(key, [e]);
+  }
+
+  /** Entries whose name is exactly `text` (words separated by spaces). */
+  lookup(text: string): GazEntry[] {
+    return this.byName.get(text.split(/\s+/).filter(Boolean).map(wordKey).join(' ')) ?? [];
+  }
+
+  /** Leftmost-longest, non-overlapping matches over `words[from, to)`; `keep` filters entries. */
+  match(words: readonly string[], from = 0, to = words.length, keep?: (e: GazEntry) => boolean): GazMatch[] {
+    const out: GazMatch[] = [];
+    let i = from;
+    while (i < to) {
+      let node: TrieNode | undefined = this.root;
+      let best: GazMatch | null = null;
+      for (let j = i; j < to && node; j++) {
+        node = node.next.get(wordKey(words[j]));
+        if (node?.entries) {
+          const entries = keep ? node.entries.filter(keep) : node.entries;
+          if (entries.length) best = { start: i, end: j + 1, entries };
+        }
+      }
+      if (best) { out.push(best); i = best.end; } else i++;
+    }
+    return out;
+  }
+}
+
+function parseGazetteer(text: string): GazEntry[] {
+  const out: GazEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [name, type, kind, ref, country, role, amb] = line.split('\t');
+    out.push({ name, type: type as GazType, kind, ref, country, role, ambiguous: amb === '1' });
+  }
+  return out;
+}
+
+let gazetteer: Gazetteer | null = null;
+let lexicon: Map<string, string> | null = null;
+
+/** The product gazetteer (src/ner/data/gazetteer.tsv), loaded once. */
+export function loadGazetteer(): Gazetteer {
+  gazetteer ??= new Gazetteer(parseGazetteer(readFileSync(new URL('./data/gazetteer.tsv', import.meta.url), 'utf8')));
+  return gazetteer;
+}
+
+/** hazm-derived lexicon: word -> "bucket|POS,POS". */
+export function loadLexicon(): Map<string, string> {
+  if (lexicon) return lexicon;
+  lexicon = new Map();
+  for (const line of readFileSync(new URL('./data/lexicon.tsv', import.meta.url), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [w, bucket, pos] = line.split('\t');
+    lexicon.set(w, `${bucket}|${pos}`);
+  }
+  return lexicon;
+}

@@ -1,0 +1,157 @@
+// Structured (first-order) perceptron over IOB2 labels with Viterbi decoding. The decoder only allows
+// valid IOB2 sequences (I-X after B-X or I-X). Training keeps lazy sums for averaging.
+
+export interface ModelData {
+  labels: string[];
+  /** feature -> sparse weights "labelIndex:weight,…" */
+  weights: Record<string, string>;
+  /** transitions [prev][cur], prev = labels.length is the sentence start */
+  transitions: number[][];
+  meta?: Record<string, unknown>;
+}
+
+export class Perceptron {
+  readonly labels: string[];
+  readonly nLabels: number;
+  /** feature string -> row in `w` */
+  readonly index = new Map<string, number>();
+  w: Float32Array;
+  /** (nLabels + 1) x nLabels */
+  trans: Float32Array;
+  private readonly allowed: boolean[][];
+  /** subtracted from the O label's score at decode time (tuned on dev: trades precision for recall) */
+  oPenalty = 0;
+  // training state for averaging
+  private sumW: Float64Array | null = null;
+  private sumT: Float64Array | null = null;
+  private step = 1;
+
+  constructor(labels: string[], features: Iterable<string> = []) {
+    this.labels = labels;
+    this.nLabels = labels.length;
+    for (const f of features) if (!this.index.has(f)) this.index.set(f, this.index.size);
+    this.w = new Float32Array(this.index.size * this.nLabels);
+    this.trans = new Float32Array((this.nLabels + 1) * this.nLabels);
+    this.allowed = [];
+    for (let p = 0; p <= this.nLabels; p++) {
+      const prev = p < this.nLabels ? labels[p] : 'O';
+      this.allowed.push(labels.map((cur) => !cur.startsWith('I-') || prev.slice(2) === cur.slice(2) && prev !== 'O'));
+    }
+  }
+
+  /** Feature rows of one word (unknown features dropped). */
+  rows(features: readonly string[]): Int32Array {
+    const out: number[] = [];
+    for (const f of features) { const r = this.index.get(f); if (r !== undefined) out.push(r); }
+    return Int32Array.from(out);
+  }
+
+  private emissions(rows: Int32Array[]): Float32Array {
+    const L = this.nLabels;
+    const e = new Float32Array(rows.length * L);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      for (let k = 0; k < r.length; k++) {
+        const base = r[k] * L;
+        for (let y = 0; y < L; y++) e[i * L + y] += this.w[base + y];
+      }
+      e[i * L] -= this.oPenalty;
+    }
+    return e;
+  }
+
+  /** Best label index sequence for one sentence. */
+  decode(rows: Int32Array[]): number[] {
+    const n = rows.length, L = this.nLabels;
+    if (n === 0) return [];
+    const e = this.emissions(rows);
+    const score = new Float64Array(n * L).fill(-Infinity);
+    const back = new Int32Array(n * L);
+    for (let y = 0; y < L; y++) if (this.allowed[L][y]) score[y] = e[y] + this.trans[L * L + y];
+    for (let i = 1; i < n; i++) {
+      for (let y = 0; y < L; y++) {
+        let best = -Infinity, arg = 0;
+        for (let p = 0; p < L; p++) {
+          if (!this.allowed[p][y]) continue;
+          const s = score[(i - 1) * L + p] + this.trans[p * L + y];
+          if (s > best) { best = s; arg = p; }
+        }
+        score[i * L + y] = best + e[i * L + y];
+        back[i * L + y] = arg;
+      }
+    }
+    let y = 0, best = -Infinity;
+    for (let k = 0; k < L; k++) if (score[(n - 1) * L + k] > best) { best = score[(n - 1) * L + k]; y = k; }
+    const out = new Array<number>(n);
+    for (let i = n - 1; i >= 0; i--) { out[i] = y; y = back[i * L + y]; }
+    return out;
+  }
+
+  /** One structured-perceptron update toward `gold` from `pred`. */
+  update(rows: Int32Array[], gold: number[], pred: number[]): void {
+    const L = this.nLabels;
+    this.sumW ??= new Float64Array(this.w.length);
+    this.sumT ??= new Float64Array(this.trans.length);
+    const c = this.step;
+    for (let i = 0; i < rows.length; i++) {
+      const g = gold[i], p = pred[i];
+      if (g !== p) {
+        for (const r of rows[i]) {
+          this.w[r * L + g] += 1; this.sumW[r * L + g] += c;
+          this.w[r * L + p] -= 1; this.sumW[r * L + p] -= c;
+        }
+      }
+      const gp = i === 0 ? L : gold[i - 1], pp = i === 0 ? L : pred[i - 1];
+      if (g !== p || gp !== pp) {
+        this.trans[gp * L + g] += 1; this.sumT[gp * L + g] += c;
+        this.trans[pp * L + p] -= 1; this.sumT[pp * L + p] -= c;
+      }
+    }
+  }
+
+  tick(): void { this.step++; }
+
+  /** A copy with averaged weights (w - sum/step). */
+  averaged(): Perceptron {
+    const m = new Perceptron(this.labels);
+    for (const [f, r] of this.index) m.index.set(f, r);
+    m.w = new Float32Array(this.w.length);
+    m.trans = new Float32Array(this.trans.length);
+    const s = this.step;
+    for (let i = 0; i < this.w.length; i++) m.w[i] = this.w[i] - (this.sumW ? this.sumW[i] / s : 0);
+    for (let i = 0; i < this.trans.length; i++) m.trans[i] = this.trans[i] - (this.sumT ? this.sumT[i] / s : 0);
+    return m;
+  }
+
+  /** Compact form: weights rounded, zero rows dropped. */
+  toData(meta: Record<string, unknown> = {}, precision = 2, minAbs = 0.01): ModelData {
+    const L = this.nLabels;
+    const weights: Record<string, string> = {};
+    for (const [f, r] of this.index) {
+      const parts: string[] = [];
+      for (let y = 0; y < L; y++) {
+        const v = this.w[r * L + y];
+        if (Math.abs(v) >= minAbs) parts.push(`${y}:${+v.toFixed(precision)}`);
+      }
+      if (parts.length) weights[f] = parts.join(',');
+    }
+    const transitions: number[][] = [];
+    for (let p = 0; p <= L; p++) transitions.push(Array.from(this.trans.subarray(p * L, p * L + L), (v) => +v.toFixed(3)));
+    return { labels: this.labels, weights, transitions, meta };
+  }
+
+  static fromData(d: ModelData): Perceptron {
+    const m = new Perceptron(d.labels, Object.keys(d.weights));
+    const L = m.nLabels;
+    for (const [f, s] of Object.entries(d.weights)) {
+      const r = m.index.get(f)!;
+      for (const part of s.split(',')) {
+        const c = part.indexOf(':');
+        m.w[r * L + Number(part.slice(0, c))] = Number(part.slice(c + 1));
+      }
+    }
+    d.transitions.forEach((row, p) => row.forEach((v, y) => { m.trans[p * L + y] = v; }));
+    m.oPenalty = Number(d.meta?.oPenalty ?? 0);
+    return m;
+  }
+}
