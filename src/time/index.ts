@@ -2,12 +2,11 @@
 // conventions and the rules used to resolve relative expressions against the reference date.
 import { isoOfSpan } from './calendar.ts';
 import { parseDateExpression } from './dates.ts';
-import type { EntityMention } from '../article.ts';
 
 export { parseNumber } from './numbers.ts';
 export { findDates } from './dates.ts';
 
-export function findQuantities(_text: string): EntityMention[] { return []; }
+export { findQuantities } from './quantities.ts';
 
 export interface ParsedDate {
   /** ISO date or interval "start/end" (end day included); "" when not a date or not resolvable */
