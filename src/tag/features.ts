@@ -1,0 +1,85 @@
+// Feature templates of the POS tagger, shared by training (train/pos.ts) and tagging, so both
+// see exactly the same strings. Word features depend on the word alone (cached per form);
+// context features depend on neighbours and the previous tags.
+import { readFileSync } from 'node:fs';
+import { lexicon } from '../morph/lexicon.ts';
+
+let clusterMap: Map<string, string> | undefined;
+
+/** Distributional word clusters (models/pos-clusters.tsv: word, coarse id, fine id), loaded once. */
+function clusters(): Map<string, string> {
+  if (clusterMap) return clusterMap;
+  clusterMap = new Map();
+  let text = '';
+  try { text = readFileSync(new URL('../../models/pos-clusters.tsv', import.meta.url), 'utf8'); } catch { /* no clusters */ }
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#')) continue;
+    const c = line.split('\t');
+    if (c.length >= 3) clusterMap.set(c[0], c[1] + ' ' + c[2]);
+  }
+  return clusterMap;
+}
+
+function clusterOf(w: string): string {
+  return clusters().get(w) ?? '? ?';
+}
+
+const ZWNJ = '\u200c';
+
+/** A coarse shape class: Persian letters, Latin, digits, punctuation, mixed. */
+export function shape(form: string): string {
+  let fa = 0, latin = 0, digit = 0, other = 0;
+  for (const ch of form) {
+    if (/[\u0600-\u06FF\u200c]/.test(ch)) { if (/[۰-۹٠-٩]/.test(ch)) digit++; else fa++; }
+    else if (/[A-Za-z]/.test(ch)) latin++;
+    else if (/[0-9]/.test(ch)) digit++;
+    else other++;
+  }
+  const kind = digit && !fa && !latin ? 'D' : latin && !fa ? 'L' : fa && !latin && !digit ? 'F' : !fa && !latin && !digit ? 'P' : 'M';
+  return kind + (other ? 'o' : '') + (form.length > 12 ? '+' : form.length <= 2 ? '-' : '');
+}
+
+/** The form used in word features: Latin lower-cased, digits folded, very long forms cut. */
+export function featureForm(form: string): string {
+  const f = form.length > 40 ? form.slice(0, 40) : form;
+  return f.replace(/[0-9۰-۹]/g, '0').toLowerCase();
+}
+
+export function wordFeatures(form: string): string[] {
+  const w = featureForm(form);
+  const out = ['b', 'w=' + w, 'sh=' + shape(form)];
+  const n = w.length;
+  for (let k = 1; k <= 4 && k < n; k++) { out.push(`p${k}=` + w.slice(0, k)); out.push(`s${k}=` + w.slice(n - k)); }
+  const tags = lexicon().get(w);
+  out.push('lex=' + (tags ?? '?'));
+  if (tags) for (const t of new Set(tags.split(','))) out.push('lx=' + t);
+  const c = clusterOf(w), sp = c.indexOf(' ');
+  out.push('c1=' + c.slice(0, sp), 'c2=' + c.slice(sp + 1));
+  const z = w.indexOf(ZWNJ);
+  if (z > 0) { out.push('zh=' + w.slice(0, z)); out.push('zt=' + w.slice(w.lastIndexOf(ZWNJ) + 1)); }
+  return out;
+}
+
+/** Context features of word i given its sentence's feature forms and the two previous tags. */
+export function contextFeatures(forms: string[], i: number, prev: string, prev2: string): string[] {
+  const n = forms.length;
+  const wm1 = i > 0 ? forms[i - 1] : '<s>', wm2 = i > 1 ? forms[i - 2] : '<s>';
+  const wp1 = i + 1 < n ? forms[i + 1] : '</s>', wp2 = i + 2 < n ? forms[i + 2] : '</s>';
+  const w = forms[i];
+  return [
+    't1=' + prev, 't12=' + prev2 + ' ' + prev, 't1w=' + prev + ' ' + w,
+    'w-1=' + wm1, 'w+1=' + wp1, 'w-2=' + wm2, 'w+2=' + wp2,
+    's-1=' + suffix3(wm1), 's+1=' + suffix3(wp1),
+    'c-1=' + clusterOf(wm1), 'c+1=' + clusterOf(wp1),
+    'l-1=' + lexTags(wm1), 'l+1=' + lexTags(wp1), 'l+1t1=' + prev + ' ' + lexTags(wp1),
+    'ww+1=' + w + ' ' + wp1, 'ww-1=' + wm1 + ' ' + w,
+  ];
+}
+
+function lexTags(w: string): string {
+  return lexicon().get(w) ?? '?';
+}
+
+function suffix3(w: string): string {
+  return w.length > 3 ? w.slice(w.length - 3) : w;
+}

@@ -1,0 +1,96 @@
+// Averaged perceptron training for the POS tagger (greedy left-to-right, predicted previous tags).
+import { Decoder, type Scorer } from '../src/tag/decode.ts';
+import type { SparseWeights } from '../src/tag/model.ts';
+
+export interface TrainSentence { forms: string[]; tags: number[]; /** tags the gold tag may be confused with at no cost */ lenient?: (gold: number, guess: number) => boolean; domain?: string }
+
+class TrainingWeights implements Scorer {
+  readonly tags: string[];
+  readonly index = new Map<string, number>();
+  readonly names: string[] = [];
+  private w = new Float64Array(0);
+  private acc = new Float64Array(0);
+  private readonly nTags: number;
+
+  constructor(tags: string[]) { this.tags = tags; this.nTags = tags.length; }
+
+  featureId(feature: string): number {
+    let id = this.index.get(feature);
+    if (id === undefined) {
+      id = this.names.length;
+      this.index.set(feature, id);
+      this.names.push(feature);
+      const need = (id + 1) * this.nTags;
+      if (need > this.w.length) {
+        const grow = (a: Float64Array): Float64Array => { const b = new Float64Array(Math.max(need, a.length * 2)); b.set(a); return b; };
+        this.w = grow(this.w); this.acc = grow(this.acc);
+      }
+    }
+    return id;
+  }
+
+  addScores(ids: Int32Array, count: number, scores: Float64Array): void {
+    const T = this.nTags, w = this.w;
+    for (let k = 0; k < count; k++) { const base = ids[k] * T; for (let t = 0; t < T; t++) scores[t] += w[base + t]; }
+  }
+
+  update(ids: Int32Array, count: number, truth: number, guess: number, time: number): void {
+    const T = this.nTags;
+    for (let k = 0; k < count; k++) {
+      const base = ids[k] * T;
+      this.w[base + truth] += 1; this.acc[base + truth] += time;
+      this.w[base + guess] -= 1; this.acc[base + guess] -= time;
+    }
+  }
+
+  /** Averaged weights, pruned (|w| < minWeight dropped) into the sparse runtime form. */
+  averaged(time: number, minWeight: number, keep: (feature: string) => boolean): SparseWeights {
+    const T = this.nTags;
+    const features: string[] = [], offsets: number[] = [0], tagOf: number[] = [], weights: number[] = [];
+    for (let f = 0; f < this.names.length; f++) {
+      if (!keep(this.names[f])) continue;
+      const start = tagOf.length;
+      for (let t = 0; t < T; t++) {
+        const v = this.w[f * T + t] - this.acc[f * T + t] / time;
+        if (Math.abs(v) >= minWeight) { tagOf.push(t); weights.push(v); }
+      }
+      if (tagOf.length > start) { features.push(this.names[f]); offsets.push(tagOf.length); }
+    }
+    return { tags: this.tags, features, offsets: Int32Array.from(offsets), tagOf: Uint8Array.from(tagOf), weights: Float32Array.from(weights) };
+  }
+}
+
+/** Seeded PRNG (mulberry32) so training is reproducible. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainPerceptron(tags: string[], data: TrainSentence[], opts: { epochs: number; seed: number; minWeight: number; keep?: (feature: string) => boolean; log?: (s: string) => void }): SparseWeights {
+  const weights = new TrainingWeights(tags);
+  const decoder = new Decoder(weights, false);
+  const rand = random(opts.seed);
+  const order = data.map((_, i) => i);
+  let time = 1;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    let correct = 0, total = 0;
+    for (const s of order.map((k) => data[k])) {
+      decoder.tag(s.forms, (i, ids, count, guess) => {
+        const truth = s.tags[i];
+        total++;
+        if (guess === truth || s.lenient?.(truth, guess)) correct++;
+        else weights.update(ids, count, truth, guess, time);
+        time++;
+      }, s.domain);
+    }
+    opts.log?.(`epoch ${epoch + 1}: train accuracy ${(100 * correct / total).toFixed(2)}%, ${weights.names.length} features`);
+  }
+  return weights.averaged(time, opts.minWeight, opts.keep ?? (() => true));
+}
