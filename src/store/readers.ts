@@ -24,6 +24,11 @@ async function newsReaders(): Promise<{ readDocuments: ReadDocuments; readPaths:
   return { readDocuments: read.readDocuments as ReadDocuments, readPaths: read.readPaths as ReadPaths };
 }
 
+/** The news module's readDocuments (wire text, HTML, feeds, JSON Lines). */
+export async function readDocuments(bytes: Uint8Array, name: string): Promise<ReadItem[]> {
+  return (await newsReaders()).readDocuments(bytes, { name });
+}
+
 const URL_LINE = /^https?:\/\/\S+$/;
 const MAX_LIST_BYTES = 1 << 20;
 

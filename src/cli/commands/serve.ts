@@ -1,0 +1,26 @@
+// rasad serve: the HTTP API and the built web UI over a store.
+import type { Command } from 'commander';
+
+export const DB_HELP = 'SQLite store file (default ./data/rasad.db; RASAD_DATABASE_URL=postgres://… selects PostgreSQL)';
+
+export function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`--port ${value}: not a port number (0-65535)`);
+  return n;
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API (/api/…, OpenAPI at /api/openapi.json) and the web UI')
+    .option('--port <n>', 'port', '3000')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--db <path>', DB_HELP)
+    .action(async (opts: { port: string; host: string; db?: string }) => {
+      const { openStore } = await import('../../store/index.ts');
+      const { listen } = await import('../../server/listen.ts');
+      const port = parsePort(opts.port);
+      const store = await openStore({ path: opts.db });
+      await listen(store, { port, host: opts.host });
+    });
+}
