@@ -13,7 +13,7 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(repoRoot, 'bin/rasad.js');
 
 /** Sample articles: the first lines of the Semnan wire corpus (MIT; tests may read ../shared). */
-function sampleFile(dir: string, count: number): string {
+export function sampleFile(dir: string, count: number): string {
   const corpus = fileURLToPath(new URL('../../../shared/corpora/semnan-persian-news/news_data.utf8.jsonl', import.meta.url));
   const lines = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).slice(0, count);
   const file = join(dir, 'samples.jsonl');

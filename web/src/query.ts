@@ -13,3 +13,9 @@ export function searchHref(q: string, extra: Record<string, string> = {}): strin
   const p = new URLSearchParams({ q, ...extra });
   return '/search?' + p.toString();
 }
+
+/** Whether the query has a word to look for (not only filters, exclusions or OR). */
+export function hasWords(q: string): boolean {
+  const rest = q.replace(/\b[A-Za-z]+:("[^"]*"?|\S*)/g, ' ');
+  return rest.split(/\s+/).some((w) => w && w !== 'OR' && w !== '|' && !w.startsWith('-') && /[\p{L}\p{N}]/u.test(w));
+}

@@ -4,7 +4,7 @@ import { navigate } from '../router.ts';
 import { useApi } from '../useApi.ts';
 import { num, entityTypeNames, typeName } from '../format.ts';
 import { monthly, monthEnd } from '../months.ts';
-import { withFilter, searchHref } from '../query.ts';
+import { withFilter, searchHref, hasWords } from '../query.ts';
 import { DateText, MonthText } from '../components/DateText.tsx';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { ErrorNotice, Loading, Notice } from '../components/Message.tsx';
@@ -67,6 +67,13 @@ function Results({ q, page, sort }: { q: string; page: number; sort: string }) {
             </select>
           </label>
         </div>
+        {/* Words the index never keeps (stopwords) leave nothing to match: the server then lists the newest
+            articles, which no snippet highlights. Say so rather than let them pass for matches. */}
+        {r.total > 0 && hasWords(q) && r.hits.every((h) => !h.snippet?.highlights?.length) ? (
+          <Notice title="واژه‌های پرسش بسیار رایج‌اند و جستجو نمی‌شوند.">
+            <p>واژه‌هایی مانند «از»، «به»، «که» در نمایه نگه داشته نمی‌شوند؛ آنچه در زیر می‌بینید تازه‌ترین خبرهاست، نه نتیجهٔ این واژه‌ها. واژه‌ای معنادار بیفزایید.</p>
+          </Notice>
+        ) : null}
         {r.total === 0 ? (
           <Notice title="خبری پیدا نشد.">
             <p>واژه‌های بسیار رایج (مانند «از»، «به»، «که») جستجو نمی‌شوند؛ اگر پرسش فقط از این واژه‌ها بود، واژه‌ای معنادار بیفزایید. املای دیگری را هم بیازمایید یا فیلترها را بردارید.</p>
