@@ -9,13 +9,18 @@ export function parsePort(value: string): number {
   return n;
 }
 
-export function register(program: Command): void {
-  program
-    .command('serve')
-    .description('serve the HTTP API (/api/…, OpenAPI at /api/openapi.json) and the web UI')
+/** --port, --host and --db, shared by serve and start. */
+export function withServerOptions(cmd: Command): Command {
+  return cmd
     .option('--port <n>', 'port', '3000')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--db <path>', DB_HELP)
+    .option('--db <path>', DB_HELP);
+}
+
+export function register(program: Command): void {
+  withServerOptions(program
+    .command('serve')
+    .description('serve the HTTP API (/api/…, OpenAPI at /api/openapi.json) and the web UI'))
     .action(async (opts: { port: string; host: string; db?: string }) => {
       const { openStore } = await import('../../store/index.ts');
       const { listen } = await import('../../server/listen.ts');

@@ -1,14 +1,11 @@
 // rasad start (npm start): fill an empty embedded store with the bundled sample corpus, then serve it.
 import type { Command } from 'commander';
-import { DB_HELP, parsePort } from './serve.ts';
+import { parsePort, withServerOptions } from './serve.ts';
 
 export function register(program: Command): void {
-  program
+  withServerOptions(program
     .command('start')
-    .description('ingest the bundled sample corpus (samples/) into an empty store, then serve the API and web UI')
-    .option('--port <n>', 'port', '3000')
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--db <path>', DB_HELP)
+    .description('ingest the bundled sample corpus (samples/) into an empty store, then serve the API and web UI'))
     .option('--samples <dir>', 'corpus to ingest when the store is empty')
     .action(async (opts: { port: string; host: string; db?: string; samples?: string }) => {
       const { openStore } = await import('../../store/index.ts');
