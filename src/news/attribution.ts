@@ -114,7 +114,8 @@ export function findAttributions(text: string): Attribution[] {
     // «خبرگزاری انگلیسی «رویترز» به نقل از یک مقام کاخ سفید گزارش داد»: the subject before the verb
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const clause = before.split(/[.،؛:!?؟\n]/u).pop() ?? '';
-    const subject = clause.replace(/\s+(?:و\s+)?به[\s\u200C]*نقل[\s\u200C]*از\s+.*$/u, '').trim();
+    const subject = clause.replace(/\s+(?:و\s+)?به[\s\u200C]*نقل[\s\u200C]*از\s+.*$/u, '').trim()
+      .replace(/(?:\s+(?:نیز|هم|همچنین|اخیرا|اخیراً|امروز|دیروز|روز\s+\S+|هفته\s+گذشته|ماه\s+گذشته|شب\s+گذشته|در\s+گزارشی|طی\s+گزارشی))+$/u, '').trim();
     const quoted = subject.match(/«([^»]{2,40})»/u);
     const name = quoted ? quoted[1] : subject.split(/\s+/).slice(-3).join(' ');
     if (!name || /^(?:وی|او|این|که)$/u.test(name) || subject.split(/\s+/).length > 6) continue;

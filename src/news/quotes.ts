@@ -26,9 +26,10 @@ const NON_SUBJECTS = new Set(data.nonSubjects);
 const SENTENCE_STOP = /[.!?؟](?!\p{N})|\n/u;
 const ACCORDING = new RegExp(`(?<![${L}])به${SP}گفته\\s+([^،,.:«»\\n]{2,80}?)\\s*[،,]\\s*`, 'gu');
 const SAYING = new RegExp(`(?<![${L}])با\\s+(?:بیان|تاکید|تأکید\\s+بر|تاکید\\s+بر|اشاره\\s+به)\\s+(?:این${SP}که|اینکه)\\s*`, 'gu');
+const DATELINE_PREFIX = /^[\p{L}\u200C]+\s*[-–]\s*(?:ایرنا|ایسنا|ایلنا|ایکنا|مهر|فارس|تسنیم)\s*[-–]\s*/u;
 const ATTRIBUTION_PREFIX = /^(?:به[\s\u200C]*گزارش|به[\s\u200C]*نقل[\s\u200C]*از)[^،,:]{0,150}[،,:]\s*/u;
 
-interface Found { start: number; end: number; speakerAt: number; verb: string; direct: boolean; speaker?: Party | null; speakerText?: string }
+interface Found { start: number; end: number; speakerAt: number; verb: string; direct: boolean; speaker?: Party | null; pronoun?: boolean }
 
 class Sentences {
   readonly starts: number[];
@@ -89,7 +90,7 @@ export class QuoteFinder {
   private clauseStart(verbAt: number): number {
     let s = this.sentences.startOf(verbAt);
     const head = this.text.slice(s, verbAt);
-    const attr = head.match(ATTRIBUTION_PREFIX);
+    const attr = head.match(ATTRIBUTION_PREFIX) ?? head.match(DATELINE_PREFIX);
     if (attr) s += attr[0].length;
     // a clause after a colon or semicolon inside the sentence («…: X گفت») starts there
     // a period glued to the next word («…هستند.ابراهیم عزیزی») may not have split the sentence
@@ -133,7 +134,7 @@ export class QuoteFinder {
     if (inNp.length && !NON_SUBJECTS.has(first)) return this.resolve(inNp[0]);
     // an untagged noun phrase is a subject only when it is short and an adverbial or the verb follows it
     const nextWord = this.text.slice(npEnd, verbAt).trim().split(/\s+/)[0] ?? '';
-    const looksSubject = np && count <= 6 && !NON_SUBJECTS.has(first) && !/(?:^|\s)(?:ن?می[\u200C ]|است|بود|هستند|شد|کرد)/u.test(np)
+    const looksSubject = np && count <= 9 && !NON_SUBJECTS.has(first) && !/(?:^|\s)(?:ن?می[\u200C ]|است|بود|هستند|شد|کرد)/u.test(np)
       && (nextWord === '' || STOPS.has(nextWord) || /^[،,(]/.test(nextWord));
     if (looksSubject) return { text: np };
     // no subject at the clause start: the first actor in the clause that no preposition governs
@@ -193,7 +194,11 @@ export class QuoteFinder {
     for (const m of t.matchAll(ACCORDING)) {
       const name = m[1].trim();
       const end = this.sentences.endOf(m.index + m[0].length);
-      const speaker: Party = PRONOUNS.has(name) && this.last ? this.last : this.entityIn(m.index, m.index + m[0].length) ?? { text: name };
+      if (PRONOUNS.has(name)) {
+        found.push({ start: m.index + m[0].length, end, speakerAt: m.index, verb: 'به گفته', direct: false, pronoun: true });
+        continue;
+      }
+      const speaker: Party = this.entityIn(m.index, m.index + m[0].length) ?? { text: name };
       found.push({ start: m.index + m[0].length, end, speakerAt: m.index, verb: 'به گفته', direct: false, speaker });
     }
     // «X با بیان اینکه …، افزود: …» — the clause after «اینکه» up to the comma before the main verb
@@ -205,7 +210,7 @@ export class QuoteFinder {
       if (!v || v.index > sentEnd) continue;
       const comma = t.lastIndexOf('،', v.index);
       if (comma <= from) continue;
-      found.push({ start: from, end: comma, speakerAt: v.index, verb: v[1].replace(/\s+/g, ' '), direct: false, speakerText: 'main' });
+      found.push({ start: from, end: comma, speakerAt: v.index, verb: v[1].replace(/\s+/g, ' '), direct: false });
     }
     SPEECH.lastIndex = 0;
 
@@ -221,7 +226,7 @@ export class QuoteFinder {
       const next = inner.search(new RegExp(`\\s+و\\s+(?:${verbAlt})\\s*:`, 'u'));
       if (next > 0 && t[f.start - 1] !== '«') [start, end] = trimSpan(t, start, start + next);
       if (end - start < 3) continue;
-      const speaker = this.fuller(f.speaker !== undefined ? f.speaker : this.speakerBefore(f.speakerAt));
+      const speaker = this.fuller(f.pronoun ? this.last : f.speaker !== undefined ? f.speaker : this.speakerBefore(f.speakerAt));
       if (speaker) { this.last = speaker; this.seen.push(speaker); }
       quotes.push({ speaker, verb: f.verb, text: t.slice(start, end), start, end, direct: f.direct });
       if (f.direct) coveredUntil = Math.max(coveredUntil, end);

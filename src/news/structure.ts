@@ -128,9 +128,24 @@ function isOpening(p: string): boolean {
   return OPENER.test(p.slice(0, 12)) || DATELINE.test(p.slice(0, 60)) && p.search(DATELINE) === 0;
 }
 
+/** A dateline at the start of a body («تهران- ایرنا-», «ایسنا/سمنان», «خبرگزاری فارس- گروه سینما:»), removed. */
+export function splitDateline(body: string): { body: string; agency?: string; service?: string; place?: string } {
+  const d = `${body.slice(0, 120)} `.match(DATELINE);
+  if (!d || d.index !== 0) return { body };
+  const a = d[2] ?? d[3] ?? d[5];
+  const desk = d[4] && /^(?:گروه|سرویس)/u.test(d[4]) ? d[4].trim() : undefined;
+  return {
+    body: body.slice(Math.min(d[0].length, body.length)).trimStart(),
+    agency: canonicalAgency(a) ?? a,
+    service: desk,
+    place: desk ? undefined : (d[1] ?? d[4] ?? d[6])?.trim(),
+  };
+}
+
 /** Parses plain wire copy into an article source. */
 export function parseWire(raw: string, origin?: string): WireParts {
-  let text = raw.replace(/^[\uFEFF\u200B\s]+/u, '').replace(/\r\n?/g, '\n');
+  // Arabic ي/ك (Windows-1256 copy, old archives) become Persian letters so the patterns below match.
+  let text = raw.replace(/^[\uFEFF\u200B\s]+/u, '').replace(/\r\n?/g, '\n').replace(/ي/g, 'ی').replace(/ك/g, 'ک');
   text = stripEndMarkers(text);
   const paras = text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
   let agency: string | null = null;
@@ -148,6 +163,15 @@ export function parseWire(raw: string, origin?: string): WireParts {
       paras.splice(i--, 1);
       continue;
     }
+    if (paras[i].length < 40 && paras.length > 1) {
+      const only = splitDateline(paras[i]);
+      if (only.agency && !only.body) {
+        agency = only.agency;
+        service ??= only.service ?? null;
+        paras.splice(i--, 1);
+        continue;
+      }
+    }
     if (paras[i].length < 60) {
       const date = parsePublished(paras[i]);
       if (date && paras[i].replace(/[\p{N}\/:\-\s,،]|ساعت|(?:شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ماه)/gu, '').length < 6) {
@@ -164,20 +188,20 @@ export function parseWire(raw: string, origin?: string): WireParts {
     let i = 0;
     let headline: string | null = null;
     let lead: string | null = null;
-    if (paras[0].length <= 250 && !isOpening(paras[0]) && !(SENTENCE_END.test(paras[0]) && paras[0].length > 160)) headline = paras[i++];
+    // Persian headlines do not end with a period; a first line that does is body text.
+    if (paras[0].length <= 250 && !isOpening(paras[0]) && !/\.["»)]?$/u.test(paras[0])) headline = paras[i++];
     if (headline && paras.length - i >= 2 && paras[i].length <= 700 && isOpening(paras[i + 1])) lead = paras[i++];
     split = { headline, lead, body: paras.slice(i).join('\n\n') };
   }
 
   let body = split.body;
   // Datelines and «X نوشت:» at the start of the body.
-  const d = body.slice(0, 120).match(DATELINE);
-  if (d && d.index === 0) {
-    const a = d[2] ?? d[3] ?? d[5];
-    agency ??= canonicalAgency(a) ?? a;
-    if (d[4] && /^(?:گروه|سرویس)/u.test(d[4])) service ??= d[4].trim();
-    else place = (d[1] ?? d[4] ?? d[6])?.trim();
-    body = body.slice(d[0].length).trimStart();
+  const dl = splitDateline(body);
+  if (dl.agency) {
+    agency ??= dl.agency;
+    service ??= dl.service ?? null;
+    place = dl.place;
+    body = dl.body;
   }
   const w = body.match(WROTE);
   if (w) {

@@ -7,7 +7,7 @@ import type { ReadResult } from '../types.ts';
 import { agencyInTitle, canonicalAgency } from '../agencies.ts';
 import { findAttributions, sourcesOf } from '../attribution.ts';
 import { parsePublished } from '../published.ts';
-import { stripEndMarkers } from '../structure.ts';
+import { splitDateline, stripEndMarkers } from '../structure.ts';
 
 /** Larger pages are refused: a real article page is well under this, a 20 MB page is not an article. */
 export const MAX_HTML_BYTES = 5 * 1024 * 1024;
@@ -16,6 +16,8 @@ export const MAX_HTML_BYTES = 5 * 1024 * 1024;
 const HEADLINE = ['h1.first-title', '.item-title h1', 'h1.title', '.news-title h1', 'article h1', 'h1'];
 const LEAD = ['.summary.introtext', 'p.summary', '.introtext', '.lead', 'p.lead', 'h3.lead', '.lid', '.news-lead', '.news-summary', '.abstract', '[itemprop="description"]'];
 const BODY = ['[itemprop="articleBody"]', '.item-text', '.story', '.nt-body', '.news-body', '.news-text', '.article-body', '.body-text', '.content-text', '#echoDetail', '.news_body'];
+// Visible publication dates of agency layouts («۱۵ آذر ۱۴۰۰ - ۱۸:۲۰»).
+const DATE_TEXT = ['time', '.text-meta', 'li.time', '.news-time', '.date', '.item-date', '.publish-time', '.news_date'];
 const BOILERPLATE = 'script, style, noscript, iframe, form, nav, footer, header, aside, figure figcaption, .tags, .share, .social, .related, .related-news, .comments, .ads, .advertisement, .breadcrumb, .print, .news-tags, .item-tags, .item-footer, .sotitr-share';
 
 type Node = { textContent: string | null; getAttribute(n: string): string | null; querySelector(s: string): Node | null; querySelectorAll(s: string): ArrayLike<Node>; remove(): void; innerHTML: string; tagName: string; children: ArrayLike<Node> };
@@ -105,7 +107,8 @@ export function readHtml(html: string, origin: string, byteLength = html.length)
     ?? (titleTag ? agencyInTitle(titleTag) : undefined) ?? publisher ?? siteName ?? null;
   const timeEl = document.querySelector('time[datetime]') ?? document.querySelector('time');
   const published = parsePublished(ld?.datePublished) ?? parsePublished(meta(document, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'publish-date'))
-    ?? parsePublished(timeEl?.getAttribute('datetime')) ?? parsePublished(text(timeEl)) ?? null;
+    ?? parsePublished(timeEl?.getAttribute('datetime'))
+    ?? DATE_TEXT.flatMap((sel) => Array.from(document.querySelectorAll(sel))).map((el) => parsePublished(text(el))).find(Boolean) ?? null;
   const author = nameOf(ld?.author) ?? meta(document, 'author', 'article:author') ?? null;
   const url = meta(document, 'og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const service = meta(document, 'article:section') ?? null;
@@ -128,8 +131,10 @@ export function readHtml(html: string, origin: string, byteLength = html.length)
     if (dup && body.startsWith(dup)) body = body.slice(dup.length).trimStart();
   }
   body = stripEndMarkers(body);
+  const dateline = splitDateline(body);
+  body = dateline.body;
   if (body.replace(/\s/g, '').length < 40) return { error: 'HTML page has no article text', origin };
   const attributions = findAttributions(body);
-  const finalAgency = agency ?? attributions.find((a) => a.agency)?.agency ?? null;
+  const finalAgency = agency ?? dateline.agency ?? attributions.find((a) => a.agency)?.agency ?? null;
   return { headline, lead, agency: finalAgency, service, sources: sourcesOf(attributions, finalAgency), published, url, author, body, origin };
 }
