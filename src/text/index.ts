@@ -6,7 +6,7 @@
 import { Doc } from '../doc.ts';
 import { normalize } from './normalize.ts';
 import type { NormalizeOptions } from './normalize.ts';
-import { scanTokens, T_WORD } from './tokenize.ts';
+import { scanTokens, T_WORD, T_PUNCT } from './tokenize.ts';
 import { splitSentences } from './sentences.ts';
 import { cliticSplit } from './clitics.ts';
 
@@ -21,7 +21,14 @@ export interface AnalyzeTextOptions {
   normalize?: NormalizeOptions;
   /** split multi-word tokens (کتابش = کتاب + ش) as UD PerDT does; default true */
   multiwordTokens?: boolean;
+  /** PerDT writes punctuation glued to a multi-word token as part of it (پشیمانم. = پشیمان + م + .);
+   * on for UD output only, default false */
+  gluedPunctInMwt?: boolean;
 }
+
+/** Settings for UD output (`rasad tokenize`, the UD evaluation): the normalizer never joins words written
+ * apart (می کنم stays two tokens), so every token is a span of the input between its own whitespace. */
+export const UD_OPTIONS: AnalyzeTextOptions = { normalize: { joinSpaced: false }, gluedPunctInMwt: true };
 
 export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Doc {
   const { text, toOriginal } = normalize(raw, opts.normalize);
@@ -29,22 +36,41 @@ export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Doc {
   const sent = splitSentences(text, tok);
   const splitMwt = opts.multiwordTokens !== false;
   const n = tok.start.length;
-  const tokenWord = new Int32Array(n);
+  const tokenStart: number[] = [], tokenEnd: number[] = [], tokenWord: number[] = [];
   const wordStart: number[] = [], wordEnd: number[] = [], wordForm: string[] = [];
+  // token index in the scanner's list -> index in the final list (differs once punctuation is merged)
+  const renumber = new Int32Array(n + 1);
   for (let t = 0; t < n; t++) {
-    const s = tok.start[t], e = tok.end[t];
-    tokenWord[t] = wordStart.length;
+    const s = tok.start[t];
+    let e = tok.end[t];
+    renumber[t] = tokenStart.length;
+    tokenWord.push(wordStart.length);
     const form = text.slice(s, e);
     const cut = splitMwt && tok.kind[t] === T_WORD ? cliticSplit(form) : 0;
     if (cut > 0 && cut < form.length) {
       wordStart.push(s, s + cut); wordEnd.push(s + cut, e); wordForm.push(form.slice(0, cut), form.slice(cut));
+      if (opts.gluedPunctInMwt && t + 1 < n && tok.kind[t + 1] === T_PUNCT && tok.start[t + 1] === e && !sentenceStartsAt(sent.start, t + 1)) {
+        t++;
+        renumber[t] = tokenStart.length;
+        wordStart.push(e); e = tok.end[t]; wordEnd.push(e); wordForm.push(text.slice(tok.start[t], e));
+      }
     } else {
       wordStart.push(s); wordEnd.push(e); wordForm.push(form);
     }
+    tokenStart.push(s); tokenEnd.push(e);
   }
+  renumber[n] = tokenStart.length;
+  const sentenceStart = sent.start.map((t) => renumber[t]);
+  const sentenceEnd = sent.end.map((t) => (t > 0 ? renumber[t - 1] + 1 : 0));
   return new Doc({
     original: raw, text, toOriginal,
-    tokenStart: tok.start, tokenEnd: tok.end, tokenWord, wordStart, wordEnd, wordForm,
-    sentenceStart: sent.start, sentenceEnd: sent.end,
+    tokenStart, tokenEnd, tokenWord, wordStart, wordEnd, wordForm, sentenceStart, sentenceEnd,
   });
+}
+
+function sentenceStartsAt(starts: number[], t: number): boolean {
+  // sentence starts are few and sorted; a binary search keeps this O(log n)
+  let lo = 0, hi = starts.length - 1;
+  while (lo <= hi) { const mid = (lo + hi) >> 1; if (starts[mid] === t) return true; if (starts[mid] < t) lo = mid + 1; else hi = mid - 1; }
+  return false;
 }

@@ -11,15 +11,19 @@ function lines(name: string): string[] {
 
 let words: Map<string, number> | undefined;
 let adjectives: Set<string> | undefined;
+let nouns: Set<string> | undefined;
 /** Hazm/Virastyar word list: word -> corpus frequency (only words seen at least once). */
 export function lexicon(): Map<string, number> {
   if (!words) {
     words = new Map();
     adjectives = new Set();
+    nouns = new Set();
     for (const l of lines('lexicon.tsv')) {
       const [w, f, pos] = l.split('\t');
       words.set(w, Number(f));
-      if (pos && pos.split(',').includes('AJ')) adjectives.add(w);
+      const tags = pos ? pos.split(',') : [];
+      if (tags.includes('AJ')) adjectives.add(w);
+      if (tags.includes('N')) nouns.add(w);
     }
   }
   return words;
@@ -30,15 +34,24 @@ export function wordFrequency(w: string): number { return lexicon().get(w) ?? 0;
 /** Whether the lexicon lists `w` as an adjective (among its tags). */
 export function isAdjective(w: string): boolean { lexicon(); return adjectives!.has(w); }
 
+/** Whether the lexicon lists `w` as a noun (among its tags). */
+export function isNoun(w: string): boolean { lexicon(); return nouns!.has(w); }
+
 let stems: Set<string> | undefined;
-/** Past and present verb stems (Hazm verbs.dat, `past#present`). */
-export function verbStems(): Set<string> {
-  if (!stems) {
-    stems = new Set();
-    for (const l of lines('verbs.dat')) for (const s of l.split('#')) if (s.length > 0) stems.add(s);
+let past: Set<string> | undefined;
+let present: Set<string> | undefined;
+function loadStems(): void {
+  stems = new Set(); past = new Set(); present = new Set();
+  for (const l of lines('verbs.dat')) {
+    const [p, r] = l.split('#');
+    if (p) { stems.add(p); past.add(p); }
+    if (r) { stems.add(r); present.add(r); }
   }
-  return stems;
 }
+/** Past and present verb stems (Hazm verbs.dat, `past#present`). */
+export function verbStems(): Set<string> { if (!stems) loadStems(); return stems!; }
+export function pastStems(): Set<string> { if (!past) loadStems(); return past!; }
+export function presentStems(): Set<string> { if (!present) loadStems(); return present!; }
 
 let spacing: Map<string, string> | undefined;
 /** Words written glued that take a ZWNJ (Parsivar spacing dictionaries): glued -> corrected. */

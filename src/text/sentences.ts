@@ -3,7 +3,8 @@
 // brackets that follow the mark; and at a line break (a heading or a line without final punctuation is
 // a sentence of its own). Not an end: a period inside a number (4.8, ۱۴۰۵/۰۸/۲۴ are number tokens), a URL
 // or a listed abbreviation (tokens already), a period right after a one-letter word (initials: ج. ک. رولینگ)
-// or a period with a letter right after it (no space: a name like Node.js is one token anyway).
+// or a period with a letter right after it (no space: a name like Node.js is one token anyway), or an
+// ellipsis inside a line (UD Persian keeps «و…» inside the sentence).
 import type { TokenSpans } from './tokenize.ts';
 import { T_PUNCT, T_WORD, T_LATIN } from './tokenize.ts';
 
@@ -48,6 +49,8 @@ function endsSentence(text: string, tok: TokenSpans, t: number): boolean {
   const c = text.charCodeAt(ts[t]);
   const last = t + 1 >= ts.length || hasNewline(text, te[t], ts[t + 1]);
   if (last) return true;
+  // an ellipsis inside a line is mostly "and so on" (و…): it ends a sentence only before another mark
+  if (c === 0x2026 || (c === 0x2e && te[t] - ts[t] > 1)) return false;
   if (c !== 0x2e) return true;
   // "X.Y" with no space after the period: not a boundary
   if (ts[t + 1] === te[t] && (kind[t + 1] === T_WORD || kind[t + 1] === T_LATIN)) return false;
