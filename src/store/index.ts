@@ -6,6 +6,9 @@ import { SqliteDb, PgDb } from './db.ts';
 import { migrate, LATEST_VERSION } from './migrations.ts';
 import { SqlStore } from './store.ts';
 import type { Store } from './types.ts';
+import { storeError } from './errors.ts';
+
+export { storeError } from './errors.ts';
 
 export type * from './types.ts';
 export { LATEST_VERSION } from './migrations.ts';
@@ -19,18 +22,6 @@ export interface OpenOptions {
   url?: string;
   /** migrate only up to this version (tests of upgrades) */
   version?: number;
-}
-
-/** One readable line for what went wrong with the store's file or disk. */
-export function storeError(where: string, err: unknown): Error {
-  const e = err as { code?: string; errcode?: number; errstr?: string; message?: string };
-  const msg = e.message ?? String(err);
-  const primary = typeof e.errcode === 'number' ? e.errcode & 0xff : -1;
-  if (primary === 13 || /database or disk is full|ENOSPC/.test(msg)) return new Error(`${where}: the disk is full (nothing from this batch was written)`);
-  if (primary === 8 || /readonly|read-only|EROFS|EACCES|EPERM/i.test(msg)) return new Error(`${where}: the store is read-only (${msg})`);
-  if (primary === 14 || /unable to open/.test(msg)) return new Error(`${where}: cannot open the store file (${msg})`);
-  if (primary === 26 || /not a database/.test(msg)) return new Error(`${where}: not a Rasad store (not an SQLite database)`);
-  return new Error(`${where}: ${msg}`);
 }
 
 function redact(url: string): string {

@@ -3,6 +3,7 @@ import type { Article } from '../article.ts';
 import type { Db, Param } from './db.ts';
 import { insertArticle, insertEvents, insertRejected, assignCluster, fingerprintSimilarity } from './rows.ts';
 import { matchedSql } from './search-sql.ts';
+import { storeError } from './errors.ts';
 import type {
   ArticleRef, Duplicate, EntityPage, Facets, Network, Rejected, RejectedRow, Relations, Stats, Store, StoreQuery,
   StoreSearchResult, StoredHit, Trending, TrendWindow, ValueCount,
@@ -38,7 +39,7 @@ export class SqlStore implements Store {
   async putArticles(articles: Article[], rejected: Rejected[] = []): Promise<{ id: string; created: boolean }[]> {
     if (articles.length === 0 && rejected.length === 0) return [];
     const now = new Date().toISOString();
-    return this.db.transaction(async (tx) => {
+    return this.write(async (tx) => {
       await insertRejected(tx, rejected, now);
       const out: { id: string; created: boolean }[] = [];
       for (const a of articles) {
@@ -56,7 +57,16 @@ export class SqlStore implements Store {
   async putRejected(items: Rejected[]): Promise<void> {
     if (items.length === 0) return;
     const at = new Date().toISOString();
-    await this.db.transaction((tx) => insertRejected(tx, items, at));
+    await this.write((tx) => insertRejected(tx, items, at));
+  }
+
+  /** A write transaction whose failure (full disk, read-only file) reads as one line naming the store. */
+  private async write<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction(fn);
+    } catch (err) {
+      throw storeError(this.location, err);
+    }
   }
 
   async existing(ids: string[]): Promise<Set<string>> {
