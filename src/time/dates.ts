@@ -8,7 +8,8 @@
 //  - a day or month without a year (۱۷ آذر، در آبان‌ماه) takes the year that puts it nearest the reference;
 //    «دسامبر گذشته» the latest one before it, «… آینده» the first one after it;
 //  - a bare weekday (روز سه‌شنبه) is the most recent such day on or before the reference: news is written
-//    in the past tense about the days just gone; «سه‌شنبه آینده» is the next one after it,
+//    in the past tense about the days just gone; when its sentence speaks of the future (خواهد، قرار است)
+//    it is the first such day on or after the reference; «سه‌شنبه آینده» is the next one after it,
 //    «سه‌شنبه هفته گذشته» the one in the previous Saturday–Friday week;
 //  - «هفته/ماه/سال گذشته» is the previous Persian week (Sat–Fri), Jalali month, Jalali year;
 //  - «N روز/ماه/سال پیش» is one day, N units before; «N سال اخیر/گذشته» the interval from then to the reference.
@@ -78,7 +79,12 @@ interface Partial {
   yearRel?: number;
   /** «دسامبر گذشته» -1, «… آینده» +1, «… جاری» 0 */
   monthDir?: number;
+  /** a Hijri month dated by the Jalali year it fell in («محرم ۱۳۴۲»: Muharram of 1342 SH, June 1963) */
+  jalaliYear?: number;
 }
+
+/** Hijri years written in today's news are 14xx; a lower 4-digit year beside a Hijri month is a Jalali year. */
+const HIJRI_YEARS_FROM = 1410;
 
 interface Resolved {
   /** null when the expression needs a reference date that is not known */
@@ -203,8 +209,9 @@ function explicitAt(ctx: Ctx, k: number, cue = false): { p: Partial; next: numbe
   let k2 = j;
   if (ts.isWord(k2, 'سال')) k2++;
   const yn = yearNumberAt(ctx, k2);
-  if (yn && (!yn.era || yn.era === e.cal)) {
-    if (yn.digits === 4) { p.y = yn.y; hasYear = true; j = yn.next; }
+  if (yn && (!yn.era || yn.era === e.cal || (e.cal === 'hijri' && yn.era === 'jalali'))) {
+    if (yn.digits === 4 && e.cal === 'hijri' && (yn.era === 'jalali' || (!yn.era && yn.y < HIJRI_YEARS_FROM))) { p.jalaliYear = yn.y; hasYear = true; j = yn.next; }
+    else if (yn.digits === 4) { p.y = yn.y; hasYear = true; j = yn.next; }
     else if (yn.digits === 2 && e.cal === 'jalali') { p.y = jalaliShortYear(yn.y); hasYear = true; j = yn.next; }
   }
   if (!hasYear) {
@@ -234,6 +241,14 @@ function explicitAt(ctx: Ctx, k: number, cue = false): { p: Partial; next: numbe
 /** The year to use for a date written without one, or undefined when it needs a reference we lack. */
 function pickYear(p: Partial, ref: number | null): number | undefined {
   if (p.y !== undefined) return p.y;
+  if (p.jalaliYear !== undefined) {
+    // the Hijri year whose month m begins inside that Jalali year
+    const span = yearSpan('jalali', p.jalaliYear);
+    if (!span || p.m === undefined) return undefined;
+    const hy = dateOf('hijri', span.start).y;
+    for (const y of [hy, hy + 1]) { const ms = monthSpan('hijri', y, p.m); if (ms && ms.start >= span.start && ms.start <= span.end) return y; }
+    return undefined;
+  }
   if (ref === null) return undefined;
   const ry = dateOf(p.cal, ref).y;
   if (p.yearRel !== undefined) return ry + p.yearRel;
@@ -299,12 +314,19 @@ function isRangeWord(ctx: Ctx, k: number): boolean {
   return !!t && (t.kind === 'word' || t.kind === 'sym') && RANGE_WORDS.has(t.text);
 }
 
+/** Past «روز یکشنبه» when a date follows it: «… تا روز پنج‌شنبه ۱۹ تیر». */
+function skipWeekday(ctx: Ctx, k: number): number {
+  const j = ctx.ts.isWord(k, 'روز') ? k + 1 : k;
+  const hit = ctx.ts.lookup(j, WEEKDAYS, 2);
+  return hit ? j + hit.n : k;
+}
+
 /** An explicit date, or a range whose first end is an explicit date or a bare day. */
 function explicitOrRange(ctx: Ctx, k: number, cue = false): Parsed | null {
   const a = explicitAt(ctx, k, cue);
   if (a) {
     if (isRangeWord(ctx, a.next)) {
-      const b = explicitAt(ctx, a.next + 1, true);
+      const b = explicitAt(ctx, skipWeekday(ctx, a.next + 1), true);
       if (b && (a.p.m !== undefined)) {
         const r = joinRange(a.p, b.p, ctx.ref);
         if (r) return { res: r, next: b.next };
@@ -482,6 +504,17 @@ function relDayAt(ctx: Ctx, k: number): Parsed | null {
   return { res: relative({ start: d, end: d }, 'day'), next };
 }
 
+const FUTURE_CUE = /خواهد|قرار است|قرار شده|برگزار می[ \u200c]?شود|آغاز می[ \u200c]?شود/;
+const SENTENCE_END = /[.!?؟\n]/;
+
+/** Whether the sentence around `pos` speaks of the future (خواهد رفت، قرار است). */
+function futureSentence(text: string, pos: number): boolean {
+  let a = pos, b = pos;
+  while (a > 0 && pos - a < 200 && !SENTENCE_END.test(text[a - 1])) a--;
+  while (b < text.length && b - pos < 200 && !SENTENCE_END.test(text[b])) b++;
+  return FUTURE_CUE.test(text.slice(a, b));
+}
+
 /** [روز] WEEKDAY [شب] [گذشته|آینده|هفته گذشته|هفته جاری|هفته آینده], or a weekday before an explicit date. */
 function weekdayAt(ctx: Ctx, k: number): Parsed | null {
   const { ts, ref } = ctx;
@@ -517,7 +550,8 @@ function weekdayAt(ctx: Ctx, k: number): Parsed | null {
   const target = hit.value;
   const back = (weekdayOf(ref) - target + 7) % 7;
   let day: number;
-  if (mode === 'recent') day = ref - back;
+  if (mode === 'recent' && futureSentence(ctx.text, ts.at(k)!.start)) day = ref + ((target - weekdayOf(ref) + 7) % 7);
+  else if (mode === 'recent') day = ref - back;
   else if (mode === 'before') day = ref - (back === 0 ? 7 : back);
   else if (mode === 'after') day = ref + ((target - weekdayOf(ref) + 7) % 7 || 7);
   else day = weekStart(ref) + 7 * weekDelta + ((target + 1) % 7);

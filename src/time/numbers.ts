@@ -163,6 +163,12 @@ export function readNumber(ts: TokenStream, i: number, opts: ReadOptions = {}): 
         part *= s2; partScale = s2; k++;
       }
     }
+    if (partScale > 1 && maxScale === 1000 && partScale > 1000 && Number.isInteger(a[0])) {
+      // «یک هزار و ۸۰۰ میلیارد», «۶ هزار و ۴۰۰ میلیارد»: the larger scale covers the thousands before it
+      total = (total + a[0]) * partScale; lastGroup = total; lastScale = partScale; groupScale = partScale;
+      maxScale = 1000 * partScale; last = 'scale'; j = k;
+      continue;
+    }
     if (!(part < order)) break;
     if (partScale > 1) { lastGroup = part; total += part; lastScale = partScale; last = 'scale'; groupScale = partScale; }
     else { cur += part; last = 'atom'; }

@@ -12,7 +12,7 @@ import { clean, readNumber, type NumberRead } from './numbers.ts';
 
 const CURRENCY = table<string>(CURRENCIES.currencies, fold);
 const QUALIFIED = table<string>(CURRENCIES.qualified, fold);
-const MULTIPLIED = table<[number, string]>(CURRENCIES.multiplied as Record<string, [number, string]>, fold);
+const MULTIPLIED = table<[number, string]>(CURRENCIES.multiplied as unknown as Record<string, [number, string]>, fold);
 const PERCENT = new Set(CURRENCIES.percent);
 const DAY_PARTS = table<string>(TIMES.dayParts, fold);
 const RANGE = new Set(['تا', 'الی', '-']);
