@@ -87,7 +87,7 @@ function phraseAt(text: string, from: number): { phrase: string; end: number } |
   const stop = rest.search(/[،,:؛\n]|\.(?!\d)/u);
   let phrase = stop < 0 ? rest : rest.slice(0, stop);
   const delimited = stop >= 0;
-  const cut = phrase.search(/\s(?:در|که|با)\s/u);
+  const cut = phrase.search(/\s(?:در|که|با|گزارش[\s\u200C]+داد|اعلام[\s\u200C]+کرد|گفت|نوشت)(?:\s|$)/u);
   if (cut > 0) phrase = phrase.slice(0, cut);
   const words = phrase.trim().split(/\s+/);
   if (!delimited || words.length > 12) {
@@ -104,9 +104,13 @@ function phraseAt(text: string, from: number): { phrase: string; end: number } |
 /** Every attribution in a text, in order. */
 export function findAttributions(text: string): Attribution[] {
   const out: Attribution[] = [];
+  let covered = -1;
   for (const m of text.matchAll(OPENER)) {
+    // «به نقل از» inside a «به گزارش …» chain was already read with it
+    if (m.index < covered) continue;
     const p = phraseAt(text, m.index + m[0].length);
     if (!p || !p.phrase) continue;
+    covered = p.end;
     // «به نقل از» alone (not after «به گزارش») names only sources
     out.push(...parsePhrase(p.phrase, m.index, p.end));
   }

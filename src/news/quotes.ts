@@ -113,7 +113,7 @@ export class QuoteFinder {
     if (words.length === 0) return this.last;
     // «… و افزود:» continues the same speaker
     const lastWord = words[words.length - 1][0];
-    if (lastWord === 'و' && words.length <= 2) return this.last;
+    if (lastWord === 'و' && this.last) return this.last;
     const first = words[0][0];
     if (PRONOUNS.has(first)) return this.last;
     // the subject noun phrase: from the clause start up to a stop word or a comma

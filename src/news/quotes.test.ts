@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../text/index.ts';
+import { findQuotes } from './quotes.ts';
+import type { EntityMention } from '../article.ts';
+
+function quotes(text: string, entities: EntityMention[] = []) {
+  return findQuotes(analyzeText(text), entities).map((q) => ({ speaker: q.speaker?.text ?? null, ref: q.speaker?.ref, verb: q.verb, text: q.text, direct: q.direct }));
+}
+
+function mention(text: string, whole: string, type: EntityMention['type'], ref?: string, role?: string): EntityMention {
+  const start = whole.indexOf(text);
+  return { text, type, start, end: start + text.length, ref, role };
+}
+
+test('direct speech after «گفت:» with the subject as speaker, then a pronoun speaker', () => {
+  const q = quotes('ناصر کنعانی سخنگوی وزارت امور خارجه امروز گفت: ما با حسن نیت وارد مذاکرات شدیم. وی افزود: پاسخ اروپا را منتظریم.');
+  assert.equal(q.length, 2);
+  assert.equal(q[0].text, 'ما با حسن نیت وارد مذاکرات شدیم');
+  assert.equal(q[0].direct, true);
+  assert.equal(q[0].verb, 'گفت');
+  assert.ok(q[0].speaker?.startsWith('ناصر کنعانی'));
+  assert.equal(q[1].speaker, q[0].speaker);
+  assert.equal(q[1].verb, 'افزود');
+});
+
+test('indirect speech with «که», «به گفته X،» and «با بیان اینکه» make separate quotes', () => {
+  const q = quotes('کنعانی با بیان اینکه تهران عجله‌ای ندارد، تاکید کرد: توافق باید پایدار باشد. سخنگوی دولت گفت که بودجه تقدیم می‌شود. به گفته علی بهادری جهرمی، حقوق‌ها افزایش می‌یابد.');
+  assert.deepEqual(q.map((x) => [x.text, x.direct]), [
+    ['تهران عجله‌ای ندارد', false],
+    ['توافق باید پایدار باشد', true],
+    ['بودجه تقدیم می‌شود', false],
+    ['حقوق‌ها افزایش می‌یابد', false],
+  ]);
+  assert.equal(q[0].speaker, 'کنعانی');
+  assert.equal(q[1].speaker, 'کنعانی');
+  assert.equal(q[2].speaker, 'سخنگوی دولت');
+  assert.equal(q[3].speaker, 'علی بهادری جهرمی');
+});
+
+test('a quote in guillemets with the speaker after it', () => {
+  const q = quotes('«ما نتیجه را قبول داریم اما داوری باید قوی‌تر باشد»، مجیدی گفت.');
+  assert.equal(q.length, 1);
+  assert.equal(q[0].text, 'ما نتیجه را قبول داریم اما داوری باید قوی‌تر باشد');
+  assert.equal(q[0].speaker, 'مجیدی');
+});
+
+test('entity mentions: a surname resolves through its ref to the full name, a title through the role', () => {
+  const text = 'سید ابراهیم رئیسی در دیدار با میرضیایف گفت: همکاری ادامه دارد. رئیسی افزود: روابط گسترش می‌یابد. سخنگوی وزارت خارجه گفت: سفر موفق بود.';
+  const ents = [
+    mention('سید ابراهیم رئیسی', text, 'PER', 'person:ebrahim-raisi'),
+    mention('میرضیایف', text, 'PER', 'person:mirziyoyev'),
+    { ...mention('رئیسی افزود', text, 'PER', 'person:ebrahim-raisi'), text: 'رئیسی', end: text.indexOf('رئیسی افزود') + 5 },
+    { text: 'سعید خطیب‌زاده', type: 'PER' as const, start: text.length, end: text.length, ref: 'person:khatibzadeh', role: 'سخنگوی وزارت خارجه' },
+  ];
+  const q = quotes(text, ents);
+  assert.equal(q.length, 3);
+  assert.equal(q[0].speaker, 'سید ابراهیم رئیسی');
+  assert.equal(q[0].ref, 'person:ebrahim-raisi');
+  assert.equal(q[1].speaker, 'سید ابراهیم رئیسی');
+  assert.equal(q[2].ref, 'person:khatibzadeh');
+});
+
+test('two speech acts in one sentence give two quotes', () => {
+  const q = quotes('وزیر نفت گفت: صادرات افزایش یافته است و افزود: پول نفت وصول شده است.');
+  assert.deepEqual(q.map((x) => x.text), ['صادرات افزایش یافته است', 'پول نفت وصول شده است']);
+  assert.equal(q[1].speaker, 'وزیر نفت');
+});
+
+test('narrative verbs without a colon or «که» are not quotes; «گفت‌وگو» is no speech verb', () => {
+  assert.deepEqual(quotes('وزارت بهداشت آمار را اعلام کرد. وزیر در گفت‌وگو با خبرنگاران حضور داشت.'), []);
+});

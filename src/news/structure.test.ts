@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseWire, stripEndMarkers } from './structure.ts';
+import { findAttributions } from './attribution.ts';
+
+test('a headline glued to «به گزارش» is split off (semnan record 1)', () => {
+  const w = parseWire('برگزاری جلسه هیئت دولت به ریاست مخبر/ آغاز بررسی لایحه بودجه سال ۱۴۰۱ کل کشوربه گزارش گروه سیاسی خبرگزاری فارس، جلسه بعدازظهر امروز هیئت وزیران برگزار شد.');
+  assert.equal(w.headline, 'برگزاری جلسه هیئت دولت به ریاست مخبر/ آغاز بررسی لایحه بودجه سال ۱۴۰۱ کل کشور');
+  assert.equal(w.agency, 'خبرگزاری فارس');
+  assert.equal(w.service, 'گروه سیاسی');
+  assert.ok(w.body.startsWith('به گزارش گروه سیاسی خبرگزاری فارس، جلسه'));
+});
+
+test('a repeated headline, then a lead, then the attribution', () => {
+  const w = parseWire('سیاست توجه به همسایگان جواب داده استسیاست توجه به همسایگان جواب داده استرئیس‌جمهور گفت: معتقدم سیاست همسایگی جواب داده است.به گزارش خبرنگار مهر، رئیسی به تهران بازگشت.');
+  assert.equal(w.headline, 'سیاست توجه به همسایگان جواب داده است');
+  assert.equal(w.lead, 'رئیس‌جمهور گفت: معتقدم سیاست همسایگی جواب داده است.');
+  assert.equal(w.agency, 'خبرگزاری مهر');
+  assert.ok(w.body.startsWith('به گزارش خبرنگار مهر'));
+});
+
+test('agency/service line, dateline line, headline, lead, attribution chain and end marker', () => {
+  const w = parseWire('خبرگزاری مهر/سرویس بین‌الملل\n۱۴۰۰/۰۹/۱۶ ۱۴:۲۰\nاردوغان: تورم کاهش می‌یابد\nرئیس‌جمهور ترکیه از مدل اقتصادی جدید دفاع کرد.\nبه گزارش خبرگزاری مهر به نقل از رویترز، اردوغان گفت: تورم کاهش می‌یابد.\nپایان پیام');
+  assert.equal(w.agency, 'خبرگزاری مهر');
+  assert.equal(w.service, 'سرویس بین‌الملل');
+  assert.equal(w.published, '2021-12-07T14:20');
+  assert.equal(w.headline, 'اردوغان: تورم کاهش می‌یابد');
+  assert.equal(w.lead, 'رئیس‌جمهور ترکیه از مدل اقتصادی جدید دفاع کرد.');
+  assert.deepEqual(w.sources, ['رویترز']);
+  assert.ok(!w.body.includes('پایان پیام'));
+});
+
+test('IRNA dateline names the agency and leaves the body', () => {
+  const w = parseWire('تهران- ایرنا- سخنگوی دولت گفت: لایحه بودجه هفته آینده تقدیم می‌شود.');
+  assert.equal(w.agency, 'ایرنا');
+  assert.equal(w.headline, null);
+  assert.ok(w.body.startsWith('سخنگوی دولت'));
+});
+
+test('end markers and editor codes are removed, sentence text is kept', () => {
+  assert.equal(stripEndMarkers('متن خبر.\nانتهای پیام/'), 'متن خبر.');
+  assert.equal(stripEndMarkers('متن خبر. / ۶۰۶۰'), 'متن خبر.');
+  assert.equal(stripEndMarkers('متن خبر.\n۲۱۲۱/ ۱۸۷۲'), 'متن خبر.');
+  assert.equal(stripEndMarkers('قیمت ۲۰ هزار تومان است'), 'قیمت ۲۰ هزار تومان است');
+});
+
+test('attributions: agency with desk and time words, chains, «از» sources and places, «X گزارش داد»', () => {
+  const names = (t: string) => findAttributions(t).map((a) => a.agency ?? a.name);
+  assert.deepEqual(names('به گزارش روز سه‌شنبه ایرنا از وزارت جهاد کشاورزی، وزیر گفت.'), ['ایرنا', 'وزارت جهاد کشاورزی']);
+  assert.deepEqual(names('به گزارش خبرگزاری فارس از اصفهان؛ کشاورزان تجمع کردند.'), ['خبرگزاری فارس']);
+  assert.deepEqual(names('به گزارش ایسنا و به نقل از اکسپرس، سردار آزمون گفت.'), ['ایسنا', 'اکسپرس']);
+  assert.deepEqual(names('خبرگزاری انگلیسی «رویترز» به نقل از یک مقام کاخ سفید گزارش داد که دیدار انجام می‌شود.'), ['رویترز', 'یک مقام کاخ سفید']);
+});
