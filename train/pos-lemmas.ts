@@ -1,28 +1,40 @@
-// Builds the form -> lemma table (models/pos-lemmas.tsv) from UD training sentences.
-// Seraji's verb lemmas follow other conventions (شد -> کرد), so verbs are learned from PerDT only.
+// Builds the table of analyses seen in training (models/pos-lemmas.tsv):
+//   form <TAB> UPOS <TAB> lemma ('=' when the form itself) <TAB> count <TAB> XPOS <TAB> FEATS
+// Lemma: the most frequent for the form and tag. XPOS/FEATS: PerDT's most frequent ('' when PerDT never
+// has the form: Seraji's XPOS inventory is a different one). Seraji's verb lemmas follow other
+// conventions (شد -> کرد), so verb lemmas come from PerDT only.
 import type { Sentence } from './pos-conllu.ts';
 
+function countInto(map: Map<string, Map<string, number>>, key: string, value: string): void {
+  let m = map.get(key);
+  if (!m) map.set(key, (m = new Map()));
+  m.set(value, (m.get(value) ?? 0) + 1);
+}
+
+function best(m: Map<string, number> | undefined): [string, number] {
+  let b = '', n = 0, total = 0;
+  if (m) for (const [v, c] of m) { total += c; if (c > n) { b = v; n = c; } }
+  return [b, total];
+}
+
 export function lemmaTable(perdt: Sentence[], seraji: Sentence[]): string {
-  const counts = new Map<string, number>();
-  const add = (sents: Sentence[], verbs: boolean): void => {
+  const lemmas = new Map<string, Map<string, number>>(), tags = new Map<string, Map<string, number>>();
+  const add = (sents: Sentence[], isPerdt: boolean): void => {
     for (const s of sents) for (const w of s.words) {
-      if (w.lemma === '_' || !w.form) continue;
-      if (!verbs && (w.upos === 'VERB' || w.upos === 'AUX')) continue;
-      const key = `${w.form}\t${w.upos}\t${w.lemma === w.form ? '=' : w.lemma}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (w.lemma === '_' || !w.form || w.lemma.includes('#')) continue;
+      const key = `${w.form}\t${w.upos}`;
+      if (isPerdt) countInto(tags, key, `${w.xpos}\t${w.feats === '_' ? '' : w.feats}`);
+      if (!isPerdt && (w.upos === 'VERB' || w.upos === 'AUX')) continue;
+      countInto(lemmas, key, w.lemma === w.form ? '=' : w.lemma);
     }
   };
   add(perdt, true);
   add(seraji, false);
-  // keep the most frequent lemma per form and tag
-  const best = new Map<string, [string, number]>();
-  for (const [key, n] of counts) {
-    const cut = key.lastIndexOf('\t');
-    const ft = key.slice(0, cut);
-    const b = best.get(ft);
-    if (!b || n > b[1]) best.set(ft, [key.slice(cut + 1), n]);
-  }
   const lines: string[] = [];
-  for (const [ft, [lemma, n]] of [...best].sort((a, b) => (a[0] < b[0] ? -1 : 1))) lines.push(`${ft}\t${lemma}\t${n}`);
+  for (const key of [...new Set([...lemmas.keys(), ...tags.keys()])].sort()) {
+    const [lemma, n] = best(lemmas.get(key));
+    const [tag, m] = best(tags.get(key));
+    lines.push(`${key}\t${lemma || '='}\t${Math.max(n, m)}\t${tag || '\t'}`);
+  }
   return lines.join('\n') + '\n';
 }

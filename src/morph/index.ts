@@ -1,6 +1,7 @@
 // Lemmatizer: form (+ UPOS when known) -> lemma as UD Persian PerDT writes it.
 // 1) a form -> lemma table learned from the UD training data (models/pos-lemmas.tsv),
 // 2) verb analysis for verbs and auxiliaries, 3) lexicon-checked nominal rules. The form itself when unsure.
+// The table also carries PerDT's XPOS/FEATS per form and tag (seenTags), used by the tagger.
 import { readFileSync } from 'node:fs';
 import { isWord } from './lexicon.ts';
 import { nominalLemma } from './nominal.ts';
@@ -9,7 +10,13 @@ import { analyzeVerb, setVerbLemmaRank } from './verb.ts';
 export { stem } from './stem.ts';
 export { analyzeVerb } from './verb.ts';
 
-interface LemmaTable { byFormTag: Map<string, string>; byForm: Map<string, string>; lemmaCount: Map<string, number> }
+interface LemmaTable {
+  byFormTag: Map<string, string>;
+  byForm: Map<string, string>;
+  lemmaCount: Map<string, number>;
+  /** form + tab + UPOS -> XPOS + tab + FEATS as PerDT writes them */
+  tags: Map<string, string>;
+}
 
 let table: LemmaTable | undefined;
 const TABLE_URL = new URL('../../models/pos-lemmas.tsv', import.meta.url);
@@ -17,6 +24,7 @@ const TABLE_URL = new URL('../../models/pos-lemmas.tsv', import.meta.url);
 function lemmaTable(): LemmaTable {
   if (table) return table;
   const byFormTag = new Map<string, string>(), byForm = new Map<string, string>(), lemmaCount = new Map<string, number>();
+  const tags = new Map<string, string>();
   const formBest = new Map<string, number>();
   let text = '';
   try { text = readFileSync(TABLE_URL, 'utf8'); } catch { /* no table yet: rules only */ }
@@ -24,15 +32,23 @@ function lemmaTable(): LemmaTable {
     const c = line.split('\t');
     if (c.length < 4) continue;
     const form = c[0], upos = c[1], lemma = c[2] === '=' ? form : c[2], count = Number(c[3]);
-    if (lemma.includes('#')) continue;
+    if (c[4]) tags.set(form + '\t' + upos, c[4] + '\t' + (c[5] ?? ''));
     byFormTag.set(form + '\t' + upos, lemma);
     const key = form + '\t' + verbal(upos);
     if ((formBest.get(key) ?? 0) < count) { formBest.set(key, count); byForm.set(key, lemma); }
     lemmaCount.set(lemma, (lemmaCount.get(lemma) ?? 0) + count);
   }
-  table = { byFormTag, byForm, lemmaCount };
+  table = { byFormTag, byForm, lemmaCount, tags };
   setVerbLemmaRank((lemma) => lemmaCount.get(lemma) ?? 0);
   return table;
+}
+
+/** XPOS and FEATS seen with this form and UPOS in the PerDT training data. */
+export function seenTags(form: string, upos: string): { xpos: string; feats: string } | undefined {
+  const v = lemmaTable().tags.get(form + '\t' + upos);
+  if (v === undefined) return undefined;
+  const tab = v.indexOf('\t');
+  return { xpos: v.slice(0, tab), feats: v.slice(tab + 1) };
 }
 
 function known(w: string): boolean {

@@ -66,7 +66,7 @@ export function decodeModel(bytes: Buffer): SparseWeights {
   const header = JSON.parse(bytes.toString('utf8', at, at + headerLen)) as { tags: string[]; scale: number }; at += headerLen;
   const featLen = bytes.readUInt32LE(at); at += 4;
   const features = featLen ? bytes.toString('utf8', at, at + featLen).split('\n') : []; at += featLen;
-  const copy = (n: number): ArrayBuffer => { const b = bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + n); at += n; return b; };
+  const copy = (n: number): ArrayBuffer => { const b = new Uint8Array(n); b.set(bytes.subarray(at, at + n)); at += n; return b.buffer; };
   const offsets = new Int32Array(copy(4 * (features.length + 1)));
   const nnz = offsets[features.length];
   const tagOf = new Uint8Array(copy(nnz));
