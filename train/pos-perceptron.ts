@@ -8,8 +8,8 @@ class TrainingWeights implements Scorer {
   readonly tags: string[];
   readonly index = new Map<string, number>();
   readonly names: string[] = [];
-  private w = new Float64Array(0);
-  private acc = new Float64Array(0);
+  private w: Float64Array<ArrayBuffer> = new Float64Array(0);
+  private acc: Float64Array<ArrayBuffer> = new Float64Array(0);
   private readonly nTags: number;
 
   constructor(tags: string[]) { this.tags = tags; this.nTags = tags.length; }
@@ -22,7 +22,7 @@ class TrainingWeights implements Scorer {
       this.names.push(feature);
       const need = (id + 1) * this.nTags;
       if (need > this.w.length) {
-        const grow = (a: Float64Array): Float64Array => { const b = new Float64Array(Math.max(need, a.length * 2)); b.set(a); return b; };
+        const grow = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => { const b = new Float64Array(Math.max(need, a.length * 2)); b.set(a); return b; };
         this.w = grow(this.w); this.acc = grow(this.acc);
       }
     }
