@@ -61,6 +61,12 @@ describe('web UI in Chromium', { skip: why && !inCI ? why : false }, () => {
     assert.ok(await page.evaluate(() => document.fonts.check('16px Vazirmatn', 'رصد')), 'Vazirmatn is loaded from the app itself');
     assert.match(await page.locator('main').innerText(), /عبارتی برای جستجو بنویسید/);
     await shot(page, '01-search-empty');
+
+    // Keyboard: the first Tab reaches the skip link, which takes focus to the content.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'پرش به محتوای اصلی', await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? ''));
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
     await page.close();
   });
 
@@ -177,6 +183,15 @@ describe('web UI in Chromium', { skip: why && !inCI ? why : false }, () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 1, `no horizontal scroll on a phone (overflow ${overflow}px)`);
     await shot(page, '12-search-phone');
+
+    // A very long Persian word and a long Latin URL in user text wrap instead of widening the page.
+    await page.goto(server.url + '/analyze');
+    await page.fill('#analyze-text', 'خبرگزاری ' + 'ناهمگون‌سازی'.repeat(30) + ' https://example.com/' + 'a'.repeat(200) + ' ایران');
+    await page.getByRole('button', { name: 'تحلیل کن' }).click();
+    await page.locator('.article-body, .message.error').first().waitFor();
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(wide <= 1, `long words wrap on a phone (overflow ${wide}px)`);
+    await shot(page, '13-analyze-long-words-phone');
     assert.deepEqual(jsErrors(page), []);
     await page.close();
   });

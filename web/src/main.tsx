@@ -41,10 +41,13 @@ function App() {
   const { title, page } = route(loc);
   useEffect(() => { document.title = title + ' — رصد'; }, [title]);
   // After a client-side navigation, keyboard and screen-reader users start at the new page's content.
-  const first = useRef(true);
+  // (Not on the first page, nor on the "/" -> "/search" redirect, so the skip link stays the first Tab stop.)
+  const previous = useRef<string | null>(null);
   useEffect(() => {
-    if (first.current) { first.current = false; return; }
-    if (!loc.hash) document.getElementById('main')?.focus({ preventScroll: true });
+    const from = previous.current;
+    previous.current = loc.path;
+    if (from === null || from === '/' || from === '/index.html' || loc.hash) return;
+    document.getElementById('main')?.focus({ preventScroll: true });
   }, [loc.path, loc.query.toString()]);
   return <Layout path={loc.path}>{page}</Layout>;
 }

@@ -36,6 +36,8 @@ export function interceptLinks(root: HTMLElement): void {
     if (!a || a.target || a.hasAttribute('download')) return;
     const url = new URL(a.href, location.href);
     if (url.origin !== location.origin || url.pathname.startsWith('/api/')) return;
+    // A jump within this page (the skip link, #s-… spans): the browser moves focus and fires popstate itself.
+    if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
     e.preventDefault();
     navigate(url.pathname + url.search + url.hash);
   });

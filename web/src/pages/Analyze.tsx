@@ -64,8 +64,10 @@ export function AnalyzePage({ hash }: { hash: string }) {
           placeholder="متن خبر را اینجا بچسبانید…"
           onInput={(e) => { setText((e.target as HTMLTextAreaElement).value); }} />
         <div class="analyze-actions">
-          <label class="file-label">یا بارگذاری پرونده (متن، HTML، RSS، JSONL):{' '}
-            <input type="file" accept=".txt,.html,.htm,.xml,.rss,.atom,.json,.jsonl,text/*" onChange={(e) => readFile(e.target as HTMLInputElement)} />
+          {/* The browser's own file button speaks the browser's language; this label speaks Persian. */}
+          <label class="file-button">
+            بارگذاری پرونده (متن، HTML، RSS، JSONL)
+            <input type="file" class="visually-hidden" accept=".txt,.html,.htm,.xml,.rss,.atom,.json,.jsonl,text/*" onChange={(e) => readFile(e.target as HTMLInputElement)} />
           </label>
           {fileName ? <span class="muted">پرونده: <bdi>{fileName}</bdi> ({num(text.length)} نویسه)</span> : null}
           <button type="submit" disabled={phase.state === 'busy'}>تحلیل کن</button>

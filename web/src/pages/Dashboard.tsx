@@ -34,7 +34,7 @@ function Stats({ s }: { s: StatsResponse }) {
       <ul class="stat-cards">
         {cards.map(([label, n]) => <li key={label}><strong>{num(n ?? 0)}</strong><span>{label}</span></li>)}
       </ul>
-      {s.articles ? <p class="muted">از <DateText iso={s.oldest} /> تا <DateText iso={s.newest} /></p> : (
+      {s.articles ? (s.oldest && s.newest ? <p class="muted">از <DateText iso={s.oldest} /> تا <DateText iso={s.newest} /></p> : null) : (
         <Notice title="هنوز خبری در پایگاه نیست."><p>با فرمان <code dir="ltr">rasad ingest</code> یا از صفحهٔ <a href="/analyze">تحلیل متن</a> خبر بیفزایید.</p></Notice>
       )}
     </>
@@ -73,7 +73,7 @@ function Trending({ t }: { t: TrendingResponse }) {
                 <span class="count">{num(a.count)}</span> <Change now={a.count} before={a.previous} /></li>
             ))}
           </ol>
-        ) : <p class="muted">—</p>}
+        ) : <p class="muted">در این بازه خبرگزاری‌ای نیست.</p>}
       </section>
       <section>
         <h2>تازه‌ترین خبرها</h2>
@@ -81,7 +81,7 @@ function Trending({ t }: { t: TrendingResponse }) {
           <ul>
             {t.articles.map((a) => <li key={a.id}><a href={articleHref(a.id)} class="user-text">{a.headline || 'بی‌عنوان'}</a> <span class="muted"><bdi>{a.agency ?? ''}</bdi></span> <DateText iso={a.published} /></li>)}
           </ul>
-        ) : <p class="muted">—</p>}
+        ) : <p class="muted">در این بازه خبر تاریخ‌داری نیست.</p>}
       </section>
     </div>
   );
