@@ -8,6 +8,8 @@ export class MappedBuffer {
   codes: Uint16Array;
   map: Int32Array;
   length = 0;
+  /** input offset just after the last character that produced output (where the text's end maps to) */
+  endOrigin = 0;
 
   constructor(capacity: number) {
     this.codes = new Uint16Array(Math.max(16, capacity));

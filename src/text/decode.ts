@@ -36,6 +36,33 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): string
   throw new Error(`${name}: not valid UTF-8 (and not recognisable Windows-1256); give the encoding with --encoding`);
 }
 
+/**
+ * Picks the encoding of a stream from its first bytes (up to 64 KB), as decodeBytes would: BOM, binary
+ * check, UTF-8 validity (a character cut at the end of the sample is allowed), else Windows-1256.
+ * Returns the TextDecoder label and how many BOM bytes to skip.
+ */
+export function sniffEncoding(head: Uint8Array, opts: DecodeOptions = {}): { encoding: string; skip: number } {
+  const name = opts.name ?? 'input';
+  if (opts.encoding) {
+    try { return { encoding: new TextDecoder(opts.encoding).encoding, skip: 0 }; } catch {
+      throw new Error(`${name}: unknown encoding "${opts.encoding}"`);
+    }
+  }
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  if (looksBinary(head)) {
+    const enc = guessUtf16WithoutBom(head);
+    if (enc) return { encoding: enc, skip: 0 };
+    throw new Error(`${name}: looks like binary data (NUL or control bytes), not text; give --encoding if it is text`);
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return { encoding: 'utf-8', skip: head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0 };
+  } catch { /* not UTF-8 */ }
+  if (arabicScriptShare(new TextDecoder('windows-1256').decode(head)) >= 0.3) return { encoding: 'windows-1256', skip: 0 };
+  throw new Error(`${name}: not valid UTF-8 (and not recognisable Windows-1256); give the encoding with --encoding`);
+}
+
 function stripBom(s: string): string { return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s; }
 
 function decodeUtf16(bytes: Uint8Array, enc: 'utf-16le' | 'utf-16be', name: string): string {

@@ -14,7 +14,9 @@ export { normalize } from './normalize.ts';
 export type { NormalizeOptions, NormalizeResult } from './normalize.ts';
 export { toConllu } from './conllu.ts';
 export type { ConlluOptions } from './conllu.ts';
-export { decodeBytes } from './decode.ts';
+export { decodeBytes, sniffEncoding } from './decode.ts';
+export { analyzeStream } from './stream.ts';
+export type { StreamChunk, StreamOptions } from './stream.ts';
 
 export interface AnalyzeTextOptions {
   /** normalizer options (see NormalizeOptions); default: all corrections on */

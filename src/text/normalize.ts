@@ -65,7 +65,7 @@ export function normalize(input: string, opts?: NormalizeOptions): NormalizeResu
   let buf = normalizeChars(input, o);
   if (o.digits !== 'keep') convertDigits(buf, o.digits);
   if (o.zwnj) buf = fixZwnj(buf, o.joinSpaced);
-  return { text: buf.text(), toOriginal: buf.offsets(input.length) };
+  return { text: buf.text(), toOriginal: buf.offsets(buf.length > 0 ? buf.endOrigin : input.length) };
 }
 
 /** Pass 1: character-level rewriting. */
@@ -75,6 +75,7 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
   let pendingSpace = -1; // input offset of a space not yet written (written only before a following word)
   let newlines = 0;      // line breaks written in the current run of whitespace
   let runLen = 0;        // length of the current run of one repeated letter in the output
+  let quoteOpen = false; // a straight quote was turned into « and waits for its »
 
   const emit = (c: number, at: number): void => {
     const k = CLASS[c];
@@ -87,7 +88,7 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
       const prev = CLASS[out.last()];
       // «سلام،دنیا» → «سلام، دنیا»; «۹کیلومتر» → «۹ کیلومتر»; «عرض۶» → «عرض ۶»
       if ((k & C_FA_LETTER) && (FA_PUNCT_SPACE_AFTER.has(out.last()) || (prev & C_DIGIT))) out.push(0x20, at);
-      else if ((k & C_DIGIT) && (prev & C_FA_LETTER)) out.push(0x20, at);
+      else if ((k & C_DIGIT) && ((prev & C_FA_LETTER) || (FA_PUNCT_SPACE_AFTER.has(out.last()) && !(CLASS[out.last(2)] & C_DIGIT)))) out.push(0x20, at);
     }
     newlines = 0;
     if (o.repeated && (k & C_FA_LETTER) && c === out.last()) {
@@ -149,6 +150,14 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
         while (input.charCodeAt(i + 1) === 0x2e) i++;
         continue;
       }
+      if (c === 0x22) {
+        // "…" → «…» around Persian text: opening after a space or line start, closing after text
+        const prev = out.last(), next = input.charCodeAt(i + 1);
+        const opening = (prev < 0 || pendingSpace >= 0 || prev === 0x0a || OPENERS.has(prev)) && (CLASS[next] & (C_FA_LETTER | C_DIGIT));
+        const closing = prev >= 0 && pendingSpace < 0 && (CLASS[prev] & (C_FA_LETTER | C_DIGIT) || prev === 0x2e || prev === 0x061f || prev === 0x21) && !(CLASS[next] & (C_FA_LETTER | C_LATIN | C_DIGIT));
+        if (opening) c = 0xab; else if (closing && quoteOpen) c = 0xbb;
+        if (c === 0xab) quoteOpen = true; else if (c === 0xbb) quoteOpen = false;
+      }
       if (c === 0x2c || c === 0x3b || c === 0x3f) {
         // Latin , ; ? after Persian text become ، ؛ ؟ (not between digits: 1,000).
         const prev = out.last();
@@ -158,8 +167,13 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
     }
     emit(c, i);
   }
-  // Trailing whitespace is dropped; so are trailing line breaks.
+  // Trailing whitespace is dropped; so are trailing line breaks. The text's end maps to just after the
+  // last character written (trailing spaces are not part of the last token).
   while (out.length > 0 && out.last() === 0x0a) out.pop();
+  if (out.length > 0) {
+    const lastOrigin = out.map[out.length - 1];
+    out.endOrigin = lastOrigin + (input.charCodeAt(lastOrigin) >= 0xd800 && input.charCodeAt(lastOrigin) <= 0xdbff ? 2 : 1);
+  }
   return out;
 }
 
@@ -178,8 +192,15 @@ function convertDigits(buf: MappedBuffer, to: 'persian' | 'latin'): void {
       i++;
     }
     if (!digits || latin) continue;
+    let dots = 0;
+    for (let j = start; j < i; j++) if (codes[j] === 0x2e) dots++;
     for (let j = start; j < i; j++) {
       const c = codes[j];
+      // one period between digits is a decimal point: ٫ in Persian style (4.2 → ۴٫۲), . in Latin style
+      if (dots === 1 && j > start && j + 1 < i && (CLASS[codes[j - 1]] & C_DIGIT) && (CLASS[codes[j + 1]] & C_DIGIT)) {
+        if (c === 0x2e && to === 'persian') codes[j] = 0x066b;
+        else if (c === 0x066b && to === 'latin') codes[j] = 0x2e;
+      }
       if (to === 'persian' && c >= 0x30 && c <= 0x39) codes[j] = c - 0x30 + 0x06f0;
       else if (to === 'latin' && ((c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0660 && c <= 0x0669))) codes[j] = (c & 0xf) + 0x30;
     }

@@ -7,7 +7,7 @@
 //    prefixes می/نمی (میدانم → می‌دانم, but not میدان, میز), plural ها/های and comparative تر/ترین
 //    after a word of the lexicon when the glued whole is not itself a word (کتابها → کتاب‌ها, not تنها).
 // With `joinSpaced`, affixes written as separate words are joined too: «می کنم» → «می‌کنم»,
-// «کتاب ها» → «کتاب‌ها», «زمین‌لرزه ای» → «زمین‌لرزه‌ای» (after ه), «دیوار ها» → «دیوارها».
+// «کتاب ها» → «کتاب‌ها», «زمین‌لرزه ای» → «زمین‌لرزه‌ای» and «خانه ی» → «خانه‌ی» (after ه), «دیوار ها» → «دیوارها».
 import { MappedBuffer } from './buffer.ts';
 import { CLASS, C_FA_LETTER, C_MARK, ZWNJ, isNonJoining } from './chars.ts';
 import { lexicon, spacingFixes, isVerbAfterMi } from './lexicon.ts';
@@ -16,7 +16,7 @@ const MI = 'می', NAMI = 'نمی';
 const PLURAL_SUFFIXES = ['هایمان', 'هایتان', 'هایشان', 'هایم', 'هایت', 'هایش', 'هایی', 'های', 'ها', 'ترین', 'تر'];
 const SPACED_SUFFIXES = new Set(PLURAL_SUFFIXES);
 /** Copula/clitic forms joined to a preceding word that ends in ه when written apart. */
-const AFTER_HEH = new Set(['ای', 'ام', 'ات', 'اش', 'ایم', 'اید', 'اند']);
+const AFTER_HEH = new Set(['ی', 'ای', 'ام', 'ات', 'اش', 'ایم', 'اید', 'اند']);
 const NOT_HOSTS = new Set(['که', 'چه', 'نه', 'به', 'نمی', 'می']);
 const HEH = 0x0647;
 
@@ -58,11 +58,12 @@ function joinsNext(codes: Uint16Array, a: number, b: number, c: number, d: numbe
     const w1 = text(codes, a, b);
     if (w1 === MI || w1 === NAMI) return isVerbAfterMi(text(codes, c, d));
   }
-  if (len1 < 2 || len2 < 2 || len2 > 6) return false;
+  if (len1 < 2 || len2 < 1 || len2 > 6) return false;
   const w2 = text(codes, c, d);
   if (SPACED_SUFFIXES.has(w2)) {
     const w1 = text(codes, a, b);
-    return !NOT_HOSTS.has(w1) && lexicon().has(w1.replaceAll('\u200c', ''));
+    // the host is a word of the lexicon, or itself a joined suffix (محبوب ترین ها → محبوب‌ترین‌ها)
+    return !NOT_HOSTS.has(w1) && (lexicon().has(w1.replaceAll('\u200c', '')) || SPACED_SUFFIXES.has(w1));
   }
   if (AFTER_HEH.has(w2)) return codes[b - 1] === HEH && !NOT_HOSTS.has(text(codes, a, b));
   return false;
@@ -95,6 +96,7 @@ export function fixZwnj(inp: MappedBuffer, joinSpaced: boolean): MappedBuffer {
     emitWord(out, parts);
     i = end;
   }
+  out.endOrigin = inp.endOrigin;
   return out;
 }
 
@@ -139,7 +141,7 @@ function fixGlued(parts: WordParts): void {
     for (const s of PLURAL_SUFFIXES) {
       if (len - s.length < 2 || !w.endsWith(s)) continue;
       const k = len - s.length;
-      if (parts.breakAt[k]) break;
+      if (parts.breakAt[k] || breakEnd(parts, k) < len) break; // already split there, or the tail is another part (حرفه‌ای)
       const stem = w.slice(lastBreak(parts, k), k);
       if (lex.has(stem) && stem.length >= 2) parts.setBreak(k);
       break;
