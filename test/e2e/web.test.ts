@@ -118,6 +118,18 @@ describe('web UI in Chromium', { skip: why && !inCI ? why : false }, () => {
     await page.close();
   });
 
+  test('a link to a span (#s-START-END) marks that text in the article', async () => {
+    const found = await (await fetch(server.url + '/api/search?q=' + encodeURIComponent('ایران'))).json() as { hits: { id: string }[] };
+    assert.ok(found.hits.length > 0, 'the sample store has an article about Iran');
+    const article = await (await fetch(server.url + '/api/articles/' + found.hits[0].id)).json() as { text: string };
+    const page = await open(`/article/${found.hits[0].id}#s-10-60`);
+    const mark = page.locator('.article-body mark.target');
+    await mark.waitFor();
+    assert.equal(await mark.textContent(), article.text.slice(10, 60));
+    await shot(page, '03b-article-span');
+    await page.close();
+  });
+
   test('an unknown article id shows a Persian message', async () => {
     const page = await open('/article/no-such-article-0000');
     await page.locator('.message.error').waitFor();
