@@ -135,7 +135,11 @@ function yearNumberAt(ctx: Ctx, k: number): { y: number; digits: number; era?: C
   const t = ctx.ts.at(k);
   if (!t || t.kind !== 'num' || !/^[0-9]{2,4}$/.test(t.text)) return null;
   const after = ctx.ts.at(k + 1);
-  if (after && after.glued && (after.kind === 'num' || after.text === '/' || after.text === ':' || after.text === '%')) return null;
+  if (after && after.glued && (after.kind === 'num' || after.text === '%')) return null;
+  if (after && after.glued && (after.text === '/' || after.text === ':')) {
+    const more = ctx.ts.at(k + 2);
+    if (more && more.glued && more.kind === 'num') return null; // 1400/08 or 14:30, not a year
+  }
   let next = k + 1;
   let era: Calendar | undefined;
   const hijriSh = ctx.ts.phrase(next, 2);
@@ -296,8 +300,10 @@ function joinRange(a: Partial, b: Partial, ref: number | null): Resolved | null 
   if (first.m === undefined) first.m = b.m;
   if (borrowed) { first.y = b.y; first.yearRel = b.yearRel; first.monthDir = b.monthDir; }
   if (first.d === undefined && b.d !== undefined && a.m === undefined) return null;
-  let ra = resolvePartial(first, ref);
   const rb = resolvePartial(b, ref);
+  // the first end takes the year the second one resolved to
+  if (borrowed && rb.y !== undefined) { first.y = rb.y; first.yearRel = undefined; first.monthDir = undefined; }
+  let ra = resolvePartial(first, ref);
   // «از بهمن تا فروردین ۱۴۰۱»: the start is in the year before
   if (borrowed && ra.span && rb.span && ra.span.start > rb.span.start && first.y !== undefined) {
     ra = resolvePartial({ ...first, y: first.y - 1 }, ref);
