@@ -102,6 +102,11 @@ function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Arra
     // title words before a country or organization: the person who acts for it
     let s = a.start;
     while (s > 0 && !taken[s - 1] && isRole(w.keys[s - 1])) s--;
+    // a short «name» right before the title: «شوکت میرضیایف» رئیس جمهور ازبکستان
+    if (s < a.start && s > 1 && w.keys[s - 1] === '»') {
+      const open = w.keys.lastIndexOf('«', s - 2);
+      if (open >= 0 && s - open <= 5 && !taken.subarray(open, s).some((x) => x)) s = open;
+    }
     if (s < a.start && a.type !== 'PER') {
       taken.fill(1, s, a.start);
       out.push({ ...a, start: s, charStart: w.starts[s], text: slice(s, a.end), ref: undefined, type: 'PER', country: a.country });

@@ -42,13 +42,9 @@ function wordBefore(keys: string[], i: number, floor: number): number {
 function governedBy(keys: string[], m: ActorMention, floor: number): string | null {
   const j = wordBefore(keys, m.start, floor);
   if (j < floor) return null;
-  if (inClass('preposition', keys[j])) {
-    // «از سوی X»، «از طرف X»: an agent marker
-    if (j > floor && inClass('agent', keys[j - 1] + keys[j])) return 'agent';
-    return keys[j];
-  }
-  if (inClass('agent', keys[j])) return 'agent';
-  return null;
+  // «توسط X»، «از سوی X»، «از طرف X»: the agent of a passive
+  if (inClass('agent', keys[j]) || (j > floor && inClass('agent', keys[j - 1] + keys[j]))) return 'agent';
+  return inClass('preposition', keys[j]) ? keys[j] : null;
 }
 
 function followedByRa(keys: string[], m: ActorMention, limit: number): boolean {
@@ -131,19 +127,20 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     target = firstFree(st, t.start);
     if (target === actor) target = null;
   } else if (frame === 'nominal') {
-    const genitive = input.mentions.find((m) => m.start === t.end);
-    if (genitive && st.get(genitive) === null) {
+    const genitive = input.mentions.find((m) => m.start === t.end && st.get(m) === null) ?? null;
+    const j = wordBefore(keys, t.start, clauseStart);
+    const governed = j >= clauseStart && (inClass('preposition', keys[j]) || keys[j] === wordKey('ضمن') || keys[j] === wordKey('طی'));
+    if (governed) {
+      // «در دیدار با پوتین»، «ضمن قدردانی از»: the clause subject is the actor, the genitive or
+      // the marked mention the target («در دیدار رئیس جمهور ازبکستان»)
+      actor = firstFree(st, t.start);
+      target = markedTarget(input, st, t, true) ?? (genitive && genitive !== actor ? genitive : null);
+    } else if (genitive) {
+      // «سفر لاوروف به تهران»، «دیدار رئیسی و پوتین»
       actor = genitive;
       target = markedTarget(input, st, t, true);
       const next = input.mentions.find((m) => m.start === genitive.end + 1 && keys[genitive.end] === AND);
       if (!target && next) target = next;
-    } else {
-      const j = wordBefore(keys, t.start, clauseStart);
-      // «در دیدار با»، «ضمن قدردانی از»، «با انتقاد از»: the clause subject is the actor
-      if (j >= clauseStart && inClass('preposition', keys[j]) || j >= clauseStart && (keys[j] === wordKey('ضمن') || keys[j] === wordKey('طی'))) {
-        actor = firstFree(st, t.start);
-        target = markedTarget(input, st, t, true);
-      }
     }
   } else {
     actor = firstFree(st, t.start);

@@ -45,7 +45,12 @@ export function eventQuantity(type: string, sentence: string, entities: readonly
   if (!QUANTITY_TYPES.has(type)) return undefined;
   const money = entities.find((e) => e.type === 'MON' && e.start >= sentStart && e.end <= sentEnd);
   if (money) return money.text;
-  return QUANTITY_RE.exec(sentence)?.[0].trim();
+  const m = QUANTITY_RE.exec(sentence);
+  if (!m) return undefined;
+  // «۲۴ فروند جنگنده»: keep the goods word that follows the unit
+  const next = /^[\s\u200c]*([^\s\u200c،.]+)/u.exec(sentence.slice(m.index + m[0].length))?.[1];
+  const isGoods = next && [...goods.values()].some((set) => set.has(wordKey(next)));
+  return isGoods ? `${m[0].trim()} ${next}` : m[0].trim();
 }
 
 /** TRADE mode from the goods the sentence names (arms, energy), else undefined. */

@@ -74,9 +74,10 @@ function loadVerbs(): VerbEntry[] {
   return rows('verbs.tsv').map(([infinitive, past, present, same]) => ({ infinitive, past, present, canonical: same || infinitive }));
 }
 
-function loadWordClasses(): Map<string, Set<string>> {
+/** A file of "class <TAB> words" lines as sets of word keys ("_" joins a multi-word item). */
+function loadWordSets(name: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const [cls, words] of rows('words.tsv')) {
+  for (const [cls, words] of rows(name)) {
     const set = out.get(cls) ?? new Set<string>();
     for (const w of words.split(/\s+/)) if (w) set.add(wordKey(w.replaceAll('_', ' ')));
     out.set(cls, set);
@@ -88,22 +89,12 @@ function loadActors(): ActorEntry[] {
   return rows('actors.tsv').map(([text, ref, type]) => ({ text, ref, type: type as ActorEntry['type'] }));
 }
 
-function loadGoods(): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const [cls, words] of rows('goods.tsv')) {
-    const set = out.get(cls) ?? new Set<string>();
-    for (const w of words.split(/\s+/)) if (w) set.add(wordKey(w.replaceAll('_', ' ')));
-    out.set(cls, set);
-  }
-  return out;
-}
-
 export const ontology = loadOntology();
 export const triggerRules = loadTriggers();
 export const verbs = loadVerbs();
-export const wordClasses = loadWordClasses();
+export const wordClasses = loadWordSets('words.tsv');
 export const actorGazetteer = loadActors();
-export const goods = loadGoods();
+export const goods = loadWordSets('goods.tsv');
 
 /** The ontology row for a type and mode (falls back to the type's default row). */
 export function eventKind(type: string, mode: string | undefined): EventKind | undefined {
