@@ -72,12 +72,11 @@ for (const s of trainFeats) for (const f of s) for (const x of f) counts.set(x, 
 const kept = [...counts].filter(([, c]) => c >= MIN_COUNT).map(([f]) => f).sort();
 console.log(`features: ${counts.size} seen, ${kept.length} kept (count >= ${MIN_COUNT}); extraction ${Date.now() - t0} ms`);
 
-const model = new Perceptron(labels, kept);
-const trainRows = trainFeats.map((s) => s.map((f) => model.rows(f)));
-const devRows = devFeats.map((s) => s.map((f) => model.rows(f)));
+const SEEDS = Number(process.env.NER_SEEDS ?? 1);
+const proto = new Perceptron(labels, kept);
+const trainRows = trainFeats.map((s) => s.map((f) => proto.rows(f)));
+const devRows = devFeats.map((s) => s.map((f) => proto.rows(f)));
 const gold = train.map((s) => s.tags.map((t) => Math.max(0, labels.indexOf(t))));
-const rand = mulberry32(SEED);
-const order = train.map((_, i) => i);
 
 function devF1(m: Perceptron): number {
   const sc = new EntityScorer();
@@ -85,20 +84,39 @@ function devF1(m: Perceptron): number {
   return sc.overall().f1;
 }
 
-let best = { f1: -1, epoch: 0, model: model.averaged() };
-for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-  let errors = 0;
-  for (const k of order) {
-    const pred = model.decode(trainRows[k]);
-    if (pred.some((y, i) => y !== gold[k][i])) { errors++; model.update(trainRows[k], gold[k], pred); }
-    model.tick();
+/** One perceptron from one shuffling seed; returns its best averaged snapshot on dev. */
+function trainOne(seed: number): { f1: number; epoch: number; model: Perceptron } {
+  const model = new Perceptron(labels, kept);
+  const rand = mulberry32(seed);
+  const order = train.map((_, i) => i);
+  let best = { f1: -1, epoch: 0, model };
+  for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    let errors = 0;
+    for (const k of order) {
+      const pred = model.decode(trainRows[k]);
+      if (pred.some((y, i) => y !== gold[k][i])) { errors++; model.update(trainRows[k], gold[k], pred); }
+      model.tick();
+    }
+    const avg = model.averaged();
+    const f1 = devF1(avg);
+    console.log(`seed ${seed} epoch ${epoch}: sentences with errors ${errors}, dev F1 ${(100 * f1).toFixed(2)}`);
+    if (f1 > best.f1) best = { f1, epoch, model: avg };
   }
-  const avg = model.averaged();
-  const f1 = devF1(avg);
-  console.log(`epoch ${epoch}: sentences with errors ${errors}, dev F1 ${(100 * f1).toFixed(2)}`);
-  if (f1 > best.f1) best = { f1, epoch, model: avg };
+  return best;
 }
+
+// An ensemble of perceptrons from different shuffles, combined by averaging their weights.
+const members = Array.from({ length: SEEDS }, (_, k) => trainOne(SEED + k));
+const combined = members[0].model;
+for (const m of members.slice(1)) {
+  for (let i = 0; i < combined.w.length; i++) combined.w[i] += m.model.w[i];
+  for (let i = 0; i < combined.trans.length; i++) combined.trans[i] += m.model.trans[i];
+}
+for (let i = 0; i < combined.w.length; i++) combined.w[i] /= SEEDS;
+for (let i = 0; i < combined.trans.length; i++) combined.trans[i] /= SEEDS;
+const best = { f1: devF1(combined), epoch: members.map((m) => m.epoch).join('/'), model: combined };
+console.log(`ensemble of ${SEEDS}: dev F1 ${(100 * best.f1).toFixed(2)}`);
 // Tune the O penalty on dev (the tweet-trained model under-predicts entities).
 let bestPenalty = { penalty: 0, f1: best.f1 };
 for (const penalty of [0.5, 1, 1.5, 2, 3, 4, 6]) {

@@ -1,4 +1,108 @@
-// PLACEHOLDER until the NER work lands (issue 4).
+// Named entities for Rasad: recognizeEntities(doc) -> mentions with canonical refs (and doc.iob filled),
+// resolveActor(text) -> canonical ref of a name, epithet or capital. See src/ner/README.md.
 import type { Doc } from '../doc.ts';
-import type { EntityMention } from '../article.ts';
-export function recognizeEntities(_doc: Doc): EntityMention[] { return []; }
+import type { EntityMention, EntityType } from '../article.ts';
+import { analyzeText, normalize } from '../text/index.ts';
+import { recognizeSentence, type SpanType, type WordSpan } from './recognize.ts';
+import { resolveSpan, corefer, type ResolvedSpan, type PlacedTitle } from './resolve.ts';
+import { loadResources, tagWords } from './tagger.ts';
+
+export { personRef, slugify } from './slug.ts';
+
+/** An entity mention; `nominal` marks a bare title («وزیر خارجه») resolved to an earlier named person
+ * (such mentions carry a ref but are not names, so doc.iob leaves them O). */
+export interface NerMention extends EntityMention { nominal?: boolean }
+
+/** Our output type for a span type: ParsTwiNER's POG (political groups, parties) is an ORG. */
+export function outputType(t: SpanType): EntityType {
+  return t === 'POG' ? 'ORG' : t;
+}
+
+export function recognizeEntities(doc: Doc): NerMention[] {
+  const items: { words: readonly string[]; span: ResolvedSpan; sentence: number }[] = [];
+  const titles: PlacedTitle[] = [];
+  const sentenceWords: string[][] = [];
+  const sentenceFirst: number[] = [];
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const view = doc.sentence(s);
+    const first = view.firstWord, end = view.endWord;
+    const words = doc.wordForm.slice(first, end);
+    sentenceWords.push(words);
+    sentenceFirst.push(first);
+    if (!words.length) continue;
+    const { spans, titles: bare } = recognizeSentence(words);
+    let k = 0;
+    for (const span of spans) {
+      while (k < bare.length && bare[k].start < span.start) titles.push({ title: bare[k++], sentence: s, order: items.length });
+      items.push({ words, span: resolveSpan(words, span), sentence: s });
+    }
+    while (k < bare.length) titles.push({ title: bare[k++], sentence: s, order: items.length });
+  }
+  const nominals = corefer(items, titles);
+
+  const out: NerMention[] = [];
+  const toMention = (sentence: number, span: ResolvedSpan): NerMention => {
+    const first = sentenceFirst[sentence];
+    const start = doc.wordStart[first + span.start], end = doc.wordEnd[first + span.end - 1];
+    const m: NerMention = { text: doc.text.slice(start, end), type: outputType(span.type), start, end };
+    if (span.ref) m.ref = span.ref;
+    if (span.role) m.role = span.role;
+    if (span.country) m.country = `country:${span.country}`;
+    if (span.nominal) m.nominal = true;
+    return m;
+  };
+  for (const it of items) {
+    out.push(toMention(it.sentence, it.span));
+    const first = sentenceFirst[it.sentence];
+    for (let w = it.span.start; w < it.span.end; w++) doc.iob[first + w] = `${w === it.span.start ? 'B' : 'I'}-${outputType(it.span.type)}`;
+  }
+  for (const n of nominals) out.push(toMention(n.sentence, n.span));
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+/** IOB2 tags for given tokens of one sentence (the `rasad ner --conll` path). `parstwiner` keeps the
+ * corpus's type set (POG; FAC written as LOC) so the output can be scored against ParsTwiNER. */
+export function tagTokens(tokens: readonly string[], opts: { parstwiner?: boolean; modelOnly?: boolean } = {}): string[] {
+  const words = tokens.map((t) => normalize(t).text.replace(/\s+/g, '\u200c').trim() || t);
+  const tags = new Array<string>(words.length).fill('O');
+  if (!words.length) return tags;
+  let spans: WordSpan[];
+  if (opts.modelOnly) return tagWords(words);
+  else spans = recognizeSentence(words).spans;
+  for (const s of spans) {
+    const type = opts.parstwiner ? (s.type === 'FAC' || s.type === 'PRO' ? 'LOC' : s.type) : outputType(s.type);
+    for (let w = s.start; w < s.end; w++) tags[w] = `${w === s.start ? 'B' : 'I'}-${type}`;
+  }
+  return tags;
+}
+
+const ACTOR_KINDS = ['country', 'seat', 'capital', 'nat', 'org', 'agency', 'inst', 'person', 'inst-generic', 'province', 'city', 'region'];
+
+/** Canonical ref of an actor written as a name, an epithet or a capital («کاخ سفید» -> country:USA,
+ * «رژیم صهیونیستی» -> country:ISR, «سرگئی لاوروف» -> person:سرگئی-لاوروف). A capital or seat named on its
+ * own is taken as acting for its government. A title + country phrase («وزیر امور خارجه روسیه») gives the
+ * country. Undefined when nothing is recognized. */
+export function resolveActor(text: string): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const clean = normalize(text).text.replace(/[«»"'()[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!clean) return undefined;
+  const { gazetteer } = loadResources();
+  const entries = gazetteer.lookup(clean).filter((e) => e.type !== 'TITLE' && e.type !== 'HON');
+  for (const kind of ACTOR_KINDS) {
+    const e = entries.find((x) => x.kind === kind);
+    if (!e) continue;
+    if (kind === 'capital') return e.country ? `country:${e.country}` : e.ref;
+    return e.ref || undefined;
+  }
+  const doc = analyzeText(clean);
+  const mentions = recognizeEntities(doc).filter((m) => !m.nominal);
+  // A title + country phrase: the state acts through its official.
+  const titleOnly = gazetteer.match(doc.wordForm, 0, doc.wordCount, (e) => e.type === 'TITLE')[0];
+  if (titleOnly && titleOnly.start === 0 && mentions.length === 1 && mentions[0].ref?.startsWith('country:') && !mentions.some((m) => m.type === 'PER')) return mentions[0].ref;
+  const person = mentions.find((m) => m.type === 'PER');
+  if (person) return person.ref;
+  let best: NerMention | undefined;
+  for (const m of mentions) if (m.ref && (!best || m.end - m.start > best.end - best.start)) best = m;
+  return best?.ref;
+}

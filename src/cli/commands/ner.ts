@@ -1,0 +1,40 @@
+// `rasad ner [FILE|-]`: named entities. With --conll, reads `token<TAB>anything` lines (blank line
+// between sentences) and writes `token<TAB>IOB2 tag`, keeping the given tokens; otherwise raw text ->
+// one entity per line (or JSON).
+import type { Command } from 'commander';
+
+export function register(program: Command): void {
+  program.command('ner')
+    .description('recognize named entities (PER ORG LOC FAC EVE PRO NAT) with canonical refs; --conll tags given tokens in IOB2')
+    .argument('[input]', 'file; - or nothing reads standard input')
+    .option('--conll', 'input is token<TAB>anything lines, blank line between sentences; output token<TAB>IOB2 tag')
+    .option('--parstwiner', 'with --conll: use ParsTwiNER\'s types (POG kept, FAC written as LOC) for scoring against it')
+    .option('--model-only', 'with --conll: the statistical tagger alone, without gazetteer and news rules')
+    .option('--json', 'raw text mode: print the mentions as JSON')
+    .action(async (input: string | undefined, opts: { conll?: boolean; parstwiner?: boolean; modelOnly?: boolean; json?: boolean }) => {
+      const { readInput } = await import('../io.ts');
+      const { decodeBytes } = await import('../../text/decode.ts');
+      const name = input && input !== '-' ? input : 'stdin';
+      const text = decodeBytes(await readInput(input), { name });
+      const ner = await import('../../ner/index.ts');
+      if (opts.conll) {
+        const { parseConll } = await import('../../ner/conll.ts');
+        const out: string[] = [];
+        for (const s of parseConll(text)) {
+          const tags = ner.tagTokens(s.tokens, { parstwiner: opts.parstwiner, modelOnly: opts.modelOnly });
+          s.tokens.forEach((t, i) => out.push(`${t}\t${tags[i]}`));
+          out.push('');
+        }
+        process.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
+        return;
+      }
+      const { analyzeText } = await import('../../text/index.ts');
+      const doc = analyzeText(text);
+      const mentions = ner.recognizeEntities(doc);
+      if (opts.json) { process.stdout.write(JSON.stringify(mentions) + '\n'); return; }
+      for (const m of mentions) {
+        const extra = [m.ref, m.role && `role=${m.role}`, m.country && `country=${m.country}`, m.nominal && 'nominal'].filter(Boolean).join(' ');
+        process.stdout.write(`${m.start}\t${m.end}\t${m.type}\t${m.text}${extra ? `\t${extra}` : ''}\n`);
+      }
+    });
+}

@@ -1,0 +1,156 @@
+// Sentence-level recognition: the statistical tagger's spans combined with gazetteer spans and news
+// rules (agency lines, organization head words, title + name). Combination policy, by priority:
+//   4  agency attribution lines («به گزارش ایسنا»، «به نقل از خبرگزاری مهر»)
+//   3  multi-word gazetteer names, org head + place/name, title + name, honorific + name
+//   2  the tagger's spans (a single-word gazetteer name of the same extent gives it its type)
+//   1  single-word gazetteer names the tagger missed (never ambiguous words or generic institutions)
+// Higher priority wins an overlap; among equals the longer span, then the earlier one.
+import type { GazEntry, GazMatch } from './gazetteer.ts';
+import { chunks } from './score.ts';
+import { tagWords, loadResources } from './tagger.ts';
+import { ruleWords, nameLike, isFunctionWord } from './rules.ts';
+import { featureForm } from './features.ts';
+
+export type SpanType = 'PER' | 'ORG' | 'LOC' | 'FAC' | 'EVE' | 'PRO' | 'NAT' | 'POG';
+
+export interface WordSpan {
+  start: number;
+  end: number;
+  type: SpanType;
+  priority: number;
+  source: 'model' | 'gazetteer' | 'rule';
+  entry?: GazEntry;
+  role?: string;
+  /** ISO3 stated by a title phrase («وزیر امور خارجه روسیه») */
+  country?: string;
+  /** title phrase [start, end) attached to this person */
+  title?: { start: number; end: number; role: string };
+}
+
+/** A title phrase not attached to any name (candidate nominal mention for coreference). */
+export interface BareTitle { start: number; end: number; role: string; country?: string }
+
+export interface SentenceResult { spans: WordSpan[]; titles: BareTitle[] }
+
+const ENTITY_TYPES = new Set(['LOC', 'ORG', 'FAC', 'NAT', 'PER', 'EVE', 'PRO']);
+const isEntity = (e: GazEntry): boolean => ENTITY_TYPES.has(e.type);
+
+function pickEntry(m: GazMatch): GazEntry | undefined {
+  return m.entries.find((e) => isEntity(e) && !e.ambiguous && e.kind !== 'inst-generic');
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Recognize entities in one sentence of normalized words. `tags` may be given (already tagged). */
+export function recognizeSentence(rawWords: readonly string[], tags?: readonly string[]): SentenceResult {
+  const n = rawWords.length;
+  if (!n) return { spans: [], titles: [] };
+  const words = rawWords.map(featureForm);
+  const res = loadResources();
+  const rw = ruleWords();
+  const modelTags = tags ?? tagWords(words);
+  const cands: WordSpan[] = [];
+
+  // Tagger spans.
+  for (const c of chunks(modelTags)) cands.push({ start: c.start, end: c.end, type: c.type as SpanType, priority: 2, source: 'model' });
+
+  // Gazetteer names (titles and honorifics matched apart, so «سخنگوی وزارت امور خارجه» still yields the ministry).
+  const entityMatches = res.gazetteer.match(words, 0, n, isEntity);
+  for (const m of entityMatches) {
+    const single = m.end - m.start === 1;
+    const e = pickEntry(m);
+    const same = cands.find((c) => c.source === 'model' && c.start === m.start && c.end === m.end);
+    if (same) {
+      // The tagger agrees on the extent: the gazetteer names the type (and later the ref).
+      const typed = e ?? m.entries[0];
+      if (typed && typed.type !== 'PER') same.type = typed.type as SpanType;
+      same.entry = typed;
+      continue;
+    }
+    if (!e) continue;
+    cands.push({ start: m.start, end: m.end, type: e.type as SpanType, priority: single ? 1 : 3, source: 'gazetteer', entry: e });
+  }
+
+  // Agency attribution lines.
+  for (let i = 0; i + 1 < n; i++) {
+    const cue2 = `${words[i]} ${words[i + 1]}`;
+    let p = rw.agencyCues.has(cue2) ? i + 2 : -1;
+    if (p < 0) continue;
+    // «به گزارش گروه سیاسی خبرگزاری فارس»: skip a desk phrase up to the agency word.
+    if (words[p] === 'گروه' || words[p] === 'سرویس' || words[p] === 'خبرنگار') {
+      let q = p + 1;
+      while (q < n && q < p + 5 && words[q] !== 'خبرگزاری' && words[q] !== '،') q++;
+      if (words[q] === 'خبرگزاری') p = q; else continue;
+    }
+    const m = res.gazetteer.match(words, p, Math.min(n, p + 6), (e) => e.kind === 'agency')[0];
+    if (m && m.start === p) { cands.push({ start: p, end: m.end, type: 'ORG', priority: 4, source: 'rule', entry: m.entries[0] }); continue; }
+    const ambiguousAgency = res.gazetteer.lookup(`خبرگزاری ${words[p]}`).find((e) => e.kind === 'agency');
+    if (ambiguousAgency) { cands.push({ start: p, end: p + 1, type: 'ORG', priority: 4, source: 'rule', entry: ambiguousAgency }); continue; }
+    if (words[p] === 'خبرگزاری' && p + 1 < n && !isFunctionWord(words[p + 1]) && /^\p{L}/u.test(words[p + 1])) cands.push({ start: p, end: p + 2, type: 'ORG', priority: 4, source: 'rule' });
+  }
+
+  // Organization head word + name words + a place or a person's name («دانشگاه علوم پزشکی سمنان»).
+  for (let i = 0; i < n; i++) {
+    if (!rw.orgHeads.has(words[i])) continue;
+    for (let j = i + 1; j < Math.min(n, i + 7); j++) {
+      const w = words[j];
+      if (!/^[\p{L}\u200c]+$/u.test(w) || (isFunctionWord(w) && w !== 'و' && w !== 'استان' && w !== 'شهر' && w !== 'جمهوری' && w !== 'اسلامی')) break;
+      const place = entityMatches.find((m) => m.start === j && m.entries.some((e) => e.type === 'LOC' && !e.ambiguous));
+      const person = cands.find((c) => c.source === 'model' && c.type === 'PER' && c.start === j);
+      const end = place?.end ?? person?.end;
+      if (end !== undefined && (words[j - 1] !== 'و')) { cands.push({ start: i, end, type: 'ORG', priority: 3, source: 'rule' }); break; }
+    }
+  }
+
+  // Titles: attach to a following or preceding name; otherwise keep as a bare title.
+  const titles: BareTitle[] = [];
+  const titleMatches = res.gazetteer.match(words, 0, n, (e) => e.type === 'TITLE');
+  const honorifics = res.gazetteer.match(words, 0, n, (e) => e.type === 'HON');
+  const honorificAt = (p: number): number => honorifics.find((h) => h.start === p)?.end ?? p;
+  for (const t of titleMatches) {
+    const role = t.entries[0].role;
+    let p = t.end;
+    let country: string | undefined;
+    const place = entityMatches.find((m) => m.start === p && m.entries.some((e) => e.kind === 'country' || e.kind === 'nat'));
+    if (place) { country = place.entries.find((e) => e.country)?.country; p = place.end; }
+    else if (p < n && rw.ownCountry.has(words[p])) { country = 'IRN'; p++; }
+    else {
+      const org = entityMatches.find((m) => m.start === p && m.entries.some((e) => e.type === 'ORG'));
+      if (org) { country = org.entries.find((e) => e.country)?.country || undefined; p = org.end; }
+    }
+    const titleEnd = p;
+    p = honorificAt(p);
+    const title = { start: t.start, end: titleEnd, role };
+    const after = cands.find((c) => c.type === 'PER' && c.start === p);
+    if (after) { after.role ??= role; after.country ??= country; after.title ??= title; continue; }
+    let q = p;
+    while (q < n && q < p + 3 && nameLike(words[q], res.lexicon, res.names!)) q++;
+    if (q > p && (q - p >= 2 || res.names!.lookup(words[p]).some((e) => e.type === 'PER') || !res.lexicon.has(words[p]))) {
+      cands.push({ start: p, end: q, type: 'PER', priority: 3, source: 'rule', role, country, title });
+      continue;
+    }
+    // «حسین امیرعبداللهیان، وزیر امور خارجه کشورمان»: name before the title.
+    let b = t.start;
+    if (b > 0 && words[b - 1] === '،') b--;
+    const before = cands.find((c) => c.type === 'PER' && c.end === b);
+    if (before) { before.role ??= role; before.country ??= country; before.title ??= title; continue; }
+    titles.push({ start: t.start, end: titleEnd, role, country });
+  }
+
+  // Honorific + name («آیت‌الله رئیسی»، «سردار سلامی») when the tagger left the name out.
+  for (const h of honorifics) {
+    let q = h.end;
+    while (q < n && q < h.end + 3 && nameLike(words[q], res.lexicon, res.names!)) q++;
+    if (q > h.end && !cands.some((c) => c.type === 'PER' && overlaps(c, { start: h.end, end: q }))) cands.push({ start: h.end, end: q, type: 'PER', priority: 2, source: 'rule' });
+  }
+
+  // Select non-overlapping spans.
+  cands.sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const chosen: WordSpan[] = [];
+  for (const c of cands) if (!chosen.some((s) => overlaps(s, c))) chosen.push(c);
+  chosen.sort((a, b) => a.start - b.start);
+  // A title inside a chosen span is not bare; a bare title overlapping a span is dropped.
+  return { spans: chosen, titles: titles.filter((t) => !chosen.some((s) => overlaps(s, t))) };
+}
