@@ -21,13 +21,24 @@ interface LemmaTable {
 let table: LemmaTable | undefined;
 const TABLE_URL = new URL('../../models/pos-lemmas.tsv', import.meta.url);
 
+/** Replaces the lemma table with the given text (same format as models/pos-lemmas.tsv); for
+ * evaluations that train a model in memory. */
+export function useLemmaTable(text: string): void {
+  table = parseTable(text);
+}
+
 function lemmaTable(): LemmaTable {
   if (table) return table;
+  let text = '';
+  try { text = readFileSync(TABLE_URL, 'utf8'); } catch { /* no table yet: rules only */ }
+  table = parseTable(text);
+  return table;
+}
+
+function parseTable(text: string): LemmaTable {
   const byFormTag = new Map<string, string>(), byForm = new Map<string, string>(), lemmaCount = new Map<string, number>();
   const tags = new Map<string, string>();
   const formBest = new Map<string, number>();
-  let text = '';
-  try { text = readFileSync(TABLE_URL, 'utf8'); } catch { /* no table yet: rules only */ }
   for (const line of text.split('\n')) {
     const c = line.split('\t');
     if (c.length < 4) continue;
@@ -38,9 +49,8 @@ function lemmaTable(): LemmaTable {
     if ((formBest.get(key) ?? 0) < count) { formBest.set(key, count); byForm.set(key, lemma); }
     lemmaCount.set(lemma, (lemmaCount.get(lemma) ?? 0) + count);
   }
-  table = { byFormTag, byForm, lemmaCount, tags };
   setVerbLemmaRank((lemma) => lemmaCount.get(lemma) ?? 0);
-  return table;
+  return { byFormTag, byForm, lemmaCount, tags };
 }
 
 /** XPOS and FEATS seen with this form and UPOS in the PerDT training data. */
