@@ -1,7 +1,7 @@
 // A real Rasad for the browser tests: `rasad ingest` of a few sample articles into a fresh SQLite store,
 // then `rasad serve` on a free port, serving web/dist and the API.
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,16 +13,12 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(repoRoot, 'bin/rasad.js');
 
 /** Sample articles: the first lines of the Semnan wire corpus (MIT; tests may read ../shared). */
-export function sampleFile(dir: string, count: number): string {
+function sampleFile(dir: string, count: number): string {
   const corpus = fileURLToPath(new URL('../../../shared/corpora/semnan-persian-news/news_data.utf8.jsonl', import.meta.url));
   const lines = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).slice(0, count);
   const file = join(dir, 'samples.jsonl');
   writeFileSync(file, lines.join('\n') + '\n');
   return file;
-}
-
-export function hasServeCommand(): boolean {
-  return existsSync(join(repoRoot, 'src/cli/commands/serve.ts')) && existsSync(join(repoRoot, 'src/cli/commands/ingest.ts'));
 }
 
 async function freePort(): Promise<number> {

@@ -6,10 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { findChromium, launchBrowser } from './browser.ts';
-import { hasServeCommand, repoRoot, sampleFile, startRasad } from './rasad.ts';
-import { startDevServer } from './dev-server.ts';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { repoRoot, startRasad } from './rasad.ts';
 
 const dist = join(repoRoot, 'web/dist');
 const artifacts = join(repoRoot, 'test-artifacts/e2e');
@@ -33,7 +30,7 @@ describe('web UI in Chromium', { skip: why && !inCI ? why : false }, () => {
 
   before(async () => {
     mkdirSync(artifacts, { recursive: true });
-    server = hasServeCommand() ? await startRasad() : await startDevServer(dist, sampleFile(mkdtempSync(join(tmpdir(), 'rasad-e2e-')), 12));
+    server = await startRasad();
     browser = await launchBrowser(chromiumPath!);
   });
   after(async () => {
