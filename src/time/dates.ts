@@ -639,7 +639,9 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMentio
   const folded = fold(text);
   const ref = referenceDay(opts.reference ?? null);
   const out: DateMention[] = [];
-  const re = new RegExp(ANCHOR.source, ANCHOR.flags);
+  // one shared regex object: V8 tiers a regex up to native code only after it has run a while
+  const re = ANCHOR;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded))) {
     const ts = new TokenStream(folded, m.index);

@@ -55,6 +55,7 @@ function lowestOrder(n: number): number {
 
 /** Round away binary noise such as 1.1 * 1e6 = 1100000.0000000002. */
 export function clean(n: number): number {
+  if (Number.isSafeInteger(n)) return n;
   return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
 }
 

@@ -157,7 +157,9 @@ export function findQuantities(text: string): EntityMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const folded = fold(text);
   const out: EntityMention[] = [];
-  const re = new RegExp(ANCHOR.source, ANCHOR.flags);
+  // one shared regex object: V8 tiers a regex up to native code only after it has run a while
+  const re = ANCHOR;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded))) {
     const ts = new TokenStream(folded, m.index);

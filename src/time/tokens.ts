@@ -75,11 +75,15 @@ export class TokenStream {
   }
 }
 
-const WORD_BEFORE = /([\p{L}\p{M}]+)[ \t\u00a0\u200c]*$/u;
-/** The word just before offset `pos` (within 40 characters), or ''. */
+const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /[ \t\u00a0\u200c]/;
+/** The word just before offset `pos` (skipping spaces and ZWNJ), or ''. */
 export function wordBefore(text: string, pos: number): string {
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
-  return m ? bareWord(m[1]) : '';
+  let e = pos;
+  while (e > 0 && pos - e < 8 && SPACE.test(text[e - 1])) e--;
+  let s = e;
+  while (s > 0 && e - s < 40 && LETTER.test(text[s - 1])) s--;
+  return s === e ? '' : bareWord(text.slice(s, e));
 }
 
 /** Build a lookup table whose keys are folded and have ZWNJ written as a space. */
