@@ -146,6 +146,13 @@ describe('web UI in Chromium', { skip: why && !inCI ? why : false }, () => {
     await page.close();
   });
 
+  test('a malformed query is explained in Persian', async () => {
+    const page = await open('/search?q=' + encodeURIComponent('ایران type:XYZ'));
+    await page.locator('.message.error').waitFor();
+    assert.match(await page.locator('.message.error').innerText(), /این پرسش را نمی‌توان خواند/);
+    await page.close();
+  });
+
   test('with the API down the page says so in Persian', async () => {
     const page = await browser.context.newPage();
     await page.route('**/api/**', (route) => route.abort('connectionrefused'));

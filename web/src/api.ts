@@ -19,10 +19,12 @@ export class ApiError extends Error {
 export function persianMessage(err: unknown): string {
   if (err instanceof ApiError) {
     if (err.code === 'network') return 'ارتباط با سرور رصد برقرار نشد. سرور خاموش است یا شبکه در دسترس نیست؛ کمی بعد دوباره تلاش کنید.';
+    if (err.code === 'invalid_query') return 'این پرسش را نمی‌توان خواند؛ «راهنمای زبان جستجو» را ببینید.';
+    if (err.code === 'unreadable_document') return 'در این متن خبری برای تحلیل پیدا نشد.';
     if (err.status === 404) return 'موردی با این نشانی پیدا نشد.';
     if (err.status === 401 || err.status === 403) return 'برای این کار کلید دسترسی (API key) لازم است.';
     if (err.status === 413) return 'متن فرستاده‌شده بیش از اندازه بزرگ است.';
-    if (err.status >= 400 && err.status < 500) return 'درخواست نادرست است: ' + err.message;
+    if (err.status >= 400 && err.status < 500) return 'درخواست نادرست است.';
     return 'خطایی در سرور رخ داد؛ کمی بعد دوباره تلاش کنید.';
   }
   return 'خطای پیش‌بینی‌نشده‌ای رخ داد.';
