@@ -1,5 +1,7 @@
-// Greedy left-to-right decoding, shared by training and tagging.
-import { contextFeatures, featureForm, wordFeatures } from './features.ts';
+// Greedy left-to-right decoding, shared by training and tagging. Features that depend on one word only
+// are turned into ids once per word form and cached; per position only the few features that join the
+// previous tags or two words are built as strings.
+import { featureForm, joinedFeatures, lexTags, neighbourFeatures, SENTENCE_END, SENTENCE_START, wordFeatures, type Side } from './features.ts';
 
 export interface Scorer {
   readonly tags: readonly string[];
@@ -12,33 +14,57 @@ export interface Scorer {
 /** Called after each prediction during training: the feature ids used and the guess. */
 export type Hook = (i: number, ids: Int32Array, count: number, guess: number) => void;
 
-const MAX_FEATURES = 96;
+interface WordEntry {
+  fform: string;
+  lex: string;
+  own: Int32Array;
+  /** ids of the word seen as a neighbour: at -2, -1, +1, +2 */
+  at: Int32Array[];
+}
+
+const MAX_FEATURES = 128;
+const SIDES: Side[] = ['w-2', 'w-1', 'w+1', 'w+2'];
 
 export class Decoder {
   readonly scorer: Scorer;
-  private readonly cache = new Map<string, Int32Array>();
+  private readonly cache = new Map<string, WordEntry>();
   private readonly ids = new Int32Array(MAX_FEATURES);
   private readonly scores: Float64Array;
   private readonly cacheWords: boolean;
+  private readonly start: WordEntry;
+  private readonly end: WordEntry;
 
   constructor(scorer: Scorer, cacheWords = true) {
     this.scorer = scorer;
     this.scores = new Float64Array(scorer.tags.length);
     this.cacheWords = cacheWords;
+    this.start = this.build(SENTENCE_START, SENTENCE_START, '');
+    this.end = this.build(SENTENCE_END, SENTENCE_END, '');
   }
 
-  private wordIds(form: string): Int32Array {
-    let ids = this.cacheWords ? this.cache.get(form) : undefined;
-    if (ids) return ids;
-    const feats = wordFeatures(form);
+  private toIds(features: string[], prefix: string): Int32Array {
     const list: number[] = [];
-    for (const f of feats) { const id = this.scorer.featureId(f); if (id >= 0) list.push(id); }
-    ids = Int32Array.from(list);
-    if (this.cacheWords) {
-      if (this.cache.size > 200_000) this.cache.clear();
-      this.cache.set(form, ids);
+    for (const f of features) {
+      const id = this.scorer.featureId(prefix + f);
+      if (id >= 0) list.push(id);
     }
-    return ids;
+    return Int32Array.from(list);
+  }
+
+  private build(form: string, fform: string, prefix: string): WordEntry {
+    const own = form === SENTENCE_START || form === SENTENCE_END ? new Int32Array(0) : this.toIds(wordFeatures(form), prefix);
+    return { fform, lex: lexTags(fform), own, at: SIDES.map((side) => this.toIds(neighbourFeatures(fform, side), prefix)) };
+  }
+
+  private entry(form: string, prefix: string): WordEntry {
+    if (!this.cacheWords || prefix) return this.build(form, featureForm(form), prefix);
+    let e = this.cache.get(form);
+    if (!e) {
+      if (this.cache.size > 200_000) this.cache.clear();
+      e = this.build(form, featureForm(form), '');
+      this.cache.set(form, e);
+    }
+    return e;
   }
 
   /** Tag indices for one sentence of word forms. `domain` (training only) adds a copy of every
@@ -46,24 +72,27 @@ export class Decoder {
   tag(words: readonly string[], hook?: Hook, domain = ''): Uint8Array {
     const n = words.length;
     const out = new Uint8Array(n);
-    const forms = words.map(featureForm);
+    const entries = words.map((w) => this.entry(w, ''));
+    const domainEntries = domain ? words.map((w) => this.entry(w, domain)) : undefined;
     const tags = this.scorer.tags, ids = this.ids, scores = this.scores;
-    let prev = '<s>', prev2 = '<s>';
+    let prev = SENTENCE_START, prev2 = SENTENCE_START;
     for (let i = 0; i < n; i++) {
-      const wids = this.wordIds(words[i]);
       let count = 0;
-      for (let k = 0; k < wids.length && count < MAX_FEATURES; k++) ids[count++] = wids[k];
-      const context = contextFeatures(forms, i, prev, prev2);
-      for (const f of context) {
-        const id = this.scorer.featureId(f);
-        if (id >= 0 && count < MAX_FEATURES) ids[count++] = id;
-      }
-      if (domain) {
-        for (const f of [...wordFeatures(words[i]), ...context]) {
-          const id = this.scorer.featureId(domain + f);
+      const add = (list: Int32Array): void => {
+        for (let k = 0; k < list.length && count < MAX_FEATURES; k++) ids[count++] = list[k];
+      };
+      const collect = (es: WordEntry[], prefix: string): void => {
+        const e = es[i];
+        const m2 = i > 1 ? es[i - 2] : this.start, m1 = i > 0 ? es[i - 1] : this.start;
+        const p1 = i + 1 < n ? es[i + 1] : this.end, p2 = i + 2 < n ? es[i + 2] : this.end;
+        add(e.own); add(m2.at[0]); add(m1.at[1]); add(p1.at[2]); add(p2.at[3]);
+        for (const f of joinedFeatures(prev, prev2, e.fform, m1.fform, p1.fform, p1.lex)) {
+          const id = this.scorer.featureId(prefix + f);
           if (id >= 0 && count < MAX_FEATURES) ids[count++] = id;
         }
-      }
+      };
+      collect(entries, '');
+      if (domainEntries) collect(domainEntries, domain);
       scores.fill(0);
       this.scorer.addScores(ids, count, scores);
       let best = 0;

@@ -60,23 +60,27 @@ export function wordFeatures(form: string): string[] {
   return out;
 }
 
-/** Context features of word i given its sentence's feature forms and the two previous tags. */
-export function contextFeatures(forms: string[], i: number, prev: string, prev2: string): string[] {
-  const n = forms.length;
-  const wm1 = i > 0 ? forms[i - 1] : '<s>', wm2 = i > 1 ? forms[i - 2] : '<s>';
-  const wp1 = i + 1 < n ? forms[i + 1] : '</s>', wp2 = i + 2 < n ? forms[i + 2] : '</s>';
-  const w = forms[i];
-  return [
-    't1=' + prev, 't12=' + prev2 + ' ' + prev, 't1w=' + prev + ' ' + w,
-    'w-1=' + wm1, 'w+1=' + wp1, 'w-2=' + wm2, 'w+2=' + wp2,
-    's-1=' + suffix3(wm1), 's+1=' + suffix3(wp1),
-    'c-1=' + clusterOf(wm1), 'c+1=' + clusterOf(wp1),
-    'l-1=' + lexTags(wm1), 'l+1=' + lexTags(wp1), 'l+1t1=' + prev + ' ' + lexTags(wp1),
-    'ww+1=' + w + ' ' + wp1, 'ww-1=' + wm1 + ' ' + w,
-  ];
+export type Side = 'w-2' | 'w-1' | 'w+1' | 'w+2';
+
+/** Features of a neighbouring word that depend on that word alone (cached per form by the decoder). */
+export function neighbourFeatures(fform: string, side: Side): string[] {
+  const out = [side + '=' + fform];
+  if (side === 'w-1' || side === 'w+1') {
+    const d = side === 'w-1' ? '-1=' : '+1=';
+    out.push('s' + d + suffix3(fform), 'c' + d + clusterOf(fform), 'l' + d + lexTags(fform));
+  }
+  return out;
 }
 
-function lexTags(w: string): string {
+export const SENTENCE_START = '<s>', SENTENCE_END = '</s>';
+
+/** Features that join the previous tags or two words (built per position). */
+export function joinedFeatures(prev: string, prev2: string, w: string, wm1: string, wp1: string, lexNext: string): string[] {
+  return ['t1=' + prev, 't12=' + prev2 + ' ' + prev, 't1w=' + prev + ' ' + w, 'l+1t1=' + prev + ' ' + lexNext,
+    'ww+1=' + w + ' ' + wp1, 'ww-1=' + wm1 + ' ' + w];
+}
+
+export function lexTags(w: string): string {
   return lexicon().get(w) ?? '?';
 }
 

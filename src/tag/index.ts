@@ -9,6 +9,19 @@ import { posModel } from './model.ts';
 import { xposAndFeats } from './morphology.ts';
 
 let decoder: Decoder | undefined;
+// Lemma and XPOS/FEATS per tag and form: the same words come back all the time in news text.
+const lemmaCache: Map<string, string>[] = UPOS.map(() => new Map());
+const morphCache: Map<string, { xpos: string; feats: string }>[] = UPOS.map(() => new Map());
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    v = make();
+    cache.set(key, v);
+  }
+  return v;
+}
 
 function tagger(): Decoder {
   decoder ??= new Decoder(posModel());
@@ -22,14 +35,15 @@ export function tagWords(words: readonly string[], opts: { morphology?: boolean 
   const n = words.length;
   const out: TaggedWords = { upos: new Array(n), xpos: new Array(n), feats: new Array(n), lemma: new Array(n) };
   if (n === 0) return out;
-  const tags = tagger().tag(words.map((w) => (typeof w === 'string' ? w : String(w))));
+  const forms = words.map((w) => (typeof w === 'string' ? w : String(w)));
+  const tags = tagger().tag(forms);
   for (let i = 0; i < n; i++) {
-    const upos = UPOS[tags[i]];
-    const lemma = lemmatize(words[i], upos) || words[i];
+    const upos = UPOS[tags[i]], form = forms[i];
+    const lemma = cached(lemmaCache[tags[i]], form, () => lemmatize(form, upos) || form);
     out.upos[i] = upos;
     out.lemma[i] = lemma;
     if (opts.morphology !== false) {
-      const m = xposAndFeats(words[i], upos, lemma);
+      const m = cached(morphCache[tags[i]], form, () => xposAndFeats(form, upos, lemma));
       out.xpos[i] = m.xpos;
       out.feats[i] = m.feats;
     }
