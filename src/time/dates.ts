@@ -148,6 +148,18 @@ function yearNumberAt(ctx: Ctx, k: number): { y: number; digits: number; era?: C
   return { y: Number(t.text), digits: t.text.length, era, next };
 }
 
+/**
+ * A two-digit year (دی ماه ۹۸) must look like one: ۵۰–۹۹ or written with a leading zero (۰۱), and not
+ * be a count («در آبان‌ماه ۱۱ هزار …»).
+ */
+function shortYearOk(ctx: Ctx, k: number, next: number): boolean {
+  const t = ctx.ts.at(k)!.text;
+  if (!(t[0] === '0' || Number(t) >= 50)) return false;
+  const after = ctx.ts.at(next);
+  return !(after && after.kind === 'word' && SCALE_WORDS.has(after.text));
+}
+const SCALE_WORDS = new Set(Object.keys(NUMBERS.scales));
+
 /** A year written with two digits after a Jalali month or «سال» (۹۸ -> 1398, ۰۱ -> 1401). */
 const jalaliShortYear = (yy: number) => (yy < 50 ? 1400 + yy : 1300 + yy);
 
@@ -216,7 +228,7 @@ function explicitAt(ctx: Ctx, k: number, cue = false): { p: Partial; next: numbe
   if (yn && (!yn.era || yn.era === e.cal || (e.cal === 'hijri' && yn.era === 'jalali'))) {
     if (yn.digits === 4 && e.cal === 'hijri' && (yn.era === 'jalali' || (!yn.era && yn.y < HIJRI_YEARS_FROM))) { p.jalaliYear = yn.y; hasYear = true; j = yn.next; }
     else if (yn.digits === 4) { p.y = yn.y; hasYear = true; j = yn.next; }
-    else if (yn.digits === 2 && e.cal === 'jalali') { p.y = jalaliShortYear(yn.y); hasYear = true; j = yn.next; }
+    else if (yn.digits === 2 && e.cal === 'jalali' && shortYearOk(ctx, k2, yn.next)) { p.y = jalaliShortYear(yn.y); hasYear = true; j = yn.next; }
   }
   if (!hasYear) {
     const yr = yearRelAt(ctx, j);
@@ -370,6 +382,11 @@ function numericAt(ctx: Ctx, k: number): Parsed | null {
   else return null;
   const cal = yearCalendar(y, 4);
   if (!cal) return null;
+  if (cal.cal === 'gregorian' && m[4].length === 4 && d <= 12 && mo <= 12 && d !== mo && ctx.ref !== null) {
+    // 12/3/2021: day-first or month-first? take the reading nearer the reference
+    const a = dayToJdn('gregorian', y, mo, d), b = dayToJdn('gregorian', y, d, mo);
+    if (a !== null && b !== null && Math.abs(b - ctx.ref) < Math.abs(a - ctx.ref)) [d, mo] = [mo, d];
+  }
   const end = m.index + m[0].length;
   let next = k;
   while (ctx.ts.at(next) && ctx.ts.at(next)!.end <= end) next++;
@@ -394,6 +411,7 @@ function yearAt(ctx: Ctx, k: number): Parsed | null {
   const y1 = yearNumberAt(ctx, j);
   if (!y1) return null;
   if (lead === null && y1.digits !== 4) return null;
+  if (y1.digits === 2 && !y1.era && lead === 'سال' && !shortYearOk(ctx, j, y1.next)) return null;
   const c1 = yearCalendar(y1.y, y1.digits, y1.era);
   if (!c1) return null;
   if (lead === 'دهه') {
