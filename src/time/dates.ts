@@ -248,7 +248,8 @@ function explicitAt(ctx: Ctx, k: number, cue = false): { p: Partial; next: numbe
   const before = wordBefore(ctx.text, firstTok.start);
   if (d === undefined && NOT_MONTH_BEFORE.has(before)) return null;
   if (NEEDS_NUMBER.has(name) && d === undefined && p.y === undefined) return null;
-  if (e.ambiguous && d === undefined && !hasYear && !mon.mah && p.monthDir === undefined) return null;
+  const opensRange = (before === 'از' || before === 'بین') && isRangeWord(ctx, j); // «از بهمن تا فروردین ۱۴۰۱»
+  if (e.ambiguous && d === undefined && !hasYear && !mon.mah && p.monthDir === undefined && !opensRange) return null;
   if (e.ambiguous && e.cal === 'hijri' && d !== undefined && !hasYear && !mon.mah && name === 'صفر') return null;
   if (d === undefined && !hasYear && !mon.mah && !cue && p.monthDir === undefined && !MONTH_CUES.has(before)) return null;
   return { p, next: j };
@@ -416,7 +417,8 @@ function yearAt(ctx: Ctx, k: number): Parsed | null {
   if (!c1) return null;
   if (lead === 'دهه') {
     if (y1.y % 10 !== 0) return null;
-    const start = c1.y, end = c1.y + 9;
+    const start = c1.cal === 'gregorian' && y1.digits === 2 ? 1900 + y1.y : c1.y; // «دهه ۹۰ میلادی»
+    const end = start + 9;
     const a = yearSpan(c1.cal, start), b = yearSpan(c1.cal, end);
     if (!a || !b) return null;
     return { res: { span: { start: a.start, end: b.end }, valid: true, calendar: c1.cal, unit: 'other' }, next: y1.next };

@@ -91,8 +91,11 @@ function clockAt(ts: TokenStream, k: number, needHourWord: boolean): { h: number
   } else {
     if (j === k) return null; // a bare number is not a time
     const n = readNumber(ts, j);
-    if (!n || n.ordinal || !Number.isInteger(n.value) || n.scale > 1) return null;
-    h = n.value; j = n.next;
+    if (!n || n.ordinal || n.scale > 1) return null;
+    if (Number.isInteger(n.value)) h = n.value;
+    else if (Number.isInteger(n.value * 2) && n.value > 0) { h = Math.floor(n.value); min = 30; } // «ده و نیم»
+    else return null;
+    j = n.next;
     if (ts.isWord(j, 'و')) {
       if (ts.isWord(j + 1, 'نیم')) { min = 30; j += 2; }
       else {

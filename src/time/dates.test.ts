@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates, parseDate } from './index.ts';
+
+const REF = '2021-12-05'; // Sunday, 14 Azar 1400
+
+const one = (text: string, reference: string | null = REF) => {
+  const ds = findDates(text, { reference });
+  assert.equal(ds.length, 1, JSON.stringify(ds));
+  return ds[0];
+};
+
+test('offsets point into the input text', () => {
+  const text = 'رئیس‌جمهور روز ۱۳ آذر ۱۴۰۰ به سمنان رفت.';
+  const d = one(text);
+  assert.equal(text.slice(d.start, d.end), '۱۳ آذر ۱۴۰۰');
+  assert.equal(d.value, '2021-12-04');
+  assert.equal(d.calendar, 'jalali');
+});
+
+test('digits of any script and a space instead of ZWNJ', () => {
+  for (const s of ['۲۴ آبان ۱۴۰۵', '24 آبان 1405', '٢٤ آبان ١٤٠٥', '24 آبان ۱۴۰۵']) assert.equal(one(s).value, '2026-11-15', s);
+  assert.equal(one('روز سه شنبه').value, one('روز سه‌شنبه').value);
+  assert.equal(one('آبان ماه ۱۴۰۰').value, one('آبان‌ماه ۱۴۰۰').value);
+  assert.equal(one('ژانویهٔ ۲۰۲۰').value, '2020-01-01/2020-01-31');
+});
+
+test('relative expressions need a reference; without one they are kept with value ""', () => {
+  for (const s of ['دیروز', 'هفته گذشته', '۱۵ سال اخیر', 'روز سه‌شنبه', 'سال آینده']) {
+    const d = one(s, null);
+    assert.equal(d.value, '', s);
+    assert.equal(d.calendar, 'relative', s);
+    assert.equal(d.valid, true, s);
+  }
+  // a day without a year keeps its calendar but has no value either
+  assert.deepEqual([one('۱۷ آذر', null).value, one('۱۷ آذر', null).calendar], ['', 'jalali']);
+});
+
+test('weekdays: the latest on or before the reference; the next one when the sentence is about the future', () => {
+  assert.equal(one('روز یکشنبه').value, '2021-12-05');
+  assert.equal(one('روز شنبه').value, '2021-12-04');
+  assert.equal(one('سه‌شنبه گذشته').value, '2021-11-30');
+  assert.equal(one('سه‌شنبه آینده').value, '2021-12-07');
+  assert.equal(one('دوشنبه هفته آینده').value, '2021-12-13');
+  assert.equal(findDates('جلسه روز دوشنبه برگزار خواهد شد', { reference: REF })[0].value, '2021-12-06');
+});
+
+test('impossible days are invalid, never shifted', () => {
+  for (const s of ['۳۱ اسفند ۱۴۰۰', '۳۰ اسفند ۱۴۰۲', '۳۰ فوریه ۲۰۲۰', '۳۲ آبان', '۳۱ مهر ۱۴۰۰', '۱۴۰۰/۱۳/۰۱', '۰ دی ۱۴۰۰']) {
+    const d = one(s);
+    assert.equal(d.valid, false, s);
+    assert.equal(d.value, '', s);
+  }
+  assert.equal(one('۳۰ اسفند ۱۴۰۳').value, '2025-03-20'); // 1403 is a leap year
+});
+
+test('ambiguous month names need a number, a year or «ماه» beside them', () => {
+  assert.deepEqual(findDates('به گزارش خبرگزاری مهر، وزیر گفت', { reference: REF }), []);
+  assert.deepEqual(findDates('این کار انجام می شود و مه غلیظ بود', { reference: REF }), []);
+  assert.equal(one('در ۱۰ مهر').value, '2021-10-02');
+  assert.equal(one('مهرماه ۱۴۰۰').value, '2021-09-23/2021-10-22');
+  assert.equal(one('۸ می ۲۰۱۵').value, '2015-05-08');
+  assert.deepEqual(findDates('در سال‌های اخیر و ۱۴۰۰ نفر', { reference: REF }), [], 'a bare number is not a year');
+});
+
+test('ranges and parts', () => {
+  assert.equal(one('۱۰ تا ۱۵ آبان').value, '2021-11-01/2021-11-06');
+  assert.equal(one('از بهمن تا فروردین ۱۴۰۱').value, '2022-01-21/2022-04-20');
+  assert.equal(one('سال‌های ۱۳۹۸ تا ۱۴۰۰').value, '2019-03-21/2022-03-20');
+  assert.equal(one('اواخر آبان').value, '2021-11-12/2021-11-21');
+  assert.equal(one('نیمه آبان ۱۴۰۰').value, '2021-11-06');
+  assert.equal(one('دهه ۹۰ میلادی').value, '1990-01-01/1999-12-31');
+});
+
+test('Hijri: Intl umalqura, and a Hijri month dated by a Jalali year', () => {
+  assert.equal(one('۱۵ شعبان ۱۴۴۷').calendar, 'hijri');
+  const muharram = one('در محرم ۱۳۴۲ و');
+  assert.match(muharram.value, /^1963-05-2\d\/1963-06-2\d$/); // Muharram 1383 AH, June 1963
+});
+
+test('parseDate for query filters', () => {
+  assert.deepEqual(parseDate('from'), { value: '', valid: false });
+  assert.equal(parseDate('۱۴۰۰/۰۱/۰۱').value, '2021-03-21');
+  assert.equal(parseDate('آبان۱۴۰۰').start, '2021-10-23');
+  assert.equal(parseDate('آبان۱۴۰۰').end, '2021-11-21');
+  assert.equal(parseDate('2021').value, '2021-01-01/2021-12-31');
+  assert.equal(parseDate('فردا', '2021-12-05').value, '2021-12-06');
+  assert.deepEqual(parseDate('فردا'), { value: '', valid: true });
+  assert.equal(parseDate('۳۱ اسفند ۱۴۰۰').valid, false);
+  assert.equal(parseDate('۱۴۰۰ آبان و چیز دیگر').valid, false, 'must fill the whole string');
+});
+
+test('reference date-times are read in Tehran time', () => {
+  assert.equal(one('امروز', '2021-12-05T22:00:00Z').value, '2021-12-06');
+  assert.equal(one('امروز', '2021-12-05T10:00:00+03:30').value, '2021-12-05');
+  assert.equal(one('امروز', 'not a date').value, '');
+});
