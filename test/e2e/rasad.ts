@@ -12,13 +12,18 @@ const run = promisify(execFile);
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(repoRoot, 'bin/rasad.js');
 
-/** Sample articles: the first lines of the Semnan wire corpus (MIT; tests may read ../shared). */
-function sampleFile(dir: string, count: number): string {
-  const corpus = fileURLToPath(new URL('../../../shared/corpora/semnan-persian-news/news_data.utf8.jsonl', import.meta.url));
-  const lines = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).slice(0, count);
-  const file = join(dir, 'samples.jsonl');
-  writeFileSync(file, lines.join('\n') + '\n');
-  return file;
+/** Sample input from the repository's samples/: agency pages, feeds and wire files as they come, plus the
+ * first lines of the Semnan (2021) and Fars demo corpora, so pages have agencies, dates, entities and events. */
+function sampleInputs(dir: string, perCorpus: number): string[] {
+  const samples = join(repoRoot, 'samples');
+  const head = (corpus: string, name: string) => {
+    const lines = readFileSync(join(samples, 'corpora', corpus), 'utf8').split('\n').filter((l) => l.trim()).slice(0, perCorpus);
+    const file = join(dir, name);
+    writeFileSync(file, lines.join('\n') + '\n');
+    return file;
+  };
+  return [join(samples, 'wire'), join(samples, 'html'), join(samples, 'feeds'),
+    head('semnan/semnan-news.jsonl', 'semnan.jsonl'), head('fars/fars-news-sample.jsonl', 'fars.jsonl')];
 }
 
 async function freePort(): Promise<number> {
@@ -61,12 +66,12 @@ export async function serveStore(db: string): Promise<{ url: string; close(): Pr
   };
 }
 
-/** A fresh store with a few sample articles, served. */
-export async function startRasad(articles = 12): Promise<{ url: string; close(): Promise<void> }> {
+/** A fresh store filled by `rasad ingest` of the sample inputs, served. */
+export async function startRasad(perCorpus = 12): Promise<{ url: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'rasad-e2e-'));
   const db = join(dir, 'rasad.db');
   try {
-    await run(process.execPath, [cli, 'ingest', sampleFile(dir, articles), '--db', db], { cwd: repoRoot, maxBuffer: 1 << 24 });
+    await run(process.execPath, [cli, 'ingest', ...sampleInputs(dir, perCorpus), '--db', db, '--quiet'], { cwd: repoRoot, maxBuffer: 1 << 24 });
     const server = await serveStore(db);
     return { url: server.url, close: async () => { await server.close(); rmSync(dir, { recursive: true, force: true }); } };
   } catch (err) {
