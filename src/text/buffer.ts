@@ -22,6 +22,16 @@ export class MappedBuffer {
     this.map[this.length++] = origin;
   }
 
+  /** Appends src[a, b) with its offsets. */
+  copy(src: MappedBuffer, a: number, b: number): void {
+    while (this.length + (b - a) > this.codes.length) this.grow();
+    // words are short: a plain loop beats subarray()+set(), which allocate two views per call
+    const codes = this.codes, map = this.map, sc = src.codes, sm = src.map;
+    let o = this.length;
+    for (let j = a; j < b; j++, o++) { codes[o] = sc[j]; map[o] = sm[j]; }
+    this.length = o;
+  }
+
   last(k = 1): number { return this.length >= k ? this.codes[this.length - k] : -1; }
 
   pop(): void { if (this.length > 0) this.length--; }

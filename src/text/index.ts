@@ -48,7 +48,7 @@ export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Doc {
     renumber[t] = tokenStart.length;
     tokenWord.push(wordStart.length);
     const form = text.slice(s, e);
-    const cut = splitMwt && tok.kind[t] === T_WORD ? cliticSplit(form) : 0;
+    const cut = splitMwt && tok.kind[t] === T_WORD && e - s >= 3 && mayEndInClitic(text.charCodeAt(e - 1)) ? cliticSplit(form) : 0;
     if (cut > 0 && cut < form.length) {
       wordStart.push(s, s + cut); wordEnd.push(s + cut, e); wordForm.push(form.slice(0, cut), form.slice(cut));
       if (opts.gluedPunctInMwt && t + 1 < n && tok.kind[t + 1] === T_PUNCT && tok.start[t + 1] === e && !sentenceStartsAt(sent.start, t + 1)) {
@@ -68,6 +68,11 @@ export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Doc {
     original: raw, text, toOriginal,
     tokenStart, tokenEnd, tokenWord, wordStart, wordEnd, wordForm, sentenceStart, sentenceEnd,
   });
+}
+
+/** Last letters of every multi-word token PerDT has: ش م ت ن د (clitics, copula) ا و (مرا، بدو). */
+function mayEndInClitic(c: number): boolean {
+  return c === 0x0634 || c === 0x0645 || c === 0x062a || c === 0x0646 || c === 0x062f || c === 0x0627 || c === 0x0648;
 }
 
 function sentenceStartsAt(starts: number[], t: number): boolean {

@@ -51,9 +51,12 @@ const DEFAULTS: Required<NormalizeOptions> = {
 };
 
 const HEH = 0x0647, YEH = 0x06cc, HAMZA_ABOVE = 0x0654, HEH_YEH = 0x06c0;
-const OPENERS = new Set([0x28, 0x5b, 0x7b, 0xab]);                 // ( [ { «
-const CLOSERS = new Set([0x29, 0x5d, 0x7d, 0xbb, 0x060c, 0x061b, 0x061f, 0x21]); // ) ] } » ، ؛ ؟ !
-const FA_PUNCT_SPACE_AFTER = new Set([0x060c, 0x061b, 0x061f]);     // ، ؛ ؟
+// Punctuation roles as a flag table (one array read per character in the hot loop).
+const OPENER = 1, CLOSER = 2, SPACE_AFTER = 4;
+const PUNCT = new Uint8Array(65536);
+for (const c of [0x28, 0x5b, 0x7b, 0xab]) PUNCT[c] |= OPENER;                                   // ( [ { «
+for (const c of [0x29, 0x5d, 0x7d, 0xbb, 0x060c, 0x061b, 0x061f, 0x21]) PUNCT[c] |= CLOSER;     // ) ] } » ، ؛ ؟ !
+for (const c of [0x060c, 0x061b, 0x061f]) PUNCT[c] |= SPACE_AFTER;                              // ، ؛ ؟
 
 export function resolveOptions(opts?: NormalizeOptions): Required<NormalizeOptions> {
   return opts ? { ...DEFAULTS, ...opts } : DEFAULTS;
@@ -79,19 +82,20 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
 
   const emit = (c: number, at: number): void => {
     const k = CLASS[c];
+    let prev = out.length > 0 ? out.codes[out.length - 1] : -1;
     if (pendingSpace >= 0) {
       // A space before closing punctuation or after opening punctuation goes away.
-      const drop = o.punctuation && (CLOSERS.has(c) || OPENERS.has(out.last()) || ((c === 0x2e || c === 0x3a) && (CLASS[input.charCodeAt(at + 1)] & (C_SPACE | C_NEWLINE) || at + 1 === input.length)));
-      if (!drop && out.length > 0 && newlines === 0) out.push(0x20, pendingSpace);
+      const drop = o.punctuation && ((PUNCT[c] & CLOSER) !== 0 || (prev >= 0 && (PUNCT[prev] & OPENER) !== 0) || ((c === 0x2e || c === 0x3a) && (CLASS[input.charCodeAt(at + 1)] & (C_SPACE | C_NEWLINE) || at + 1 === input.length)));
+      if (!drop && prev >= 0 && newlines === 0) { out.push(0x20, pendingSpace); prev = 0x20; }
       pendingSpace = -1;
-    } else if (o.punctuation && out.length > 0) {
-      const prev = CLASS[out.last()];
+    } else if (o.punctuation && prev >= 0 && (k & (C_FA_LETTER | C_DIGIT))) {
+      const pk = CLASS[prev];
       // «سلام،دنیا» → «سلام، دنیا»; «۹کیلومتر» → «۹ کیلومتر»; «عرض۶» → «عرض ۶»
-      if ((k & C_FA_LETTER) && (FA_PUNCT_SPACE_AFTER.has(out.last()) || (prev & C_DIGIT))) out.push(0x20, at);
-      else if ((k & C_DIGIT) && ((prev & C_FA_LETTER) || (FA_PUNCT_SPACE_AFTER.has(out.last()) && !(CLASS[out.last(2)] & C_DIGIT)))) out.push(0x20, at);
+      if (k & C_FA_LETTER) { if ((pk & C_DIGIT) || (PUNCT[prev] & SPACE_AFTER)) { out.push(0x20, at); prev = 0x20; } }
+      else if ((pk & C_FA_LETTER) || ((PUNCT[prev] & SPACE_AFTER) && !(CLASS[out.last(2)] & C_DIGIT))) { out.push(0x20, at); prev = 0x20; }
     }
     newlines = 0;
-    if (o.repeated && (k & C_FA_LETTER) && c === out.last()) {
+    if (o.repeated && c === prev && (k & C_FA_LETTER)) {
       runLen++;
       if (runLen === 3) { out.pop(); return; } // third in a row: keep one copy
       if (runLen > 3) return;
@@ -133,7 +137,7 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
     }
     if (o.diacritics && isDiacritic(c)) continue;
     if (o.letters) {
-      const exp = EXPAND.get(c);
+      const exp = c >= 0xfb50 ? EXPAND.get(c) : undefined;
       if (exp !== undefined) {
         for (let j = 0; j < exp.length; j++) {
           const e = exp.charCodeAt(j);
@@ -153,7 +157,7 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
       if (c === 0x22) {
         // "…" → «…» around Persian text: opening after a space or line start, closing after text
         const prev = out.last(), next = input.charCodeAt(i + 1);
-        const opening = (prev < 0 || pendingSpace >= 0 || prev === 0x0a || OPENERS.has(prev)) && (CLASS[next] & (C_FA_LETTER | C_DIGIT));
+        const opening = (prev < 0 || pendingSpace >= 0 || prev === 0x0a || (PUNCT[prev] & OPENER) !== 0) && (CLASS[next] & (C_FA_LETTER | C_DIGIT));
         const closing = prev >= 0 && pendingSpace < 0 && (CLASS[prev] & (C_FA_LETTER | C_DIGIT) || prev === 0x2e || prev === 0x061f || prev === 0x21) && !(CLASS[next] & (C_FA_LETTER | C_LATIN | C_DIGIT));
         if (opening) c = 0xab; else if (closing && quoteOpen) c = 0xbb;
         if (c === 0xab) quoteOpen = true; else if (c === 0xbb) quoteOpen = false;
