@@ -95,3 +95,9 @@ test('reference date-times are read in Tehran time', () => {
   assert.equal(one('امروز', '2021-12-05T10:00:00+03:30').value, '2021-12-05');
   assert.equal(one('امروز', 'not a date').value, '');
 });
+
+test('vague spans are not read as last year or yesterday', () => {
+  assert.deepEqual(findDates('طی چند سال گذشته و چند روز گذشته', { reference: REF }), []);
+  assert.equal(one('طی ماه گذشته میلادی').value, '2021-11-01/2021-11-30');
+  assert.equal(one('تا نیمه اول مهر نصب').value, '2021-09-23/2021-10-07');
+});

@@ -55,6 +55,7 @@ for (const e of RELATIVE.eraGregorian) ERAS.set(e, 'gregorian');
 for (const e of RELATIVE.eraHijri) ERAS.set(e, 'hijri');
 /** Words before a month name that make a bare month a date (در آبان، تا آذر). */
 const MONTH_CUES = new Set(['در', 'طی', 'تا', 'از', 'به', 'برای', 'ماه', 'و', 'یا', 'الی', 'لغایت', 'پایان', 'اوایل', 'اواخر', 'اواسط', 'ابتدای', 'نیمه']);
+const VAGUE_COUNTS = new Set(['چند', 'چندین', 'همه', 'تمام']);
 const NOT_MONTH_BEFORE = new Set(['خبرگزاری', 'خبرنگار', 'مسکن', 'بانک', 'موسسه', 'مؤسسه', 'روزنامه', 'سازمان']);
 
 /** Pre-filter: where a date expression can start. Digits, and the first word of every expression. */
@@ -249,7 +250,7 @@ function explicitAt(ctx: Ctx, k: number, cue = false): { p: Partial; next: numbe
   if (d === undefined && NOT_MONTH_BEFORE.has(before)) return null;
   if (NEEDS_NUMBER.has(name) && d === undefined && p.y === undefined) return null;
   const opensRange = (before === 'از' || before === 'بین') && isRangeWord(ctx, j); // «از بهمن تا فروردین ۱۴۰۱»
-  if (e.ambiguous && d === undefined && !hasYear && !mon.mah && p.monthDir === undefined && !opensRange) return null;
+  if (e.ambiguous && d === undefined && !hasYear && !mon.mah && p.monthDir === undefined && !opensRange && !cue) return null;
   if (e.ambiguous && e.cal === 'hijri' && d !== undefined && !hasYear && !mon.mah && name === 'صفر') return null;
   if (d === undefined && !hasYear && !mon.mah && !cue && p.monthDir === undefined && !MONTH_CUES.has(before)) return null;
   return { p, next: j };
@@ -481,6 +482,8 @@ function unitAt(ctx: Ctx, k: number): Parsed | null {
   if (!u || u.kind !== 'word') return null;
   const unit = UNITS.get(u.text);
   if (!unit) return null;
+  // «چند سال گذشته», «چند روز اخیر»: vague, not last year or yesterday
+  if (n === undefined && VAGUE_COUNTS.has(wordBefore(ctx.text, u.start))) return null;
   j++;
   if (ts.isWord(j, 'های', 'ها')) { if (n === undefined) return null; j++; }
   const w = ts.at(j);
@@ -506,9 +509,12 @@ function unitAt(ctx: Ctx, k: number): Parsed | null {
     return { res: relative({ start: s, end: s + 6 }, 'week'), next: j };
   }
   if (unit === 'month') {
+    // «ماه گذشته میلادی»: the Gregorian month; otherwise the Jalali one
+    const cal: Calendar = ts.isWord(j, 'میلادی') ? 'gregorian' : 'jalali';
+    if (cal === 'gregorian') j++;
     if (ref === null) return { res: unresolved('relative', 'month'), next: j };
-    const { y, m } = dateOf('jalali', addMonths('jalali', ref, dir));
-    return { res: relative(monthSpan('jalali', y, m), 'month', { cal: 'jalali', y, m }), next: j };
+    const { y, m } = dateOf(cal, addMonths(cal, ref, dir));
+    return { res: relative(monthSpan(cal, y, m), 'month', { cal, y, m }), next: j };
   }
   if (unit === 'year') return { res: relYear(ref, dir), next: j };
   return null;
@@ -524,6 +530,7 @@ function relYear(ref: number | null, rel: number): Resolved {
 function relDayAt(ctx: Ctx, k: number): Parsed | null {
   const hit = ctx.ts.lookup(k, REL_DAYS, 2);
   if (!hit) return null;
+  if (VAGUE_COUNTS.has(wordBefore(ctx.text, ctx.ts.at(k)!.start))) return null; // «چند روز گذشته»
   const next = k + hit.n;
   if (ctx.ref === null) return { res: unresolved('relative', 'day'), next };
   const d = ctx.ref + hit.value;
