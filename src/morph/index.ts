@@ -38,7 +38,7 @@ function lemmaTable(): LemmaTable {
 function parseTable(text: string): LemmaTable {
   const byFormTag = new Map<string, string>(), byForm = new Map<string, string>(), lemmaCount = new Map<string, number>();
   const tags = new Map<string, string>();
-  const formBest = new Map<string, number>();
+  const formBest = new Map<string, number>(), verbCount = new Map<string, number>();
   for (const line of text.split('\n')) {
     const c = line.split('\t');
     if (c.length < 4) continue;
@@ -48,8 +48,9 @@ function parseTable(text: string): LemmaTable {
     const key = form + '\t' + verbal(upos);
     if ((formBest.get(key) ?? 0) < count) { formBest.set(key, count); byForm.set(key, lemma); }
     lemmaCount.set(lemma, (lemmaCount.get(lemma) ?? 0) + count);
+    if (verbal(upos) === 'V') verbCount.set(lemma, (verbCount.get(lemma) ?? 0) + count);
   }
-  setVerbLemmaRank((lemma) => lemmaCount.get(lemma) ?? 0);
+  setVerbLemmaRank((lemma) => verbCount.get(lemma) ?? 0);
   return { byFormTag, byForm, lemmaCount, tags };
 }
 

@@ -55,9 +55,8 @@ export function nominalLemma(form: string, known: (w: string) => boolean = isWor
   return w;
 }
 
-/** Parsivar writes some singulars with أ where UD writes ئ (مسأله / مسئله). */
+/** Parsivar writes some singulars with أ where UD and common usage write ئ (مسأله / مسئله). */
 function singular(s: string, known: (w: string) => boolean): string {
-  if (known(s)) return s;
   const alt = s.replace(/أ/g, 'ئ');
-  return known(alt) ? alt : s;
+  return alt !== s && known(alt) ? alt : s;
 }

@@ -74,7 +74,7 @@ export function analyzeVerb(form: string): string | undefined {
     } else lemma = presentToPast.get(stem) ?? (past.has(stem) ? stem : undefined);
     if (!lemma) return;
     const rank = lemmaRank(lemma);
-    const score = stem.length * 2 + bonus + (rank > 0 ? 4 + Math.min(3, Math.log10(rank + 1)) : 0);
+    const score = stem.length * 2 + bonus + (rank > 0 ? 3 + 2 * Math.min(3, Math.log10(rank + 1)) : 0);
     if (!best || score > best.score) best = { lemma, score };
   };
   for (const body of withoutPrefixes(form)) {
