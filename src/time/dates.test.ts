@@ -101,3 +101,9 @@ test('vague spans are not read as last year or yesterday', () => {
   assert.equal(one('طی ماه گذشته میلادی').value, '2021-11-01/2021-11-30');
   assert.equal(one('تا نیمه اول مهر نصب').value, '2021-09-23/2021-10-07');
 });
+
+test('parseDate accepts the filter prefix', () => {
+  assert.equal(parseDate('from:۱۴۰۰/۰۱/۰۱').value, '2021-03-21');
+  assert.equal(parseDate('to:2021-12-31').value, '2021-12-31');
+  assert.equal(parseDate('from:آبان۱۴۰۰').start, '2021-10-23');
+});

@@ -24,7 +24,7 @@ export interface ParsedDate {
  */
 export function parseDate(s: string, reference?: string | null): ParsedDate {
   if (typeof s !== 'string') return { value: '', valid: false };
-  const r = parseDateExpression(s, reference);
+  const r = parseDateExpression(s.replace(/^\s*(?:from|to|از|تا)\s*:\s*/i, ''), reference);
   if (!r) return { value: '', valid: false };
   if (!r.span || !r.valid) return { value: '', valid: r.valid };
   const [start, end = start] = isoOfSpan(r.span).split('/');
