@@ -60,7 +60,8 @@ function Graph({ net }: { net: NetworkResponse }) {
         ],
         style: [
           { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#2b6cb0',
-            'font-family': 'Vazirmatn, Tahoma, sans-serif', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, color: '#1a202c' } },
+            'font-family': 'Vazirmatn, Tahoma, sans-serif', 'font-size': 13, 'text-valign': 'bottom', 'text-margin-y': 4, color: '#1a202c',
+            'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '2px' } },
           { selector: 'node[type = "PER"]', style: { 'background-color': '#b7791f' } },
           { selector: 'node[type = "ORG"]', style: { 'background-color': '#6b46c1' } },
           { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', opacity: 0.75, 'curve-style': 'haystack' } },
@@ -79,7 +80,10 @@ function Graph({ net }: { net: NetworkResponse }) {
     <>
       <div ref={box} class="network-canvas" role="img" aria-label="نمودار شبکهٔ بازیگران؛ فهرست همین روابط در زیر آمده است" dir="ltr" />
       {failed ? <Notice kind="error" title="نمودار شبکه بارگذاری نشد؛ فهرست روابط در زیر آمده است." /> : null}
-      <p class="legend-line"><span class="score coop">سبز: همکاری</span> <span class="score conflict">سرخ: تنش</span> <span class="score neutral">خاکستری: خنثی</span></p>
+      <p class="legend-line">
+        <span class="dot" style="background:#2b6cb0" /> کشور و مکان <span class="dot" style="background:#b7791f" /> شخص <span class="dot" style="background:#6b46c1" /> سازمان
+        {' | '}<span class="score coop">سبز: همکاری</span> <span class="score conflict">سرخ: تنش</span> <span class="score neutral">خاکستری: خنثی</span>
+      </p>
       <section>
         <h2>روابط ({num(edges.length)})</h2>
         <ul class="relations">
