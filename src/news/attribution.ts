@@ -16,7 +16,7 @@ export interface Attribution {
 
 const L = '\\p{L}\\p{M}\\u200C';
 // «به گزارش» may be glued to the previous word in sloppy records («کشوربه گزارش»); the caller decides.
-const OPENER = new RegExp(`(?<![${L}])(به[\\s\\u200C]*گزارش|به[\\s\\u200C]*نقل[\\s\\u200C]*از|به[\\s\\u200C]*نوشته)[\\s\\u200C]+`, 'gu');
+const OPENER = new RegExp(`(?<![\\p{M}\\u200C])(به[\\s\\u200C]*گزارش|به[\\s\\u200C]*نقل[\\s\\u200C]*از|به[\\s\\u200C]*نوشته)[\\s\\u200C]+`, 'gu');
 const REPORTED = new RegExp(`(?<![${L}])گزارش[\\s\\u200C]*(?:داد|داده[\\s\\u200C]*است|کرد)(?![${L}])`, 'gu');
 // Time words that agencies put inside the attribution («به گزارش روز دوشنبه ایرنا»).
 const TIME_WORDS = /^(?:(?:روز|شامگاه|صبح|عصر|ظهر|بامداد|امروز|شب|دیروز|امشب)[\s\u200C]*(?:شنبه|یکشنبه|یک[\s\u200C]*شنبه|دوشنبه|سه[\s\u200C]*شنبه|چهارشنبه|پنجشنبه|پنج[\s\u200C]*شنبه|جمعه)?\s*)+/u;
@@ -84,7 +84,7 @@ function isSourceName(s: string): boolean {
 /** The phrase after an opener: up to a comma/colon, cut before «در»/«که» clauses, at most 12 words. */
 function phraseAt(text: string, from: number): { phrase: string; end: number } | undefined {
   const rest = text.slice(from, from + 200);
-  const stop = rest.search(/[،,:؛\n]|\.(?!\d)/u);
+  const stop = rest.search(/[،,:؛\n«]|\.(?!\d)/u);
   let phrase = stop < 0 ? rest : rest.slice(0, stop);
   const delimited = stop >= 0;
   const cut = phrase.search(/\s(?:در|که|با|گزارش[\s\u200C]+داد|اعلام[\s\u200C]+کرد|گفت|نوشت)(?:\s|$)/u);

@@ -9,7 +9,7 @@ const VERB_END = /(?:شد|شدند|کرد|کردند|است|داد|دادند|د
 const SUFFIXES = ['های', 'ها', 'ی', 'ان', 'ات', 'ای', 'تر', 'ترین', 'ش', 'شان', 'م', 'یم', 'ید', 'ند', 'د'];
 
 function known(w: string): boolean {
-  if (isWord(w)) return true;
+  if (isWord(w) || /^(?:شد|کرد|است|داد|بود|گفت|رسید|یافت|ماند)$/u.test(w)) return true;
   for (const s of SUFFIXES) if (w.length > s.length + 1 && w.endsWith(s) && isWord(w.slice(0, -s.length))) return true;
   // verbs and ZWNJ compounds: every ZWNJ part known
   if (w.includes('\u200C')) return w.split('\u200C').every((p) => p.length < 2 || isWord(p) || /^(?:می|نمی|ها|های|ای|تر|ترین|اند|ایم|است)$/.test(p));
@@ -30,7 +30,7 @@ function gluePoint(token: string): number {
     const opener = LEAD_OPENERS.has(right) || LEAD_OPENERS.has(rightHead);
     // Compounds (شرط+بندی, خشک+سالی, در+مورد) also split into two words: demand a verb-final left part
     // or a title word that opens lead sentences, and no tiny parts.
-    if (left.length < 3 || right.length < 3) continue;
+    if ((left.length < 3 && !(leftOk && VERB_END.test(left))) || right.length < 3) continue;
     if (!(opener || (leftOk && VERB_END.test(left)))) continue;
     const score = Math.min(left.length, right.length) + (leftOk ? 2 : 0) + (opener ? 3 : 0);
     if (score > bestScore) { bestScore = score; best = j; }

@@ -23,7 +23,8 @@ const STOPS = new Set(data.subjectStops);
 const TITLES = new Set(data.titles);
 // Clause openers that are not the speaker: the verb's subject is then the previous speaker (dropped pronoun).
 const NON_SUBJECTS = new Set(data.nonSubjects);
-const SENTENCE_STOP = /[.!?؟](?!\p{N})|\n/u;
+// a sentence end: not a decimal point, an ellipsis («و...») or a dot inside a web address
+const SENTENCE_STOP = /(?<!\.)[.!?؟](?![.\p{N}a-zA-Z])|\n/u;
 const ACCORDING = new RegExp(`(?<![${L}])به${SP}گفته\\s+([^،,.:«»\\n]{2,80}?)\\s*[،,]\\s*`, 'gu');
 const SAYING = new RegExp(`(?<![${L}])با\\s+(?:بیان|تاکید|تأکید\\s+بر|تاکید\\s+بر|اشاره\\s+به)\\s+(?:این${SP}که|اینکه)\\s*`, 'gu');
 const DATELINE_PREFIX = /^[\p{L}\u200C]+\s*[-–]\s*(?:ایرنا|ایسنا|ایلنا|ایکنا|مهر|فارس|تسنیم)\s*[-–]\s*/u;
@@ -96,7 +97,7 @@ export class QuoteFinder {
     // a period glued to the next word («…هستند.ابراهیم عزیزی») may not have split the sentence
     const inner = this.text.slice(s, verbAt);
     let cut = inner.lastIndexOf('؛');
-    for (const m of inner.matchAll(/[.!?؟](?!\p{N})|\n/gu)) cut = Math.max(cut, m.index);
+    for (const m of inner.matchAll(new RegExp(SENTENCE_STOP.source, 'gu'))) cut = Math.max(cut, m.index);
     if (cut >= 0) s += cut + 1;
     const again = this.text.slice(s, verbAt).match(ATTRIBUTION_PREFIX);
     if (again) s += again[0].length;
@@ -116,6 +117,11 @@ export class QuoteFinder {
     if (lastWord === 'و' && this.last) return this.last;
     const first = words[0][0];
     if (PRONOUNS.has(first)) return this.last;
+    // a short opening adverbial («پیش از این،», «در همین حال،») is not the subject
+    const comma = words.findIndex((w) => w[0] === '،' || w[0] === ',');
+    if (comma > 0 && comma <= 4 && (STOPS.has(first) || NON_SUBJECTS.has(first)) && comma < words.length - 1) {
+      return this.speakerBefore(verbAt, start + words[comma].index + 1);
+    }
     // the subject noun phrase: from the clause start up to a stop word or a comma
     let npEnd = start;
     let count = 0;
@@ -132,6 +138,8 @@ export class QuoteFinder {
     if (person) return this.resolve(person);
     if (titled) return this.byRole(np) ?? { text: np };
     if (inNp.length && !NON_SUBJECTS.has(first)) return this.resolve(inNp[0]);
+    // «این محقق …» refers back; with nobody to refer to, the phrase itself names the speaker
+    if ((first === 'این' || first === 'آن') && count >= 2 && !this.last && !/(?:^|\s)(?:ن?می[\u200C ]|است|بود)/u.test(np)) return { text: np };
     // an untagged noun phrase is a subject only when it is short and an adverbial or the verb follows it
     const nextWord = this.text.slice(npEnd, verbAt).trim().split(/\s+/)[0] ?? '';
     const looksSubject = np && count <= 9 && !NON_SUBJECTS.has(first) && !/(?:^|\s)(?:ن?می[\u200C ]|است|بود|هستند|شد|کرد)/u.test(np)
@@ -178,6 +186,9 @@ export class QuoteFinder {
         const direct = tail.startsWith(':') || /:$/.test(tail);
         const { start, end } = this.quoteEnd(after);
         found.push({ start, end, speakerAt: m.index, verb, direct: direct || t[start - 1] === '«' });
+      } else if (tail === '' && /(?:می[\s\u200C]*گوید|گفته[\s\u200C]*است)$/u.test(m[1]) && /^\s+[\p{L}«]/u.test(t.slice(after, after + 3))) {
+        const { start, end } = this.quoteEnd(after);
+        found.push({ start, end, speakerAt: m.index, verb, direct: false });
       } else if (tail === '.' || tail === '،' || tail === '') {
         // «…»، X گفت.  — the quote ends right before the speaker
         const before = t.slice(Math.max(0, m.index - 120), m.index);

@@ -18,6 +18,7 @@ const DATELINE = new RegExp(
   `|(?:(ایرنا|ایسنا|ایلنا|ایکنا|مهر|فارس|تسنیم)\\s*\\/\\s*([\\p{L}\\u200C]+)\\s+)`, 'u');
 // «مهر نوشت:», «فارس نوشت:» opening a record: the publisher quotes another outlet.
 const WROTE = /^([\p{L}\u200C]+(?:\s[\p{L}\u200C]+){0,2})\s+نوشت\s*:\s*/u;
+const INTERVIEW = /در[\s\u200C]*گفت[\s\u200C]*(?:و[\s\u200C]*)?گو(?:ی[\s\u200C]+\S+)?[\s\u200C]+با[\s\u200C]+(?:خبرنگار|خبرنگاران)(?:[\s\u200C]+[\p{L}\u200C]+){0,3}?[\s\u200C]+((?:خبرگزاری[\s\u200C]+)?(?:مهر|فارس|ایسنا|ایرنا|تسنیم|ایلنا|ایکنا|باشگاه[\s\u200C]+خبرنگاران[\s\u200C]+جوان))(?![\p{L}\u200C])/u;
 const OPENER = /(به[\s\u200C]*گزارش|به[\s\u200C]*نقل[\s\u200C]*از)[\s\u200C]/u;
 const OPENER_GLOBAL = new RegExp(OPENER.source, 'gu');
 // End markers: «پایان پیام», «انتهای پیام/», editor codes «/ ۶۰۶۰», «/ح», «۱۲۳۴/۵۶۷۸».
@@ -84,18 +85,26 @@ const GLUED_END = new RegExp(`[${L}\\p{N}!?؟»)]$`, 'u');
 
 /** Splits one paragraph in which the headline (and maybe a lead) is glued to the body. */
 function splitGlued(text: string): Split {
-  const t = text.replace(/[ \t]{2,}/g, ' ');
+  const t = text;
   const rep = repeatedHeadline(t);
   if (rep) {
     const headline = t.slice(rep.start, rep.end).trim();
     const rest = t.slice(rep.rest).trim();
     // A lead sentence often sits between the repeated headline and «به گزارش …».
     const k = firstOpener(rest, 800);
-    if (k > 0 && /[.!?؟»]\s*$/u.test(rest.slice(0, k))) return { headline, lead: rest.slice(0, k).trim(), body: rest.slice(k) };
+    if (k > 0 && (/[.!?؟»]\s*$/u.test(rest.slice(0, k)) || GLUED_END.test(rest.slice(0, k)))) return { headline, lead: rest.slice(0, k).trim(), body: rest.slice(k) };
     return { headline, lead: null, body: rest };
   }
   const k = firstOpener(t, 800);
   if (k === 0 || WROTE.test(t)) return { headline: null, lead: null, body: t };
+  // «…نشانه عدم صداقت آنان است!اقتصادنیوز: …» — a headline ending in ! or ? glued to the next word
+  const bang = t.slice(0, 200).search(/[!?؟](?=[\p{L}])/u);
+  if (bang > 10 && !/(?<!\p{N})\.(?!\p{N})/u.test(t.slice(0, bang))) {
+    const rest = t.slice(bang + 1);
+    const k2 = firstOpener(rest, 800);
+    if (k2 > 0 && /[.!?؟»]\s*$/u.test(rest.slice(0, k2))) return { headline: t.slice(0, bang + 1).trim(), lead: rest.slice(0, k2).trim(), body: rest.slice(k2) };
+    return { headline: t.slice(0, bang + 1).trim(), lead: null, body: rest };
+  }
   if (k > 0) {
     const before = t.slice(0, k);
     if (GLUED_END.test(before) && !/(?<!\p{N})\.(?!\p{N})\s?\S/u.test(before)) return { headline: before.trim(), lead: null, body: t.slice(k) };
@@ -212,10 +221,24 @@ export function parseWire(raw: string, origin?: string): WireParts {
   const attributions = findAttributions(body);
   if (!agency) {
     // The publisher is the first agency attribution that opens a sentence («به گزارش خبرگزاری مهر، …»).
-    const own = attributions.find((a) => a.agency && (a.start === 0 || /[.!?؟\n»]\s*$/u.test(body.slice(Math.max(0, a.start - 3), a.start))));
+    const own = attributions.find((a) => a.agency && (a.start === 0 || /[.!?؟\n»\p{L}]\s*$/u.test(body.slice(Math.max(0, a.start - 3), a.start))));
     if (own) {
       agency = own.agency!;
       service ??= own.service ?? null;
+    }
+  }
+  // «در گفت‌وگو با خبرنگار مهر» / «… خبرگزاری فارس»: the interviewing agency published it
+  if (!agency) {
+    const iv = body.match(INTERVIEW);
+    if (iv) agency = canonicalAgency(iv[1].split(/\s+/).slice(-2).join(' ')) ?? canonicalAgency(iv[1].split(/\s+/).pop()!) ?? null;
+  }
+  // «اقتصادنیوز: …» opening the lead or body names the publisher
+  if (!agency) {
+    const by = (split.lead ?? body).match(/^([\p{L}\u200C]+(?:\s[\p{L}\u200C]+)?)\s*:\s*/u);
+    const a = by ? canonicalAgency(by[1]) : undefined;
+    if (a) {
+      agency = a;
+      if (split.lead?.startsWith(by![0])) split.lead = split.lead.slice(by![0].length);
     }
   }
   for (const s of sourcesOf(attributions, agency)) if (!sources.includes(s)) sources.push(s);
