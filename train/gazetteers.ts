@@ -72,11 +72,12 @@ function main(): void {
   for (const [name, iso3] of countryNames) add({ name, type: 'LOC', kind: 'country', ref: `country:${iso3}`, country: iso3, role: '' });
 
   // World regions from CLDR (UN M49 codes).
-  for (const code of ['001', '002', '009', '019', '142', '145', '150', '419', '021', '005', '030', '034', '035', '143', '151', '155']) {
+  // Not 001 (جهان, 'world': a common noun) nor 019 (امریکا, the Americas, which newspapers use for the USA).
+  for (const code of ['002', '003', '009', '142', '145', '150', '419', '021', '005', '030', '034', '035', '143', '151', '155']) {
     const name = display.of(code);
     if (name && name !== code) add({ name, type: 'LOC', kind: 'region', ref: `region:${code}`, country: '', role: '' });
   }
-  for (const name of ['خاورمیانه', 'غرب آسیا', 'آسیای غربی', 'قفقاز', 'آسیای مرکزی', 'اروپای شرقی', 'اروپای غربی', 'شمال آفریقا', 'شبه‌جزیره کره', 'بالکان', 'اسکاندیناوی'])
+  for (const name of ['آمریکای شمالی', 'آمریکای جنوبی', 'آمریکای لاتین', 'آمریکای مرکزی', 'خاورمیانه', 'غرب آسیا', 'آسیای غربی', 'قفقاز', 'آسیای مرکزی', 'اروپای شرقی', 'اروپای غربی', 'شمال آفریقا', 'شبه‌جزیره کره', 'بالکان', 'اسکاندیناوی'])
     add({ name, type: 'LOC', kind: 'region', ref: `region:${slugify(name)}`, country: '', role: '' });
 
   // Nationality adjectives: derived candidates confirmed by the hazm lexicon, plus overrides.

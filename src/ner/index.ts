@@ -18,32 +18,32 @@ export function outputType(t: SpanType): EntityType {
   return t === 'POG' ? 'ORG' : t;
 }
 
+// Recognition runs on tokens (surface words with their clitics attached, as ParsTwiNER is written),
+// not on UD words, so a clitic split (کتابش = کتاب + ش) never cuts a name; doc.iob marks every word of
+// an entity's tokens.
 export function recognizeEntities(doc: Doc): NerMention[] {
-  const items: { words: readonly string[]; span: ResolvedSpan; sentence: number }[] = [];
+  const items: { span: ResolvedSpan; sentence: number }[] = [];
   const titles: PlacedTitle[] = [];
-  const sentenceWords: string[][] = [];
   const sentenceFirst: number[] = [];
   for (let s = 0; s < doc.sentenceCount; s++) {
-    const view = doc.sentence(s);
-    const first = view.firstWord, end = view.endWord;
-    const words = doc.wordForm.slice(first, end);
-    sentenceWords.push(words);
+    const first = doc.sentenceStart[s], end = doc.sentenceEnd[s];
     sentenceFirst.push(first);
-    if (!words.length) continue;
-    const { spans, titles: bare } = recognizeSentence(words);
+    if (end <= first) continue;
+    const tokens: string[] = [];
+    for (let t = first; t < end; t++) tokens.push(doc.text.slice(doc.tokenStart[t], doc.tokenEnd[t]));
+    const { spans, titles: bare } = recognizeSentence(tokens);
     let k = 0;
     for (const span of spans) {
       while (k < bare.length && bare[k].start < span.start) titles.push({ title: bare[k++], sentence: s, order: items.length });
-      items.push({ words, span: resolveSpan(words, span), sentence: s });
+      items.push({ span: resolveSpan(tokens, span), sentence: s });
     }
     while (k < bare.length) titles.push({ title: bare[k++], sentence: s, order: items.length });
   }
-  const nominals = corefer(items, titles);
+  const nominals = corefer(items.map((it) => it.span), titles);
 
-  const out: NerMention[] = [];
   const toMention = (sentence: number, span: ResolvedSpan): NerMention => {
     const first = sentenceFirst[sentence];
-    const start = doc.wordStart[first + span.start], end = doc.wordEnd[first + span.end - 1];
+    const start = doc.tokenStart[first + span.start], end = doc.tokenEnd[first + span.end - 1];
     const m: NerMention = { text: doc.text.slice(start, end), type: outputType(span.type), start, end };
     if (span.ref) m.ref = span.ref;
     if (span.role) m.role = span.role;
@@ -51,10 +51,13 @@ export function recognizeEntities(doc: Doc): NerMention[] {
     if (span.nominal) m.nominal = true;
     return m;
   };
+  const out: NerMention[] = [];
   for (const it of items) {
     out.push(toMention(it.sentence, it.span));
     const first = sentenceFirst[it.sentence];
-    for (let w = it.span.start; w < it.span.end; w++) doc.iob[first + w] = `${w === it.span.start ? 'B' : 'I'}-${outputType(it.span.type)}`;
+    const type = outputType(it.span.type);
+    const w0 = doc.tokenWord[first + it.span.start], w1 = doc.tokenWord[first + it.span.end];
+    for (let w = w0; w < w1; w++) doc.iob[w] = `${w === w0 ? 'B' : 'I'}-${type}`;
   }
   for (const n of nominals) out.push(toMention(n.sentence, n.span));
   out.sort((a, b) => a.start - b.start || b.end - a.end);

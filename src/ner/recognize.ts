@@ -39,6 +39,13 @@ function pickEntry(m: GazMatch): GazEntry | undefined {
   return m.entries.find((e) => isEntity(e) && !e.ambiguous && e.kind !== 'inst-generic');
 }
 
+/** Unknown to the lexicon, also without an ezafe/adjective ی («فضای» is «فضا» + ی). */
+function unknownWord(w: string, lexicon: Map<string, string>): boolean {
+  if (lexicon.has(w)) return false;
+  const stem = w.endsWith('\u200cای') ? w.slice(0, -3) : w.endsWith('ی') ? w.slice(0, -1) : '';
+  return !(stem && lexicon.has(stem));
+}
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -73,22 +80,36 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     cands.push({ start: m.start, end: m.end, type: e.type as SpanType, priority: single ? 1 : 3, source: 'gazetteer', entry: e });
   }
 
-  // Agency attribution lines.
-  for (let i = 0; i + 1 < n; i++) {
-    const cue2 = `${words[i]} ${words[i + 1]}`;
-    let p = rw.agencyCues.has(cue2) ? i + 2 : -1;
-    if (p < 0) continue;
-    // «به گزارش گروه سیاسی خبرگزاری فارس»: skip a desk phrase up to the agency word.
-    if (words[p] === 'گروه' || words[p] === 'سرویس' || words[p] === 'خبرنگار') {
-      let q = p + 1;
-      while (q < n && q < p + 5 && words[q] !== 'خبرگزاری' && words[q] !== '،') q++;
-      if (words[q] === 'خبرگزاری') p = q; else continue;
+  // Agency attribution lines («به گزارش ایسنا»، «خبرنگار ورزشی خبرگزاری فارس»).
+  for (let i = 0; i < n; i++) {
+    let p = i + 1 < n && rw.agencyCues.has(`${words[i]} ${words[i + 1]}`) ? i + 2 : rw.agencyCues.has(words[i]) ? i + 1 : -1;
+    if (p < 0 || p >= n) continue;
+    if (words[p] !== 'خبرگزاری' && !res.gazetteer.lookup(words[p]).some((e) => e.kind === 'agency')) {
+      // Skip a desk phrase («گروه سیاسی»، «ورزشی») up to the agency word.
+      let q = p;
+      while (q < n && q < p + 4 && words[q] !== 'خبرگزاری' && words[q] !== '،') q++;
+      if (words[q] === 'خبرگزاری') p = q;
     }
     const m = res.gazetteer.match(words, p, Math.min(n, p + 6), (e) => e.kind === 'agency')[0];
     if (m && m.start === p) { cands.push({ start: p, end: m.end, type: 'ORG', priority: 4, source: 'rule', entry: m.entries[0] }); continue; }
     const ambiguousAgency = res.gazetteer.lookup(`خبرگزاری ${words[p]}`).find((e) => e.kind === 'agency');
     if (ambiguousAgency) { cands.push({ start: p, end: p + 1, type: 'ORG', priority: 4, source: 'rule', entry: ambiguousAgency }); continue; }
     if (words[p] === 'خبرگزاری' && p + 1 < n && !isFunctionWord(words[p + 1]) && /^\p{L}/u.test(words[p + 1])) cands.push({ start: p, end: p + 2, type: 'ORG', priority: 4, source: 'rule' });
+  }
+
+  // Facilities and administrative units: head word + a name («پل خواجو»، «استان مأرب»).
+  const spanAt = (j: number, types: readonly string[]): { end: number } | undefined =>
+    cands.find((c) => c.start === j && types.includes(c.type)) ?? entityMatches.find((m) => m.start === j && m.entries.some((e) => e.type === 'LOC' && !e.ambiguous));
+  for (let i = 0; i + 1 < n; i++) {
+    const fac = rw.facHeads.has(words[i]), admin = rw.adminHeads.has(words[i]);
+    if (!fac && !admin) continue;
+    let end = spanAt(i + 1, fac ? ['PER', 'LOC', 'ORG'] : ['LOC'])?.end;
+    if (end === undefined) {
+      let q = i + 1;
+      while (q < n && q < i + 3 && nameLike(words[q], res.lexicon, res.names!) && unknownWord(words[q], res.lexicon)) q++;
+      if (q > i + 1) end = q;
+    }
+    if (end !== undefined) cands.push({ start: i, end, type: fac ? 'FAC' : 'LOC', priority: 3, source: 'rule' });
   }
 
   // Organization head word + name words + a place or a person's name («دانشگاه علوم پزشکی سمنان»).
@@ -98,8 +119,8 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
       const w = words[j];
       if (!/^[\p{L}\u200c]+$/u.test(w) || (isFunctionWord(w) && w !== 'و' && w !== 'استان' && w !== 'شهر' && w !== 'جمهوری' && w !== 'اسلامی')) break;
       const place = entityMatches.find((m) => m.start === j && m.entries.some((e) => e.type === 'LOC' && !e.ambiguous));
-      const person = cands.find((c) => c.source === 'model' && c.type === 'PER' && c.start === j);
-      const end = place?.end ?? person?.end;
+      const named = cands.find((c) => (c.type === 'PER' || c.type === 'ORG') && c.start === j && c.source !== 'rule');
+      const end = place?.end ?? named?.end;
       if (end !== undefined && (words[j - 1] !== 'و')) { cands.push({ start: i, end, type: 'ORG', priority: 3, source: 'rule' }); break; }
     }
   }
@@ -125,9 +146,11 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     const title = { start: t.start, end: titleEnd, role };
     const after = cands.find((c) => c.type === 'PER' && c.start === p);
     if (after) { after.role ??= role; after.country ??= country; after.title ??= title; continue; }
+    // The first word must be a known given name (seen as a name in training data or a listed person).
     let q = p;
     while (q < n && q < p + 3 && nameLike(words[q], res.lexicon, res.names!)) q++;
-    if (q > p && (q - p >= 2 || res.names!.lookup(words[p]).some((e) => e.type === 'PER') || !res.lexicon.has(words[p]))) {
+    const known = p < n && (res.names!.lookup(words[p]).some((e) => e.type === 'PER') || res.gazetteer.lookup(words[p]).some((e) => e.type === 'PER'));
+    if (q > p && known) {
       cands.push({ start: p, end: q, type: 'PER', priority: 3, source: 'rule', role, country, title });
       continue;
     }
@@ -146,10 +169,17 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (q > h.end && !cands.some((c) => c.type === 'PER' && overlaps(c, { start: h.end, end: q }))) cands.push({ start: h.end, end: q, type: 'PER', priority: 2, source: 'rule' });
   }
 
+  // «تیم فوتبال استقلال» -> «استقلال»; «تیم ملی» alone is not a name.
+  for (const c of cands) {
+    if (c.type !== 'ORG' || c.source !== 'model') continue;
+    while (c.end - c.start > 1 && rw.orgPrefixes.has(words[c.start])) c.start++;
+    if (c.end - c.start === 1 && (words[c.start] === 'ملی' || rw.orgPrefixes.has(words[c.start]))) c.priority = -1;
+  }
+
   // Select non-overlapping spans.
   cands.sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const chosen: WordSpan[] = [];
-  for (const c of cands) if (!chosen.some((s) => overlaps(s, c))) chosen.push(c);
+  for (const c of cands) if (c.priority >= 0 && !chosen.some((s) => overlaps(s, c))) chosen.push(c);
   chosen.sort((a, b) => a.start - b.start);
   // A title inside a chosen span is not bare; a bare title overlapping a span is dropped.
   return { spans: chosen, titles: titles.filter((t) => !chosen.some((s) => overlaps(s, t))) };

@@ -15,6 +15,8 @@ import type { WordSpan, BareTitle } from './recognize.ts';
 
 export interface ResolvedSpan extends WordSpan {
   ref?: string;
+  /** the span's words joined by spaces */
+  name?: string;
   /** a bare title or epithet that refers back to a named person */
   nominal?: boolean;
 }
@@ -44,7 +46,7 @@ function entryFor(text: string, type: string): GazEntry | undefined {
 /** Ref (and country) for one span given its sentence words. */
 export function resolveSpan(words: readonly string[], span: WordSpan): ResolvedSpan {
   const text = words.slice(span.start, span.end).join(' ');
-  const out: ResolvedSpan = { ...span };
+  const out: ResolvedSpan = { ...span, name: text };
   const e = span.entry && span.entry.type !== 'TITLE' ? span.entry : entryFor(text, span.type === 'POG' ? 'ORG' : span.type);
   if (span.type === 'PER') {
     if (e && e.type === 'PER') { out.ref = e.ref; out.role ??= e.role || undefined; out.country ??= e.country || undefined; }
@@ -76,17 +78,16 @@ interface Known { ref: string; role?: string; country?: string; index: number }
 export interface PlacedTitle { title: BareTitle; sentence: number; /** index of the first span after it */ order: number }
 
 /** Resolves person spans against earlier ones (in place) and returns nominal mentions for bare titles. */
-export function corefer(items: { words: readonly string[]; span: ResolvedSpan }[], titles: PlacedTitle[]): { sentence: number; span: ResolvedSpan }[] {
+export function corefer(spans: ResolvedSpan[], titles: PlacedTitle[]): { sentence: number; span: ResolvedSpan }[] {
   const bySurname = new Map<string, Known>();
   const persons: Known[] = [];
   const nominals: { sentence: number; span: ResolvedSpan }[] = [];
   let ti = 0;
-  items.forEach((it, index) => {
+  spans.forEach((s, index) => {
     // Bare titles that come before this span in the text.
     while (ti < titles.length && titles[ti].order < index) emitNominal(titles[ti++]);
-    const s = it.span;
-    if (s.type !== 'PER') return;
-    const parts = nameWords(it.words.slice(s.start, s.end).join(' '));
+    if (s.type !== 'PER' || !s.name) return;
+    const parts = nameWords(s.name);
     if (parts.length >= 2) {
       const known: Known = { ref: s.ref!, role: s.role, country: s.country, index };
       bySurname.set(parts[parts.length - 1], known);

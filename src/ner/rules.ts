@@ -18,6 +18,9 @@ export interface RuleWords {
   orgHeads: Set<string>;
   agencyCues: Set<string>;
   ownCountry: Set<string>;
+  facHeads: Set<string>;
+  adminHeads: Set<string>;
+  orgPrefixes: Set<string>;
 }
 
 let words: RuleWords | null = null;
@@ -29,6 +32,9 @@ export function ruleWords(): RuleWords {
     orgHeads: readWords('org-heads.txt'),
     agencyCues: readWords('agency-cues.txt'),
     ownCountry: readWords('own-country.txt'),
+    facHeads: readWords('fac-heads.txt'),
+    adminHeads: readWords('admin-heads.txt'),
+    orgPrefixes: readWords('org-prefixes.txt'),
   };
   return words;
 }
@@ -37,22 +43,26 @@ export function ruleWords(): RuleWords {
 const FUNCTION_WORDS = new Set(('و در به از که را با این آن برای تا بر هم نیز یا اما ولی چون اگر پس ' +
   'است بود شد شده کرد کرده گفت گفته می‌شود خواهد باید نه هر همه یک دو سه چند خود ما شما آنها ایشان وی او ' +
   'روز سال ماه هفته امروز دیروز فردا گذشته آینده جاری اخیر کشور کشورمان استان شهر جمهوری اسلامی ' +
-  'ضمن طی پیش پس درباره علیه میان بین نزد توسط بدون برابر دیدار گفتگو تلفنی سفر سخنان گزارش').split(' '));
+  'ضمن طی پیش پس درباره علیه میان بین نزد توسط بدون برابر دیدار گفتگو تلفنی سفر سخنان گزارش ' +
+  'ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر ' +
+  'فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند').split(' '));
 
 export function isFunctionWord(w: string): boolean { return FUNCTION_WORDS.has(w); }
 
 const LETTERS = /^[\p{L}\p{M}\u200c]+$/u;
 
-/** Could `w` be (part of) a person's name? Letters only, not a function word, and either seen as a
- * name in training data, unknown to the lexicon, or rare in it. */
+/** Could `w` be (part of) a person's name? Letters only, not a function word nor an organization
+ * head, and either seen as a name in training data or unknown to the lexicon or very rare in it. */
 export function nameLike(w: string, lexicon: Map<string, string>, names: Gazetteer): boolean {
   if (!LETTERS.test(w) || FUNCTION_WORDS.has(w) || w.length < 2) return false;
+  const rw = ruleWords();
+  if (rw.orgHeads.has(w) || rw.facHeads.has(w) || rw.adminHeads.has(w)) return false;
   const seen = names.lookup(w);
   if (seen.some((e) => e.type === 'PER')) return true;
   if (seen.length) return false;
   const lex = lexicon.get(w);
   if (!lex) return true;
   const [bucket, pos] = lex.split('|');
-  if (/\bV\b|PRO|CONJ|\bP\b|POSTP|NUM|DET|ADV/.test(pos)) return false;
-  return Number(bucket) <= 4;
+  if (/\bV\b|PRO|CONJ|\bP\b|POSTP|NUM|DET|ADV|AJ/.test(pos)) return false;
+  return Number(bucket) <= 2;
 }
