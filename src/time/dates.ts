@@ -55,6 +55,8 @@ for (const e of RELATIVE.eraGregorian) ERAS.set(e, 'gregorian');
 for (const e of RELATIVE.eraHijri) ERAS.set(e, 'hijri');
 /** Words before a month name that make a bare month a date (در آبان، تا آذر). */
 const MONTH_CUES = new Set(['در', 'طی', 'تا', 'از', 'به', 'برای', 'ماه', 'و', 'یا', 'الی', 'لغایت', 'پایان', 'اوایل', 'اواخر', 'اواسط', 'ابتدای', 'نیمه']);
+const NUMBER_WORDS = new Set([...Object.keys(NUMBERS.atoms), 'چند']);
+const WEEKDAY_NUMBERS = new Set(['یک', 'دو', 'سه', 'چهار', 'پنج']);
 const VAGUE_COUNTS = new Set(['چند', 'چندین', 'همه', 'تمام']);
 const NOT_MONTH_BEFORE = new Set(['خبرگزاری', 'خبرنگار', 'مسکن', 'بانک', 'موسسه', 'مؤسسه', 'روزنامه', 'سازمان']);
 
@@ -64,7 +66,7 @@ const ANCHOR_WORDS = [
   ...Object.keys(NUMBERS.atoms), ...Object.keys(NUMBERS.ordinals), 'امسال', 'پارسال', 'نیم',
 ].map((w) => w.split(' ')[0]);
 const ANCHOR = new RegExp(
-  `(?<![0-9.٫,٬])[0-9]|(?<![\\p{L}\\p{M}])(?:${[...new Set(ANCHOR_WORDS)].sort((a, b) => b.length - a.length).join('|')})`,
+  `(?<![0-9.٫,٬])[0-9]|(?<![\\p{L}\\p{M}\\u200c])(?:${[...new Set(ANCHOR_WORDS)].sort((a, b) => b.length - a.length).join('|')})`,
   'gu',
 );
 
@@ -99,7 +101,14 @@ interface Resolved {
   m?: number;
 }
 
-interface Parsed { res: Resolved; next: number }
+interface Parsed {
+  res: Resolved;
+  next: number;
+  /** token where the mention starts when it is not the first one read (after a list of days) */
+  first?: number;
+  /** further mentions found in the same stretch: the days of a list «۲۵ و ۲۶ بهمن» before the last one */
+  also?: { first: number; next: number; res: Resolved }[];
+}
 
 interface Ctx { ts: TokenStream; ref: number | null; text: string }
 
@@ -334,6 +343,24 @@ function isRangeWord(ctx: Ctx, k: number): boolean {
   return !!t && (t.kind === 'word' || t.kind === 'sym') && RANGE_WORDS.has(t.text);
 }
 
+function dayListAt(ctx: Ctx, k: number): Parsed | null {
+  const days: { first: number; next: number; d: number }[] = [];
+  let j = k;
+  for (;;) {
+    const day = dayAt(ctx, j);
+    if (!day) return null;
+    const sep = ctx.ts.at(day.next);
+    if (!sep || !(sep.text === 'و' || sep.text === '،' || sep.text === ',')) return null;
+    days.push({ first: j, next: day.next, d: day.d });
+    j = day.next + 1;
+    if (sep.text === 'و' || days.length > 6) break;
+  }
+  const last = explicitAt(ctx, j, true);
+  if (!last || last.p.d === undefined || last.p.m === undefined) return null;
+  const also = days.map((x) => ({ first: x.first, next: x.next, res: resolvePartial({ ...last.p, d: x.d }, ctx.ref) }));
+  return { res: resolvePartial(last.p, ctx.ref), next: last.next, first: j, also };
+}
+
 /** Past «روز یکشنبه» when a date follows it: «… تا روز پنج‌شنبه ۱۹ تیر». */
 function skipWeekday(ctx: Ctx, k: number): number {
   const j = ctx.ts.isWord(k, 'روز') ? k + 1 : k;
@@ -354,6 +381,9 @@ function explicitOrRange(ctx: Ctx, k: number, cue = false): Parsed | null {
     }
     return { res: resolvePartial(a.p, ctx.ref), next: a.next };
   }
+  // «۲۵ و ۲۶ بهمن», «۱۰، ۱۲ و ۱۴ آوریل»: each day of the list takes the month and year of the last one
+  const list = dayListAt(ctx, k);
+  if (list) return list;
   // «۱۰ تا ۱۵ آبان»
   const day = dayAt(ctx, k);
   if (day && isRangeWord(ctx, day.next)) {
@@ -484,6 +514,8 @@ function unitAt(ctx: Ctx, k: number): Parsed | null {
   if (!unit) return null;
   // «چند سال گذشته», «چند روز اخیر»: vague, not last year or yesterday
   if (n === undefined && VAGUE_COUNTS.has(wordBefore(ctx.text, u.start))) return null;
+  // «یک هفته بعد» whose count was refused above is not «هفته بعد» either
+  if (n === undefined && (NUMBER_WORDS.has(wordBefore(ctx.text, u.start)) || /[0-9][ \u200c]*$/.test(ctx.text.slice(Math.max(0, u.start - 3), u.start)))) return null;
   j++;
   if (ts.isWord(j, 'های', 'ها')) { if (n === undefined) return null; j++; }
   const w = ts.at(j);
@@ -495,7 +527,9 @@ function unitAt(ctx: Ctx, k: number): Parsed | null {
     if (dir === 0) return null;
     if (ref === null) return { res: unresolved('relative'), next: j };
     const other = shift(ref, unit, dir * n);
-    if (w.text === 'پیش' || w.text === 'قبل' || w.text === 'بعد' || w.text === 'دیگر') return { res: relative({ start: other, end: other }, 'day'), next: j };
+    // «دو روز بعد» counts from an event in the story, not from the reference
+    if (w.text === 'بعد') return null;
+    if (w.text === 'پیش' || w.text === 'قبل' || w.text === 'دیگر') return { res: relative({ start: other, end: other }, 'day'), next: j };
     return { res: relative(dir < 0 ? { start: other, end: ref } : { start: ref, end: other }), next: j };
   }
   // no count: the previous / current / next calendar unit
@@ -557,6 +591,7 @@ function weekdayAt(ctx: Ctx, k: number): Parsed | null {
   if (!hit) return null;
   const before = wordBefore(ctx.text, ts.at(k)!.start);
   if (WEEKDAY_BLOCKERS.has(before)) return null;
+  if (hit.n === 1 && ts.at(j)!.text === 'شنبه' && WEEKDAY_NUMBERS.has(before)) return null; // the tail of «سه شنبه»
   j += hit.n;
   if (ts.isWord(j, 'ها', 'های')) return null;
   // «یکشنبه ۱۴ آذر ۱۴۰۰», «پنجشنبه، ۱۱ آذر»
@@ -658,6 +693,14 @@ function parseAt(ctx: Ctx): Parsed | null {
   return weekdayAt(ctx, 0) ?? partAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? yearAt(ctx, 0) ?? unitAt(ctx, 0) ?? relDayAt(ctx, 0);
 }
 
+function mention(text: string, start: number, end: number, res: Resolved): DateMention {
+  return {
+    text: text.slice(start, end), start, end,
+    value: res.span && res.valid ? isoOfSpan(res.span) : '',
+    calendar: res.calendar, valid: res.valid,
+  };
+}
+
 export interface FindDatesOptions { reference?: string | null }
 
 /** Every date expression in `text`, with offsets into `text` (UTF-16 code units). */
@@ -676,18 +719,15 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMentio
     let r: Parsed | null = null;
     try { r = parseAt(ctx); } catch { r = null; } // one odd expression never stops the document
     if (!r || r.next === 0) continue;
-    let start = ts.at(0)!.start;
+    for (const a of r.also ?? []) out.push(mention(text, ts.at(a.first)!.start, ts.at(a.next - 1)!.end, a.res));
+    let start = ts.at(r.first ?? 0)!.start;
     const end = ts.at(r.next - 1)!.end;
     if (r.res.unit === 'other' && r.res.span !== null) {
       // «از ۲۰۱۵ تا ۲۰۱۸», «بین ۲۸ فوریه تا …»: the opener belongs to the range
       const before = wordBefore(folded, start);
       if (RANGE_OPENERS.has(before)) start = folded.lastIndexOf(before, start);
     }
-    out.push({
-      text: text.slice(start, end), start, end,
-      value: r.res.span && r.res.valid ? isoOfSpan(r.res.span) : '',
-      calendar: r.res.calendar, valid: r.res.valid,
-    });
+    out.push(mention(text, start, end, r.res));
     re.lastIndex = end;
   }
   return out;

@@ -18,7 +18,7 @@ const DAY_PARTS = table<string>(TIMES.dayParts, fold);
 const RANGE = new Set(['تا', 'الی', '-']);
 
 const ANCHOR = new RegExp(
-  `(?<![0-9.٫,٬])[0-9]|%|(?<![\\p{L}\\p{M}])(?:${[...Object.keys(NUMBERS.atoms), ...Object.keys(NUMBERS.scales), ...Object.keys(NUMBERS.fractions), TIMES.hourWord]
+  `(?<![0-9.٫,٬])[0-9]|%|(?<![\\p{L}\\p{M}\\u200c])(?:${[...Object.keys(NUMBERS.atoms), ...Object.keys(NUMBERS.scales), ...Object.keys(NUMBERS.fractions), TIMES.hourWord]
     .sort((a, b) => b.length - a.length).join('|')})`,
   'gu',
 );
