@@ -23,7 +23,8 @@ test('numbers in words compose with «و» only when the parts fit', () => {
   assert.equal(parseNumber('نیم'), 0.5);
   assert.equal(parseNumber('سه هزار میلیارد'), 3e12);
   assert.equal(parseNumber('۱۰ و ۱۵'), null, 'a list, not a number');
-  assert.equal(parseNumber('یک میلیون و دو میلیارد'), null);
+  assert.equal(parseNumber('ده و دوازده'), null);
+  assert.equal(parseNumber('۵ میلیون و ۹۰۴ هزار میلیارد'), 5_904_000e9, 'the last scale covers the whole');
 });
 
 test('mixed digits and scale words', () => {

@@ -164,10 +164,12 @@ export function readNumber(ts: TokenStream, i: number, opts: ReadOptions = {}): 
         part *= s2; partScale = s2; k++;
       }
     }
-    if (partScale > 1 && maxScale === 1000 && partScale > 1000 && Number.isInteger(a[0])) {
-      // «یک هزار و ۸۰۰ میلیارد», «۶ هزار و ۴۰۰ میلیارد»: the larger scale covers the thousands before it
-      total = (total + a[0]) * partScale; lastGroup = total; lastScale = partScale; groupScale = partScale;
-      maxScale = 1000 * partScale; last = 'scale'; j = k;
+    const inner = part / partScale;
+    if (partScale > 1 && partScale > maxScale && Number.isInteger(inner) && inner < order) {
+      // «یک هزار و ۸۰۰ میلیارد», «۵ میلیون و ۹۰۴ هزار میلیارد»: a scale larger than any before it
+      // covers everything before it: (5,000,000 + 904,000) × 10^9
+      total = (total + inner) * partScale; lastGroup = total; lastScale = partScale; groupScale = partScale;
+      maxScale *= partScale; last = 'scale'; j = k;
       continue;
     }
     if (!(part < order)) break;
