@@ -8,5 +8,5 @@ export { findAttributions } from './attribution.ts';
 export { canonicalAgency } from './agencies.ts';
 export { findQuotes } from './quotes.ts';
 export { keyphrases, summarize } from './keyphrases.ts';
-export { fingerprint, similarity, clusterDuplicates, DUPLICATE_THRESHOLD } from './dedupe.ts';
+export { fingerprint, fingerprintSource, similarity, clusterDuplicates, DUPLICATE_THRESHOLD } from './dedupe.ts';
 export type { DuplicateCluster, Fingerprinted } from './dedupe.ts';

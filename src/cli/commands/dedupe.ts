@@ -9,7 +9,7 @@ export function register(program: Command): void {
     .option('--json', 'print clusters as JSON Lines')
     .option('--encoding <name>', 'input encoding instead of detecting it')
     .action(async (inputs: string[], opts: { threshold?: string; json?: boolean; encoding?: string }) => {
-      const { readPaths, isReadError, fingerprint, clusterDuplicates, DUPLICATE_THRESHOLD } = await import('../../news/index.ts');
+      const { readPaths, isReadError, fingerprintSource, clusterDuplicates, DUPLICATE_THRESHOLD } = await import('../../news/index.ts');
       const threshold = opts.threshold === undefined ? DUPLICATE_THRESHOLD : Number(opts.threshold);
       if (!(threshold > 0 && threshold <= 1)) throw new Error(`--threshold: expected a number in (0, 1], got ${opts.threshold}`);
       const info = new Map<string, { headline: string | null; agency: string | null; origin: string }>();
@@ -19,7 +19,7 @@ export function register(program: Command): void {
         if (isReadError(src)) { bad++; console.error(`rasad: ${src.origin}: ${src.error}`); continue; }
         const id = String(items.length);
         info.set(id, { headline: src.headline, agency: src.agency, origin: src.origin ?? '' });
-        items.push({ id, fingerprint: fingerprint(`${src.lead ?? ''}\n${src.body}`) });
+        items.push({ id, fingerprint: fingerprintSource(src) });
       }
       if (items.length === 0) throw new Error(bad ? 'nothing could be read' : 'no articles found');
       const clusters = clusterDuplicates(items, threshold).sort((a, b) => b.ids.length - a.ids.length);
