@@ -26,7 +26,10 @@ const FOLD_RE = /[يىكةۀأإٱ۰-۹٠-٩]/g;
 // Harakat, tatweel and superscript alef carry no meaning for matching.
 const DROP_RE = /[\u064B-\u065F\u0670\u0640]/g;
 
+const NEEDS_FOLD = /[يىكةۀأإٱ۰-۹٠-٩\u064B-\u065F\u0670\u0640A-Z]/;
+
 function fold(word: string): string {
+  if (!NEEDS_FOLD.test(word)) return word; // most words: nothing to do
   return word.replace(FOLD_RE, (c) => FOLD[c]).replace(DROP_RE, '').toLowerCase();
 }
 
@@ -45,7 +48,7 @@ export function termSpans(text: string): TermSpan[] {
   let pendingPrefix: { start: number; surface: string } | null = null;
   let lastEnd = -1;
   for (const m of text.matchAll(WORD_RE)) {
-    const surface = m[0].replace(/^\u200C+|\u200C+$/g, '');
+    const surface = m[0].charCodeAt(0) === 0x200c || m[0].charCodeAt(m[0].length - 1) === 0x200c ? m[0].replace(/^\u200C+|\u200C+$/g, '') : m[0];
     if (!surface) continue;
     const start = m.index + m[0].indexOf(surface);
     const end = start + surface.length;

@@ -20,6 +20,8 @@ export interface SearchHit {
 
 export interface SearchResponse {
   query: string; total: number; page: number; size: number; hits: SearchHit[]; facets: Facets;
+  /** the facet counts cover this many best-ranked matches (= total unless total is over 1,000) */
+  facetsOver: number;
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -42,5 +44,6 @@ export async function search(store: Store, params: SearchParams): Promise<Search
       id: h.id, headline: h.headline, agency: h.agency, published: h.published, score: h.score, snippet: makeSnippet(h.body, terms),
     })),
     facets: res.facets,
+    facetsOver: res.facetsOver,
   };
 }

@@ -2,7 +2,7 @@
 import type { Article } from '../article.ts';
 import type { Db, Param } from './db.ts';
 import { insertArticle, insertEvents, insertRejected, assignCluster, fingerprintSimilarity } from './rows.ts';
-import { matchedSql } from './search-sql.ts';
+import { matchedSql, idList } from './search-sql.ts';
 import { storeError } from './errors.ts';
 import type {
   ArticleRef, Duplicate, EntityPage, Facets, Network, Rejected, RejectedRow, Relations, Stats, Store, StoreQuery,
@@ -11,6 +11,8 @@ import type {
 
 const num = (v: unknown): number => Number(v ?? 0);
 const FACET_LIMIT = 20;
+/** Facets count the best-ranked matches up to this many (all of them when there are fewer). */
+export const FACET_DEPTH = 1000;
 const LIST_LIMIT = 20;
 
 function articleRef(r: Record<string, unknown>): ArticleRef {
@@ -98,36 +100,61 @@ export class SqlStore implements Store {
   async search(q: StoreQuery): Promise<StoreSearchResult> {
     const m = matchedSql(this.db.dialect, q);
     const order = q.sort === 'date' ? 'a.published IS NULL, a.published DESC, score DESC' : 'score DESC, a.published IS NULL, a.published DESC';
-    const hits = await this.db.all<Record<string, unknown>>(
-      `SELECT a.id, a.headline, a.agency, a.published, a.body, ${m.score} AS score FROM ${m.from} ORDER BY ${order}, a.id LIMIT ? OFFSET ?`,
-      [...m.params, q.limit, q.offset]);
-    const total = num((await this.db.get<{ n: number }>(`SELECT count(*) AS n FROM ${m.from}`, m.params))?.n);
-    const facets: Facets = q.facets && total > 0 ? await this.facets(m.from, m.params) : { agency: [], entity: [], type: [], month: [] };
-    return {
-      total,
-      hits: hits.map((r): StoredHit => ({ ...articleRef(r), body: String(r.body), score: Number(num(r.score).toPrecision(6)) })),
-      facets,
-    };
+    // One ranked pass over the best FACET_DEPTH matches gives the page, the facets and (when fewer) the total.
+    const top = await this.db.all<{ id: string; agency: string | null; month: string | null; score: number }>(
+      `SELECT a.id, a.agency, a.month, ${m.score} AS score FROM ${m.from} ORDER BY ${order}, a.id LIMIT ${FACET_DEPTH}`, m.params);
+    const total = top.length < FACET_DEPTH ? top.length
+      : num((await this.db.get<{ n: number }>(`SELECT count(*) AS n FROM ${m.from}`, m.params))?.n);
+    const pageRows = q.offset + q.limit <= FACET_DEPTH
+      ? top.slice(q.offset, q.offset + q.limit)
+      : await this.db.all<{ id: string; score: number }>(
+        `SELECT a.id, ${m.score} AS score FROM ${m.from} ORDER BY ${order}, a.id LIMIT ? OFFSET ?`, [...m.params, q.limit, q.offset]);
+    const bodies = new Map<string, Record<string, unknown>>();
+    if (pageRows.length) {
+      const ids = pageRows.map((r) => r.id);
+      for (const r of await this.db.all<Record<string, unknown>>(
+        `SELECT id, headline, agency, published, body FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`, ids)) bodies.set(String(r.id), r);
+    }
+    const hits = pageRows.filter((r) => bodies.has(r.id)).map((r): StoredHit => {
+      const b = bodies.get(r.id)!;
+      return { ...articleRef(b), body: String(b.body), score: Number(num(r.score).toPrecision(6)) };
+    });
+    const facets: Facets = q.facets && top.length ? await this.facets(top) : { agency: [], entity: [], type: [], month: [] };
+    return { total, hits, facets, facetsOver: Math.min(total, FACET_DEPTH) };
   }
 
-  private async facets(from: string, params: Param[]): Promise<Facets> {
-    const hit = `WITH hit AS (SELECT a.id, a.agency, a.month FROM ${from})`;
-    const vc = (rows: Record<string, unknown>[]): ValueCount[] => rows.map((r) => ({ value: String(r.value), count: num(r.count) }));
-    const agency = await this.db.all<Record<string, unknown>>(
-      `${hit} SELECT agency AS value, count(*) AS count FROM hit WHERE agency IS NOT NULL GROUP BY agency ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`, params);
-    const month = await this.db.all<Record<string, unknown>>(
-      `${hit} SELECT month AS value, count(*) AS count FROM hit WHERE month IS NOT NULL GROUP BY month ORDER BY value DESC LIMIT 120`, params);
-    const entity = await this.db.all<Record<string, unknown>>(
-      `${hit} SELECT e.ref, e.name, e.type, count(DISTINCT m.article_id) AS count FROM hit JOIN mentions m ON m.article_id = hit.id
-       JOIN entities e ON e.ref = m.ref GROUP BY e.ref, e.name, e.type ORDER BY count DESC, e.ref LIMIT ${FACET_LIMIT}`, params);
-    const type = await this.db.all<Record<string, unknown>>(
-      `${hit} SELECT m.type AS value, count(DISTINCT m.article_id) AS count FROM hit JOIN mentions m ON m.article_id = hit.id
-       GROUP BY m.type ORDER BY count DESC, value`, params);
+  /** Facet counts over the given (best-ranked) matches. */
+  private async facets(top: { id: string; agency: string | null; month: string | null }[]): Promise<Facets> {
+    const count = (values: (string | null)[]) => {
+      const c = new Map<string, number>();
+      for (const v of values) if (v) c.set(v, (c.get(v) ?? 0) + 1);
+      return c;
+    };
+    const byCount = (a: ValueCount, b: ValueCount) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+    const agency = [...count(top.map((t) => t.agency))].map(([value, n]) => ({ value, count: n })).sort(byCount).slice(0, FACET_LIMIT);
+    const month = [...count(top.map((t) => t.month))].map(([value, n]) => ({ value, count: n })).sort((a, b) => (a.value < b.value ? 1 : -1)).slice(0, 120);
+    const rows = await this.db.all<{ article_id: string; ref: string; type: string }>(
+      `SELECT DISTINCT article_id, ref, type FROM mentions WHERE article_id IN ${idList(this.db.dialect)}`, [JSON.stringify(top.map((t) => t.id))]);
+    const entities = new Map<string, { type: string; count: number }>();
+    const types = new Map<string, Set<string>>();
+    for (const r of rows) {
+      const e = entities.get(r.ref) ?? { type: r.type, count: 0 };
+      e.count++;
+      entities.set(r.ref, e);
+      const t = types.get(r.type) ?? new Set<string>();
+      t.add(r.article_id);
+      types.set(r.type, t);
+    }
+    const best = [...entities].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, FACET_LIMIT);
+    const names = new Map<string, { name: string; type: string }>();
+    if (best.length) {
+      for (const r of await this.db.all<{ ref: string; name: string; type: string }>(
+        `SELECT ref, name, type FROM entities WHERE ref IN (${best.map(() => '?').join(',')})`, best.map(([ref]) => ref))) names.set(r.ref, r);
+    }
     return {
-      agency: vc(agency),
-      month: vc(month),
-      type: vc(type),
-      entity: entity.map((r) => ({ value: String(r.name), ref: String(r.ref), type: String(r.type), count: num(r.count) })),
+      agency, month,
+      type: [...types].map(([value, ids]) => ({ value, count: ids.size })).sort(byCount),
+      entity: best.map(([ref, e]) => ({ value: names.get(ref)?.name ?? ref, ref, type: names.get(ref)?.type ?? e.type, count: e.count })),
     };
   }
 

@@ -36,7 +36,8 @@ export interface StoredHit {
 export interface ValueCount { value: string; count: number }
 export interface EntityCount { value: string; ref: string; type: string; count: number }
 export interface Facets { agency: ValueCount[]; entity: EntityCount[]; type: ValueCount[]; month: ValueCount[] }
-export interface StoreSearchResult { total: number; hits: StoredHit[]; facets: Facets }
+/** facetsOver: how many of the best-ranked matches the facet counts cover (all when total is small). */
+export interface StoreSearchResult { total: number; hits: StoredHit[]; facets: Facets; facetsOver: number }
 
 export interface ArticleRef { id: string; headline: string | null; agency: string | null; published: string | null }
 export interface Duplicate extends ArticleRef { similarity: number }

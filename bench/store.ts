@@ -1,0 +1,208 @@
+// npm run bench:store [-- --articles N --real N --backend sqlite|postgres|both --queries N]
+//
+// 1. Ingest throughput, analysis included: `--real` real articles (semnan + fars from ../shared/corpora) through
+//    the full ingest (worker threads, 2 by default = the 2-core target) into an empty store.
+// 2. A corpus of `--articles` (default 100,000) synthetic articles made from the real analyzed sentences:
+//    each takes 6-14 sentences drawn at random (seeded) from the analyzed pool, with their entities, dates and
+//    events carried over (offsets shifted), a real headline, an agency from the corpus's agencies and a date
+//    spread over 2015-2023. They are written with putArticles in batches of 1,000 (store write throughput,
+//    no analysis), then search latency p50/p95 is measured over the judged queries plus filtered, phrase,
+//    OR, exclusion and date-sorted variants, through search() (snippets and facets included).
+// PostgreSQL runs when RASAD_TEST_DATABASE_URL or RASAD_DATABASE_URL is set (in a scratch schema).
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir, availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import type { Article, Span } from '../src/article.ts';
+import { openStore } from '../src/store/index.ts';
+import { ingestItems } from '../src/store/ingest.ts';
+import { readInputs, isFailure } from '../src/store/readers.ts';
+import type { ArticleSource } from '../src/article.ts';
+import type { Store } from '../src/store/types.ts';
+import { search } from '../src/search/index.ts';
+import { loadJudgements } from '../test/search/relevance.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100000' },
+    real: { type: 'string', default: '1000' },
+    workers: { type: 'string', default: '2' },
+    backend: { type: 'string', default: 'both' },
+    queries: { type: 'string', default: '400' },
+  },
+});
+const N = Number(args.articles), REAL = Number(args.real), WORKERS = Number(args.workers), QUERIES = Number(args.queries);
+const SHARED = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
+
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function realSources(limit: number): Promise<ArticleSource[]> {
+  const out: ArticleSource[] = [];
+  for await (const it of readInputs([join(SHARED, 'semnan-persian-news/news_data.utf8.jsonl'), join(SHARED, 'fars-news-1500/fars-news.utf8.jsonl')])) {
+    if (!isFailure(it)) out.push(it);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+interface Unit { text: string; entities: Article['entities']; dates: Article['dates']; events: Article['events'] }
+
+function within<T extends Span>(items: T[], s: Span): T[] {
+  return items.filter((x) => x.start >= s.start && x.end <= s.end).map((x) => ({ ...x, start: x.start - s.start, end: x.end - s.start }));
+}
+
+function sentenceUnits(articles: Article[]): Unit[] {
+  const units: Unit[] = [];
+  for (const a of articles) {
+    for (const s of a.sentences) {
+      const text = a.text.slice(s.start, s.end);
+      if (text.length < 20) continue;
+      units.push({ text, entities: within(a.entities, s), dates: within(a.dates, s), events: within(a.events, s) });
+    }
+  }
+  return units;
+}
+
+function shift<T extends Span>(items: T[], by: number): T[] { return items.map((x) => ({ ...x, start: x.start + by, end: x.end + by })); }
+
+function* synthesize(n: number, units: Unit[], real: Article[]): Generator<Article> {
+  const rnd = mulberry32(1400);
+  const agencies = [...new Set(real.map((a) => a.agency).filter((x): x is string => Boolean(x)))];
+  if (agencies.length === 0) agencies.push('خبرگزاری مهر');
+  const headlines = real.map((a) => a.headline).filter((x): x is string => Boolean(x));
+  const day0 = Date.parse('2015-01-01'), days = 9 * 365;
+  for (let i = 0; i < n; i++) {
+    const k = 6 + Math.floor(rnd() * 9);
+    let text = '';
+    const sentences: Span[] = [];
+    const entities: Article['entities'] = [], dates: Article['dates'] = [], events: Article['events'] = [];
+    for (let j = 0; j < k; j++) {
+      const u = units[Math.floor(rnd() * units.length)];
+      if (text) text += ' ';
+      const at = text.length;
+      text += u.text;
+      sentences.push({ start: at, end: text.length });
+      entities.push(...shift(u.entities, at));
+      dates.push(...shift(u.dates, at));
+      events.push(...shift(u.events, at));
+    }
+    const headline = headlines[Math.floor(rnd() * headlines.length)] ?? null;
+    const published = new Date(day0 + Math.floor(rnd() * days) * 86_400_000).toISOString().slice(0, 10);
+    const id = createHash('sha256').update(`${i}\n${headline}\n${text}`).digest('hex').slice(0, 20);
+    yield {
+      id, headline, lead: null, agency: agencies[Math.floor(rnd() * agencies.length)], service: null, sources: [], published,
+      url: null, text, sentences, entities, quotes: [], dates, events,
+    };
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function queryMix(): string[] {
+  const base = loadJudgements().queries.map((q) => q.q);
+  const mix: string[] = [];
+  base.forEach((q, i) => {
+    mix.push(q);
+    if (i % 5 === 0) mix.push(`"${q}"`);
+    if (i % 5 === 1) mix.push(`${q} agency:مهر`);
+    if (i % 5 === 2) mix.push(`${q} from:2019-01-01 to:1400/12/29`);
+    if (i % 5 === 3) mix.push(`${q} OR ایران -فوتبال`);
+    if (i % 5 === 4) mix.push(`${q} type:PER`);
+  });
+  return mix;
+}
+
+async function measureSearch(store: Store): Promise<{ p50: number; p95: number; max: number; runs: number; meanHits: number }> {
+  const mix = queryMix();
+  for (const q of mix.slice(0, 10)) await search(store, { q }); // warm caches
+  const times: number[] = [];
+  let hits = 0;
+  for (let i = 0; i < QUERIES; i++) {
+    const q = mix[i % mix.length];
+    const sort = i % 7 === 6 ? 'date' : 'relevance';
+    const t = performance.now();
+    const r = await search(store, { q, sort, page: 1 + (i % 3 === 2 ? 1 : 0) });
+    times.push(performance.now() - t);
+    hits += r.total;
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1], runs: times.length, meanHits: Math.round(hits / times.length) };
+}
+
+async function benchBackend(name: string, open: () => Promise<Store>, real: ArticleSource[], size?: () => string): Promise<void> {
+  // 1. ingest with analysis
+  const s1 = await open();
+  const r = await ingestItems(s1, real, { workers: WORKERS, batchSize: 64 });
+  console.log(`[${name}] ingest with analysis: ${r.created} articles in ${r.seconds.toFixed(1)} s = ${r.articlesPerSecond.toFixed(1)} articles/s (${WORKERS} analysis workers, ${availableParallelism()} cores visible)`);
+  const analyzed: Article[] = [];
+  for (const src of real) {
+    const { articleId } = await import('../src/pipeline.ts');
+    const a = await s1.getArticle(articleId(src));
+    if (a) { const { duplicates: _d, ...art } = a; analyzed.push(art); }
+  }
+  await s1.close();
+  // 2. synthetic corpus
+  const units = sentenceUnits(analyzed);
+  const s2 = await open();
+  const t0 = performance.now();
+  let batch: Article[] = [];
+  let written = 0;
+  for (const a of synthesize(N, units, analyzed)) {
+    batch.push(a);
+    if (batch.length === 1000) { await s2.putArticles(batch); written += batch.length; batch = []; if (written % 20000 === 0) console.log(`[${name}]   … ${written} written`); }
+  }
+  if (batch.length) { await s2.putArticles(batch); written += batch.length; }
+  const secs = (performance.now() - t0) / 1000;
+  console.log(`[${name}] store writes (pre-analyzed, ${units.length} real sentences recombined): ${written} articles in ${secs.toFixed(1)} s = ${(written / secs).toFixed(0)} articles/s${size ? `, store size ${size()}` : ''}`);
+  const lat = await measureSearch(s2);
+  console.log(`[${name}] search over ${await s2.count()} articles: p50 ${lat.p50.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms, max ${lat.max.toFixed(1)} ms (${lat.runs} queries, mean ${lat.meanHits} hits; snippets + facets included)`);
+  await s2.close();
+}
+
+const real = await realSources(REAL);
+console.log(`bench:store — ${real.length} real articles for analysis, ${N} synthetic articles, ${QUERIES} timed queries`);
+if (args.backend !== 'postgres') {
+  const dir = mkdtempSync(join(tmpdir(), 'rasad-bench-'));
+  let k = 0;
+  let current = '';
+  try {
+    await benchBackend('sqlite', async () => openStore({ path: (current = join(dir, `b${k++}.db`)) }), real,
+      () => `${(statSync(current).size / 2 ** 20).toFixed(0)} MiB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const pgUrl = process.env.RASAD_TEST_DATABASE_URL ?? process.env.RASAD_DATABASE_URL;
+if (args.backend !== 'sqlite') {
+  if (!pgUrl) console.log('[postgres] skipped: set RASAD_TEST_DATABASE_URL=postgres://…');
+  else {
+    const pg = (await import('pg')).default;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    const schemas: string[] = [];
+    try {
+      await benchBackend('postgres', async () => {
+        const schema = `bench_${randomBytes(4).toString('hex')}`;
+        schemas.push(schema);
+        await admin.query(`CREATE SCHEMA ${schema}`);
+        const url = new URL(pgUrl);
+        url.searchParams.set('options', `-c search_path=${schema}`);
+        return openStore({ url: url.toString() });
+      }, real);
+    } finally {
+      for (const s of schemas) await admin.query(`DROP SCHEMA ${s} CASCADE`);
+      await admin.end();
+    }
+  }
+}
