@@ -6,6 +6,7 @@ import { analyzeText, normalize } from '../text/index.ts';
 import { recognizeSentence, type SpanType, type WordSpan } from './recognize.ts';
 import { resolveSpan, corefer, type ResolvedSpan, type PlacedTitle } from './resolve.ts';
 import { loadResources, tagWords } from './tagger.ts';
+import { ruleWords, isFunctionWord } from './rules.ts';
 
 export { personRef, slugify } from './slug.ts';
 
@@ -25,12 +26,14 @@ export function recognizeEntities(doc: Doc): NerMention[] {
   const items: { span: ResolvedSpan; sentence: number }[] = [];
   const titles: PlacedTitle[] = [];
   const sentenceFirst: number[] = [];
+  const sentenceTokens: string[][] = [];
   for (let s = 0; s < doc.sentenceCount; s++) {
     const first = doc.sentenceStart[s], end = doc.sentenceEnd[s];
     sentenceFirst.push(first);
     if (end <= first) continue;
     const tokens: string[] = [];
     for (let t = first; t < end; t++) tokens.push(doc.text.slice(doc.tokenStart[t], doc.tokenEnd[t]));
+    sentenceTokens[s] = tokens;
     const { spans, titles: bare } = recognizeSentence(tokens);
     let k = 0;
     for (const span of spans) {
@@ -39,6 +42,8 @@ export function recognizeEntities(doc: Doc): NerMention[] {
     }
     while (k < bare.length) titles.push({ title: bare[k++], sentence: s, order: items.length });
   }
+  propagateNames(items, sentenceTokens);
+  items.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
   const nominals = corefer(items.map((it) => it.span), titles);
 
   const toMention = (sentence: number, span: ResolvedSpan): NerMention => {
@@ -62,6 +67,46 @@ export function recognizeEntities(doc: Doc): NerMention[] {
   for (const n of nominals) out.push(toMention(n.sentence, n.span));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/** One-sense-per-article: a person's full name, or its surname alone, found once is a mention wherever
+ * else it stands free in the article (the tagger often finds a name once and misses its repetitions).
+ * A surname that is also a common word («سریع»، «نوری») only counts before a speech/action verb. */
+function propagateNames(items: { span: ResolvedSpan; sentence: number }[], sentenceTokens: string[][]): void {
+  const { lexicon } = loadResources();
+  const rw = ruleWords();
+  const names = new Map<string, ResolvedSpan>(); // "w1 w2" or surname -> span
+  for (const { span } of items) {
+    if (span.type !== 'PER' || !span.name || span.nominal) continue;
+    const parts = span.name.split(' ');
+    if (parts.length < 2) continue;
+    names.set(span.name, span);
+    const last = parts[parts.length - 1];
+    if (last.length >= 3 && !isFunctionWord(last)) names.set(last, span);
+  }
+  if (!names.size) return;
+  const maxLen = Math.max(...[...names.keys()].map((k) => k.split(' ').length));
+  sentenceTokens.forEach((tokens, sentence) => {
+    if (!tokens) return;
+    const taken = new Uint8Array(tokens.length);
+    for (const it of items) if (it.sentence === sentence) taken.fill(1, it.span.start, it.span.end);
+    for (let i = 0; i < tokens.length; i++) {
+      for (let len = Math.min(maxLen, tokens.length - i); len >= 1; len--) {
+        const key = tokens.slice(i, i + len).join(' ');
+        const known = names.get(key);
+        if (!known || taken.subarray(i, i + len).some((x) => x)) continue;
+        if (len === 1) {
+          const lex = lexicon.get(key);
+          const common = lex !== undefined && Number(lex.split('|')[0]) >= 5;
+          if (common && !rw.actingVerbs.has(tokens[i + 1] ?? '')) continue;
+        }
+        items.push({ sentence, span: { start: i, end: i + len, type: 'PER', priority: 0, source: 'rule', ref: known.ref, role: known.role, country: known.country, name: key } });
+        taken.fill(1, i, i + len);
+        i += len - 1;
+        break;
+      }
+    }
+  });
 }
 
 /** IOB2 tags for given tokens of one sentence (the `rasad ner --conll` path). `parstwiner` keeps the

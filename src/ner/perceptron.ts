@@ -60,11 +60,12 @@ export class Perceptron {
     return e;
   }
 
-  /** Best label index sequence for one sentence. */
-  decode(rows: Int32Array[]): number[] {
+  /** Best label index sequence for one sentence; `forced` pins labels at some positions. */
+  decode(rows: Int32Array[], forced?: ReadonlyMap<number, number>): number[] {
     const n = rows.length, L = this.nLabels;
     if (n === 0) return [];
     const e = this.emissions(rows);
+    if (forced) for (const [i, y] of forced) for (let k = 0; k < L; k++) if (k !== y) e[i * L + k] = -1e9;
     const score = new Float64Array(n * L).fill(-Infinity);
     const back = new Int32Array(n * L);
     for (let y = 0; y < L; y++) if (this.allowed[L][y]) score[y] = e[y] + this.trans[L * L + y];

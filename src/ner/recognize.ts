@@ -7,7 +7,7 @@
 // Higher priority wins an overlap; among equals the longer span, then the earlier one.
 import type { GazEntry, GazMatch } from './gazetteer.ts';
 import { chunks } from './score.ts';
-import { tagWords, loadResources } from './tagger.ts';
+import { sentenceTagger, loadResources } from './tagger.ts';
 import { ruleWords, nameLike, isFunctionWord } from './rules.ts';
 import { featureForm } from './features.ts';
 
@@ -57,11 +57,23 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   const words = rawWords.map(featureForm);
   const res = loadResources();
   const rw = ruleWords();
-  const modelTags = tags ?? tagWords(words);
+  const tagger = tags ? null : sentenceTagger(words);
+  const modelTags = tags ?? tagger!();
   const cands: WordSpan[] = [];
 
   // Tagger spans.
-  for (const c of chunks(modelTags)) cands.push({ start: c.start, end: c.end, type: c.type as SpanType, priority: 2, source: 'model' });
+  const modelChunks = chunks(modelTags);
+  for (const c of modelChunks) cands.push({ start: c.start, end: c.end, type: c.type as SpanType, priority: 2, source: 'model' });
+
+  // A strong organization head the tagger left out («سازمان سینمایی»، «شورای صنفی نمایش»): pin B-ORG
+  // there and let the tagger choose the extent.
+  if (tagger) {
+    for (let i = 0; i + 1 < n; i++) {
+      if (!rw.strongOrgHeads.has(words[i]) || modelChunks.some((c) => c.start <= i && i < c.end)) continue;
+      const pinned = chunks(tagger(new Map([[i, 'B-ORG']]))).find((c) => c.start === i);
+      if (pinned && pinned.end - pinned.start >= 2) cands.push({ start: i, end: pinned.end, type: 'ORG', priority: 2, source: 'model' });
+    }
+  }
 
   // Gazetteer names (titles and honorifics matched apart, so «سخنگوی وزارت امور خارجه» still yields the ministry).
   const entityMatches = res.gazetteer.match(words, 0, n, isEntity);
@@ -103,6 +115,9 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   for (let i = 0; i + 1 < n; i++) {
     const fac = rw.facHeads.has(words[i]), admin = rw.adminHeads.has(words[i]);
     if (!fac && !admin) continue;
+    // The tagger already spans head + name («میدان بزرگمهر» as LOC): a facility head makes it FAC.
+    const whole = cands.find((c) => c.source === 'model' && c.start === i && c.end - c.start >= 2);
+    if (whole) { if (fac) whole.type = 'FAC'; continue; }
     let end = spanAt(i + 1, fac ? ['PER', 'LOC', 'ORG'] : ['LOC'])?.end;
     if (end === undefined) {
       let q = i + 1;
@@ -169,8 +184,10 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (q > h.end && !cands.some((c) => c.type === 'PER' && overlaps(c, { start: h.end, end: q }))) cands.push({ start: h.end, end: q, type: 'PER', priority: 2, source: 'rule' });
   }
 
-  // «تیم فوتبال استقلال» -> «استقلال»; «تیم ملی» alone is not a name.
+  // «تیم فوتبال استقلال» -> «استقلال»; «تیم ملی» alone is not a name; nor is a span of function words
+  // or month names («نوامبر»).
   for (const c of cands) {
+    if (c.source === 'model' && words.slice(c.start, c.end).every(isFunctionWord)) { c.priority = -1; continue; }
     if (c.type !== 'ORG' || c.source !== 'model') continue;
     while (c.end - c.start > 1 && rw.orgPrefixes.has(words[c.start])) c.start++;
     if (c.end - c.start === 1 && (words[c.start] === 'ملی' || rw.orgPrefixes.has(words[c.start]))) c.priority = -1;

@@ -21,6 +21,7 @@ export interface RuleWords {
   facHeads: Set<string>;
   adminHeads: Set<string>;
   orgPrefixes: Set<string>;
+  strongOrgHeads: Set<string>;
 }
 
 let words: RuleWords | null = null;
@@ -35,6 +36,7 @@ export function ruleWords(): RuleWords {
     facHeads: readWords('fac-heads.txt'),
     adminHeads: readWords('admin-heads.txt'),
     orgPrefixes: readWords('org-prefixes.txt'),
+    strongOrgHeads: readWords('org-heads-strong.txt'),
   };
   return words;
 }

@@ -32,9 +32,19 @@ export function loadModel(): Perceptron {
   return model;
 }
 
-/** IOB2 tags (ParsTwiNER types: PER LOC ORG NAT EVE POG) for one sentence of normalized words. */
-export function tagWords(words: readonly string[], m: Perceptron = loadModel()): string[] {
-  if (!words.length) return [];
-  const feats = sentenceFeatures(words, loadResources());
-  return m.decode(feats.map((f) => m.rows(f))).map((y) => m.labels[y]);
+/** IOB2 tags (ParsTwiNER types: PER LOC ORG NAT EVE POG) for one sentence of normalized words;
+ * `forced` pins tags at some positions (e.g. B-ORG on an organization head word) and lets the model
+ * choose the rest, so it decides where the name ends. */
+export function tagWords(words: readonly string[], forced?: ReadonlyMap<number, string>, m: Perceptron = loadModel()): string[] {
+  return sentenceTagger(words, m)(forced);
+}
+
+/** Features computed once; decode as often as needed with different pins. */
+export function sentenceTagger(words: readonly string[], m: Perceptron = loadModel()): (forced?: ReadonlyMap<number, string>) => string[] {
+  if (!words.length) return () => [];
+  const rows = sentenceFeatures(words, loadResources()).map((f) => m.rows(f));
+  return (forced) => {
+    const pins = forced ? new Map([...forced].map(([i, t]) => [i, Math.max(0, m.labels.indexOf(t))])) : undefined;
+    return m.decode(rows, pins).map((y) => m.labels[y]);
+  };
 }
