@@ -13,8 +13,15 @@ for (let d = 0; d < 10; d++) {
 
 const FOLDABLE = /[\u06f0-\u06f9\u0660-\u0669يىكۀةأإٱ٪−–—]/g;
 
+// findDates and findQuantities run on the same text one after the other: fold it once.
+let lastText = '';
+let lastFolded = '';
+
 export function fold(text: string): string {
-  return text.replace(FOLDABLE, (c) => FOLD[c]);
+  if (text === lastText) return lastFolded;
+  const folded = text.replace(FOLDABLE, (c) => FOLD[c]);
+  if (text.length > 256) { lastText = text; lastFolded = folded; }
+  return folded;
 }
 
 const MARKS = /[\u064b-\u065f\u0670\u0640]/g;
