@@ -33,7 +33,7 @@ export interface SentenceWords {
 
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'LOC', 'NAT', 'FAC', 'GPE']);
 // head words that start a title phrase on their own («معاون اول رئیس جمهور»)
-const ROLE_HEADS = new Set(['رئیس', 'رییس', 'رئیسجمهور', 'رییسجمهور', 'وزیر', 'وزرای', 'معاون', 'سخنگوی', 'سفیر', 'نماینده', 'نمایندگان', 'دبیرکل', 'فرمانده', 'نخستوزیر', 'رهبر', 'مقامات', 'پادشاه', 'ولیعهد', 'دادستان', 'استاندار', 'مشاور'].map(wordKey));
+const ROLE_HEADS = new Set(['رئیس', 'رییس', 'رئیسجمهور', 'رییسجمهور', 'وزیر', 'وزرای', 'معاون', 'سخنگوی', 'سفیر', 'نماینده', 'نمایندگان', 'دبیرکل', 'فرمانده', 'نخستوزیر', 'رهبر', 'مقامات', 'پادشاه', 'ولیعهد', 'دادستان', 'استاندار', 'مشاور', 'مذاکرهکننده', 'مذاکرهکنندگان', 'سرپرست', 'مدیرعامل', 'مدیرکل', 'قاضی', 'ژنرال', 'سران', 'سفرای', 'نخستوزیر', 'امام'].map(wordKey));
 
 interface GazetteerEntry { keys: string[]; ref: string; type: string }
 const GAZETTEER: Map<string, GazetteerEntry[]> = new Map();
@@ -65,7 +65,8 @@ function countryOf(ref: string | undefined): string | undefined {
   return ref?.startsWith('country:') ? ref : undefined;
 }
 
-export function findActors(w: SentenceWords, entities: readonly EntityMention[], resolve?: (text: string) => string | undefined): ActorMention[] {
+/** isContent(i): word i is a plain noun or adjective (it may extend a title: «وزیر ورزش»). */
+export function findActors(w: SentenceWords, entities: readonly EntityMention[], resolve?: (text: string) => string | undefined, isContent?: (i: number) => boolean): ActorMention[] {
   const n = w.keys.length;
   const taken = new Uint8Array(n);
   const core: ActorMention[] = [];
@@ -88,12 +89,12 @@ export function findActors(w: SentenceWords, entities: readonly EntityMention[],
     i = end - 1;
   }
   core.sort((a, b) => a.start - b.start);
-  return growOverTitles(w, core, taken);
+  return growOverTitles(w, core, taken, isContent ?? (() => false));
 }
 
 /** Grows mentions over title words: before a country («وزیر خارجه آمریکا») and after a name
  * («محمد مخبر معاون اول رئیس جمهور»); adds title-only phrases as actors without a ref. */
-function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Array): ActorMention[] {
+function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Array, isContent: (i: number) => boolean): ActorMention[] {
   const sentStart = w.starts[0] ?? 0;
   const slice = (a: number, b: number) => w.text.slice(w.starts[a] - sentStart, w.ends[b - 1] - sentStart);
   const out: ActorMention[] = [];
@@ -113,9 +114,12 @@ function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Arra
       continue;
     }
     if (s < a.start) { taken.fill(1, s, a.start); a.start = s; a.charStart = w.starts[s]; }
-    // title words after a person's name, possibly ending in a country: the name keeps its text
+    // title words after a person's name, possibly ending in a country: the name keeps its text;
+    // an apposition may stand after a quote mark or a comma («جو بایدن»، رئیس جمهور آمریکا)
     if (a.type === 'PER') {
       let e = a.end;
+      while (e < w.keys.length && (w.keys[e] === '»' || w.keys[e] === '،') && e + 1 < w.keys.length && (isRole(w.keys[e + 1]) || w.keys[e + 1] === '،')) e++;
+      if (e > a.end && !isRole(w.keys[e] ?? '')) e = a.end;
       while (e < w.keys.length && !taken[e] && isRole(w.keys[e])) e++;
       const next = core[m + 1];
       if (e > a.end && next && next.start === e && next.type !== 'PER') { a.country ??= next.country; e = next.end; m++; }
@@ -125,8 +129,14 @@ function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Arra
   }
   // title-only phrases («معاون اول رئیس جمهور»)
   for (let i = 0; i < w.keys.length; i++) {
-    if (taken[i] || !ROLE_HEADS.has(w.keys[i])) continue;
-    let e = i + 1;
+    if (taken[i]) continue;
+    // «مذاکره کننده ارشد کشورمان»: a two-word head
+    const two = i + 1 < w.keys.length && !taken[i + 1] && ROLE_HEADS.has(w.keys[i] + w.keys[i + 1]);
+    if (!two && !ROLE_HEADS.has(w.keys[i])) continue;
+    let e = i + (two ? 2 : 1);
+    while (e < w.keys.length && !taken[e] && isRole(w.keys[e])) e++;
+    // a title names its office with a few more nouns: «وزیر ورزش»، «رئیس فدراسیون کشتی»
+    for (let extra = 0; extra < 3 && e < w.keys.length && !taken[e] && isContent(e); extra++) e++;
     while (e < w.keys.length && !taken[e] && isRole(w.keys[e])) e++;
     out.push({ start: i, end: e, charStart: w.starts[i], charEnd: w.ends[e - 1], text: slice(i, e), type: 'PER', roleOnly: true });
     i = e - 1;

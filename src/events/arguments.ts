@@ -1,10 +1,14 @@
 // Actor and target of a trigger, by Persian argument patterns:
-//  - subject: the first actor mention of the clause before the trigger that no preposition governs
-//    and no «را» follows (Persian is SOV, the subject comes first);
-//  - target: the mention after the row's marker («با پوتین دیدار کرد»، «سفر به مسکو»، «از ... تقدیر
-//    کرد»، «X را محکوم کرد»), searched before a verbal trigger and after a nominal one;
-//  - nominalizations: the genitive right after the noun is the actor («سفر لاوروف به تهران»،
-//    «دیدار رئیسی و پوتین»); with a preposition before the noun («در دیدار با») the clause subject;
+//  - a mention is governed by the preposition that opens its phrase, also through a genitive chain
+//    («از سیاست‌های ایران» -> از, «با درخواست اروپایی‌ها» -> با); «X را» makes X the object;
+//  - subject: the first mention of the clause before the trigger that nothing governs (Persian is
+//    SOV, the subject comes first); in a relative clause with no subject, the noun before «که»;
+//  - target: the mention governed by the row's marker («با پوتین دیدار کرد»، «سفر به مسکو»، «از ...
+//    تقدیر کرد»، «X را محکوم کرد»), before a verbal trigger, after a nominal one;
+//  - nominalizations: after a circumstantial preposition («در دیدار با»، «ضمن قدردانی از»، «پس از
+//    دیدار») the clause subject acts and the genitive or marked mention is the target; otherwise the
+//    genitive right after the noun acts («سفر لاوروف به تهران»، «دیدار رئیسی و پوتین»);
+//    «nominal-patient» rows («دستگیری X»، «سرنگونی X») take the genitive as the target;
 //  - passives: the subject is the target, «توسط / از سوی X» the actor;
 //  - «میان/بین X و Y» and «X و Y» subjects give the two sides of symmetric events.
 import type { ActorMention } from './actors.ts';
@@ -17,69 +21,92 @@ export interface ArgumentInput {
   mentions: ActorMention[];
   clauseStart: number;
   clauseEnd: number;
+  /** word i looks like a finite verb (phrases do not reach across verbs) */
+  isVerb: (i: number) => boolean;
+  /** first word of the sentence's own clauses (after an attribution), for coordinated clauses */
+  sentenceStart?: number;
 }
 
 export interface Arguments {
   actor: ActorMention | null;
   target: ActorMention | null;
-  /** the clause has a pronoun subject and no named one: the caller resolves it */
+  /** no named actor; the clause's subject is this pronoun (resolved by the caller) */
   pronounSubject: string | null;
+  /** the nominal's genitive is a pronoun («سفر وی به سوریه»): the caller resolves it */
+  pronounGenitive: string | null;
 }
 
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const AND = wordKey('و');
 const RA = wordKey('را');
+const KE = wordKey('که');
 const BETWEEN = new Set(['میان', 'بین'].map(wordKey));
-const TRANSPARENT = new Set(['،', ',', '(', ')', '«', '»'].map(wordKey));
+const TRANSPARENT = new Set(['«', '»', '"', '(', ')'].map(wordKey));
+const COMMA = new Set(['،', ',']);
+// prepositions that put a nominal event in the background of the clause: its actor is the subject
+const CIRCUMSTANTIAL = new Set(['در', 'ضمن', 'طی', 'با', 'حین', 'هنگام', 'جریان', 'حاشیه'].map(wordKey));
+const AFTER = new Set(['پس', 'بعد', 'پیش', 'قبل'].map(wordKey));
+const GENITIVE_PRONOUNS = new Set(['وی', 'او', 'ایشان', 'خود'].map(wordKey));
+const MAX_PHRASE = 7;
+const COORDINATORS = new Set(['اما', 'ولی', 'ولیکن'].map(wordKey));
 
-/** The word before a mention, skipping commas and quote marks. */
-function wordBefore(keys: string[], i: number, floor: number): number {
-  let j = i - 1;
-  while (j >= floor && TRANSPARENT.has(keys[j])) j--;
-  return j;
+type Status = string | null; // a preposition key, 'agent', 'ra', or null (free)
+
+function mentionEndingAt(ms: ActorMention[], j: number): ActorMention | undefined {
+  return ms.find((m) => m.start <= j && j < m.end);
 }
 
-function governedBy(keys: string[], m: ActorMention, floor: number): string | null {
-  const j = wordBefore(keys, m.start, floor);
-  if (j < floor) return null;
-  // «توسط X»، «از سوی X»، «از طرف X»: the agent of a passive
-  if (inClass('agent', keys[j]) || (j > floor && inClass('agent', keys[j - 1] + keys[j]))) return 'agent';
-  return inClass('preposition', keys[j]) ? keys[j] : null;
+/** The preposition that governs a phrase ending just before word `end` (walking back over a genitive chain). */
+function governorBefore(input: ArgumentInput, end: number, floor: number, statusOf: (m: ActorMention) => Status, self?: ActorMention): Status {
+  const { keys } = input;
+  let j = end - 1, steps = 0, sawAnd = false;
+  while (j >= floor && steps < MAX_PHRASE) {
+    const k = keys[j];
+    if (TRANSPARENT.has(k)) { j--; continue; }
+    // the phrase continues a mention before it («سیاستمداران جمهوریخواه آمریکایی»، «ایران و روسیه»)
+    const other = mentionEndingAt(input.mentions, j);
+    if (other && other !== self) return statusOf(other);
+    if (inClass('agent', k) || (j > floor && inClass('agent', keys[j - 1] + k))) return 'agent';
+    if (inClass('preposition', k)) return k;
+    if (COMMA.has(k) || k === RA || k === KE || input.isVerb(j)) return null;
+    if (k === AND) sawAnd = true;
+    j--; steps++;
+  }
+  return null;
 }
 
-function followedByRa(keys: string[], m: ActorMention, limit: number): boolean {
-  for (let j = m.end; j < Math.min(limit, m.end + 3); j++) {
-    if (keys[j] === RA) return true;
-    if (!TRANSPARENT.has(keys[j])) return false;
+function followedByRa(input: ArgumentInput, m: ActorMention, limit: number): boolean {
+  const { keys } = input;
+  // «پهپاد جاسوسی آمریکایی از نوع Scan Eagle را»: the object phrase may carry a short modifier
+  for (let j = m.end, steps = 0; j < limit && steps < 6; j++) {
+    const k = keys[j];
+    if (k === RA) return true;
+    if (TRANSPARENT.has(k)) continue;
+    if (COMMA.has(k) || k === KE || input.isVerb(j) || mentionEndingAt(input.mentions, j)) return false;
+    steps++;
   }
   return false;
 }
 
-/** Status of each mention: the preposition that governs it (following «و» chains), 'ra' or null (free). */
-function statuses(input: ArgumentInput, from: number, to: number): Map<ActorMention, string | null> {
-  const { keys, mentions } = input;
-  const out = new Map<ActorMention, string | null>();
-  let prev: ActorMention | null = null;
-  for (const m of mentions) {
-    if (m.start < from || m.end > to) continue;
-    let st = governedBy(keys, m, from);
-    // «با ایران و روسیه»: the second conjunct shares the first one's status
-    const j = wordBefore(keys, m.start, from);
-    if (st === null && prev && j >= from && keys[j] === AND && j === prev.end) st = out.get(prev) ?? null;
-    if (st === null && followedByRa(keys, m, to)) st = 'ra';
+function statuses(input: ArgumentInput): Map<ActorMention, Status> {
+  const out = new Map<ActorMention, Status>();
+  const statusOf = (m: ActorMention) => out.get(m) ?? null;
+  for (const m of input.mentions) {
+    if (m.start < input.clauseStart || m.end > input.clauseEnd) continue;
+    let st = governorBefore(input, m.start, input.clauseStart, statusOf, m);
+    if (st === null && followedByRa(input, m, input.clauseEnd)) st = 'ra';
     out.set(m, st);
-    prev = m;
   }
   // «X و Y را»: the first conjunct of an object is an object too
   const ms = [...out.keys()];
   for (let i = ms.length - 2; i >= 0; i--) {
-    if (out.get(ms[i + 1]) === 'ra' && keys[ms[i].end] === AND && ms[i].end + 1 === ms[i + 1].start && out.get(ms[i]) === null) out.set(ms[i], 'ra');
+    if (out.get(ms[i + 1]) === 'ra' && input.keys[ms[i].end] === AND && ms[i].end + 1 === ms[i + 1].start && out.get(ms[i]) === null) out.set(ms[i], 'ra');
   }
   return out;
 }
 
-function firstFree(st: Map<ActorMention, string | null>, before: number): ActorMention | null {
-  for (const [m, s] of st) if (s === null && m.end <= before) return m;
+function firstFree(st: Map<ActorMention, Status>, before: number, not?: ActorMention | null): ActorMention | null {
+  for (const [m, s] of st) if (s === null && m.end <= before && m !== not) return m;
   return null;
 }
 
@@ -94,64 +121,122 @@ function closest(cands: ActorMention[], at: number): ActorMention | null {
   return best;
 }
 
-function markedTarget(input: ArgumentInput, st: Map<ActorMention, string | null>, t: TriggerMatch, after: boolean): ActorMention | null {
+function markedTarget(st: Map<ActorMention, Status>, t: TriggerMatch, after: boolean, from = t.end): ActorMention | null {
   for (const marker of t.rule.targets) {
     const want = marker === 'را' ? 'ra' : wordKey(marker);
-    const cands = [...st].filter(([m, s]) => s === want && (after ? m.start >= t.end : m.end <= t.start)).map(([m]) => m);
-    if (cands.length) return closest(cands, after ? t.end : t.start);
+    const cands = [...st].filter(([m, s]) => s === want && (after ? m.start >= from : m.end <= t.start)).map(([m]) => m);
+    if (cands.length) return closest(cands, after ? from : t.start);
   }
   return null;
 }
 
+/** The genitive of a nominal: the first mention within a few words after it, with no preposition, comma or verb between. */
+function genitiveOf(input: ArgumentInput, t: TriggerMatch): ActorMention | null {
+  const { keys } = input;
+  for (let j = t.end; j < Math.min(input.clauseEnd, t.end + 4); j++) {
+    const m = input.mentions.find((x) => x.start === j);
+    if (m) return m;
+    const k = keys[j];
+    if (TRANSPARENT.has(k)) continue;
+    if (COMMA.has(k) || k === RA || inClass('preposition', k) || input.isVerb(j)) return null;
+  }
+  return null;
+}
+
+function isCircumstantial(keys: string[], t: TriggerMatch, floor: number): { governed: boolean; circumstantial: boolean } {
+  let j = t.start - 1;
+  while (j >= floor && TRANSPARENT.has(keys[j])) j--;
+  if (j < floor) return { governed: false, circumstantial: false };
+  const k = keys[j];
+  if (CIRCUMSTANTIAL.has(k)) return { governed: true, circumstantial: true };
+  if (k === wordKey('از') && j > floor && AFTER.has(keys[j - 1])) return { governed: true, circumstantial: true };
+  return { governed: inClass('preposition', k), circumstantial: false };
+}
+
+/** «X و Y»، «X، رئیس جمهور آمریکا و «Y»»: b is coordinated right after a. */
+function conjoined(keys: string[], a: ActorMention, b: ActorMention): boolean {
+  let sawAnd = false;
+  for (let j = a.end; j < b.start; j++) {
+    if (keys[j] === AND) sawAnd = true;
+    else if (!TRANSPARENT.has(keys[j]) && !COMMA.has(keys[j])) return false;
+  }
+  return sawAnd;
+}
+
 /** «میان ایران و روسیه»، «ایران و روسیه ... امضا کردند»: the two sides. */
-function pair(input: ArgumentInput, st: Map<ActorMention, string | null>, wantFree: boolean): [ActorMention, ActorMention] | null {
+function pair(input: ArgumentInput, st: Map<ActorMention, Status>, wantFree: boolean): [ActorMention, ActorMention] | null {
   const ms = [...st.keys()];
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i], b = ms[i + 1];
-    if (input.keys[a.end] !== AND || a.end + 1 !== b.start) continue;
-    const j = wordBefore(input.keys, a.start, input.clauseStart);
+    if (!conjoined(input.keys, a, b)) continue;
+    let j = a.start - 1;
+    while (j >= input.clauseStart && TRANSPARENT.has(input.keys[j])) j--;
     const between = j >= input.clauseStart && BETWEEN.has(input.keys[j]);
     if (between || (wantFree && st.get(a) === null)) return [a, b];
   }
   return null;
 }
 
+/** The first mention before word `before` that no preposition governs: the subject. */
+export function subjectBefore(input: ArgumentInput, before: number): ActorMention | null {
+  return firstFree(statuses(input), before);
+}
+
 export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments {
-  const { keys, clauseStart, clauseEnd } = input;
-  const st = statuses(input, clauseStart, clauseEnd);
+  const { keys, clauseStart } = input;
+  const st = statuses(input);
   const frame = t.passive && t.rule.frame === 'active' ? 'passive' : t.rule.frame;
-  let actor: ActorMention | null = null, target: ActorMention | null = null;
+  let actor: ActorMention | null = null, target: ActorMention | null = null, pronounGenitive: string | null = null;
+  const agent = () => [...st].find(([, s]) => s === 'agent')?.[0] ?? null;
 
   if (frame === 'passive') {
-    actor = [...st].find(([, s]) => s === 'agent')?.[0] ?? null;
-    target = firstFree(st, t.start);
-    if (target === actor) target = null;
-  } else if (frame === 'nominal') {
-    const genitive = input.mentions.find((m) => m.start === t.end && st.get(m) === null) ?? null;
-    const j = wordBefore(keys, t.start, clauseStart);
-    const governed = j >= clauseStart && (inClass('preposition', keys[j]) || keys[j] === wordKey('ضمن') || keys[j] === wordKey('طی'));
-    if (governed) {
-      // «در دیدار با پوتین»، «ضمن قدردانی از»: the clause subject is the actor, the genitive or
-      // the marked mention the target («در دیدار رئیس جمهور ازبکستان»)
-      actor = firstFree(st, t.start);
-      target = markedTarget(input, st, t, true) ?? (genitive && genitive !== actor ? genitive : null);
-    } else if (genitive) {
-      // «سفر لاوروف به تهران»، «دیدار رئیسی و پوتین»
+    actor = agent();
+    target = firstFree(st, t.start, actor);
+    // «توسط وزیر نفت و وزیر ترکمنستانی امضا شد»: the two agents are the two sides
+    const other = actor && SYMMETRIC.has(t.rule.type) ? input.mentions.find((m) => m.start > actor!.end && conjoined(keys, actor!, m)) : undefined;
+    if (other) target = other;
+  } else if (frame === 'nominal' || frame === 'nominal-patient') {
+    const genitive = genitiveOf(input, t);
+    const { governed, circumstantial } = isCircumstantial(keys, t, clauseStart);
+    if (!genitive && t.end < keys.length && GENITIVE_PRONOUNS.has(keys[t.end])) pronounGenitive = keys[t.end];
+    if (frame === 'nominal-patient') {
+      target = genitive;
+      actor = agent() ?? firstFree(st, t.start, target);
+    } else if (circumstantial && genitive && markedTarget(st, t, true, genitive.end)) {
+      // «در نشست مشترک مجلس با قوه قضائیه»: the genitive acts, the marked mention is the target
       actor = genitive;
-      target = markedTarget(input, st, t, true);
-      const next = input.mentions.find((m) => m.start === genitive.end + 1 && keys[genitive.end] === AND);
-      if (!target && next) target = next;
+      target = markedTarget(st, t, true, genitive.end);
+    } else if (circumstantial || (governed && !genitive)) {
+      actor = pronounGenitive === wordKey('خود') || !pronounGenitive ? firstFree(st, t.start) : null;
+      target = markedTarget(st, t, true) ?? (genitive && genitive !== actor ? genitive : null);
+    } else if (genitive) {
+      actor = genitive;
+      target = markedTarget(st, t, true, genitive.end);
+      const next = input.mentions.find((m) => m.start > genitive.end && conjoined(keys, genitive, m));
+      if (!target && next && SYMMETRIC.has(t.rule.type)) target = next;
     }
   } else {
     actor = firstFree(st, t.start);
-    target = markedTarget(input, st, t, false) ?? markedTarget(input, st, t, true);
+    target = markedTarget(st, t, false) ?? markedTarget(st, t, true);
+    if (target === actor) target = null;
   }
 
-  if (SYMMETRIC.has(t.rule.type) && (!target || !actor)) {
-    const p = pair(input, st, frame !== 'nominal');
-    if (p && (!actor || actor === p[0])) { actor = p[0]; target = p[1]; }
+  const reciprocal = keys.slice(clauseStart, input.clauseEnd).includes(wordKey('یکدیگر'));
+  if (SYMMETRIC.has(t.rule.type) && (!target || !actor || reciprocal)) {
+    const p = pair(input, st, frame === 'active' || frame === 'passive');
+    if (p && (!actor || actor === p[0] || frame === 'passive')) { actor = p[0]; target = p[1]; }
+  }
+  // a relative clause with no subject of its own: «وزیر ورزش که ... درخواست کرده بود»
+  if (!actor && frame === 'active' && clauseStart > 0 && keys[clauseStart - 1] === KE && !pronounAt(keys, clauseStart, t.start)) {
+    const head = input.mentions.find((m) => m.end === clauseStart - 1);
+    if (head && (head.type === 'PER' || head.type === 'ORG')) actor = head;
+  }
+  // «X ... قرار داد اما ... از بغداد خواست»: a coordinated clause shares the first clause's subject
+  if (!actor && frame === 'active' && clauseStart > 0 && COORDINATORS.has(keys[clauseStart - 1]) && !pronounAt(keys, clauseStart, t.start)) {
+    actor = subjectBefore({ ...input, clauseStart: input.sentenceStart ?? 0, clauseEnd: clauseStart - 1 }, clauseStart - 1);
   }
   if (target && actor && (target === actor || (target.ref && target.ref === actor.ref))) target = null;
-  const pronounSubject = actor ? null : pronounAt(keys, clauseStart, t.start);
-  return { actor, target, pronounSubject };
+  if (t.rule.needsTarget && !target) actor = null;
+  const pronounSubject = actor || frame !== 'active' ? null : pronounAt(keys, clauseStart, t.start);
+  return { actor, target, pronounSubject, pronounGenitive: actor ? null : pronounGenitive };
 }

@@ -1,43 +1,58 @@
-// Clause structure of a sentence that argument finding needs: where the wire attribution ends
-// («به گزارش خبرگزاری فارس،»), where clauses break («:»، «که»، «؛»), and which words are inside
-// a quotation (long «…» spans, or everything after «گفت:»).
+// Clause structure of a sentence that argument finding needs: the wire attribution («به گزارش
+// خبرگزاری فارس،», also when a glued headline comes before it), where clauses break («:»، «که»،
+// «؛»), and which words are inside a quotation (long «…» spans, or everything after «گفت:»).
 import { inClass } from './lexicon.ts';
-import { looksFinite } from './verbs.ts';
+import { wordKey } from './keys.ts';
 
 export interface ClauseInfo {
-  /** first word after the attribution prefix */
-  bodyStart: number;
   /** clauseBreak[i] = 1 when a new clause starts at word i */
   clauseBreak: Uint8Array;
   /** quoted[i] = 1 when word i is inside a quotation */
   quoted: Uint8Array;
+  /** excluded[i] = 1 for words of an attribution («به گزارش خبرگزاری مهر،»): never an actor */
+  excluded: Uint8Array;
+  /** index of the «:» that opens a quotation, for each quoted word (-1 when the quote is «…») */
+  colonOf: Int32Array;
 }
 
-const QUOTE_OPEN = new Set(['«', '"', '“']);
-const QUOTE_CLOSE = new Set(['»', '"', '”']);
+const QUOTE_OPEN = new Set(['«', '“']);
+const QUOTE_CLOSE = new Set(['»', '”']);
+const REPORT = wordKey('گزارش'), QUOTING = wordKey('نقل'), TO = wordKey('به'), FROM = wordKey('از');
+const COMMA = new Set(['،', ',']);
 
-function startsWithAttribution(keys: string[]): boolean {
-  for (let len = 3; len >= 1; len--) if (inClass('attribution', keys.slice(0, len).join(''))) return true;
-  return false;
+/** «به گزارش …،» / «به نقل از …،»: returns the index after the comma, or -1. */
+function attributionEnd(keys: string[], i: number): number {
+  const k = keys[i];
+  // the headline may be glued to «به» («کشوربه گزارش»)
+  const after = (k === REPORT || (k === QUOTING && keys[i + 1] === FROM)) && i > 0 && (keys[i - 1] === TO || keys[i - 1].endsWith(TO));
+  if (!after) return -1;
+  for (let j = i + 1; j < Math.min(keys.length, i + 14); j++) if (COMMA.has(keys[j])) return j + 1;
+  return -1;
 }
 
-export function analyzeClauses(keys: string[]): ClauseInfo {
+export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean): ClauseInfo {
   const n = keys.length;
   const clauseBreak = new Uint8Array(n + 1);
   const quoted = new Uint8Array(n);
-  let bodyStart = 0;
-  if (startsWithAttribution(keys)) {
-    const comma = keys.findIndex((k, i) => i < 25 && (k === '،' || k === ','));
-    if (comma > 0) bodyStart = comma + 1;
-  }
+  const excluded = new Uint8Array(n);
+  const colonOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const k = keys[i];
-    if (QUOTE_OPEN.has(k) && k !== '"') {
-      // a «…» of a few words is a name or a term («شوکت میرضیایف»); a longer one, or one with a verb, is a quotation
+    const attr = attributionEnd(keys, i);
+    if (attr > 0) {
+      const from = keys[i - 1] === TO ? i - 1 : i;
+      excluded.fill(1, from, attr);
+      clauseBreak[from] = 1; clauseBreak[attr] = 1;
+      i = attr - 1;
+      continue;
+    }
+    if (QUOTE_OPEN.has(k)) {
+      // a «…» with no verb is a name or a title («شورای همکاری و امنیت در اروپا»); with a verb, or long, a quotation
       let e = i + 1;
       while (e < n && !QUOTE_CLOSE.has(keys[e])) e++;
-      const inner = keys.slice(i + 1, e);
-      if (inner.length >= 5 || inner.some(looksFinite)) {
+      let verb = false;
+      for (let j = i + 1; j < e; j++) if (looksVerb(j)) verb = true;
+      if (e - i - 1 >= 12 || verb) {
         quoted.fill(1, i + 1, e);
         clauseBreak[i] = 1; clauseBreak[i + 1] = 1; if (e < n) clauseBreak[e + 1] = 1;
       }
@@ -48,6 +63,7 @@ export function analyzeClauses(keys: string[]): ClauseInfo {
       clauseBreak[i + 1] = 1;
       // «X گفت: ...» the rest of the sentence is the speaker's words
       quoted.fill(1, i + 1, n);
+      colonOf.fill(i, i + 1, n);
     } else if (k === '؛' || k === ';' || k === '/' || k === '|') {
       clauseBreak[i + 1] = 1;
     } else if (inClass('clause_break', k)) {
@@ -55,14 +71,14 @@ export function analyzeClauses(keys: string[]): ClauseInfo {
       clauseBreak[i + 1] = 1;
     }
   }
-  return { bodyStart, clauseBreak, quoted };
+  return { clauseBreak, quoted, excluded, colonOf };
 }
 
 /** First word of the clause that contains word i. */
 export function clauseStartOf(info: ClauseInfo, i: number): number {
   let s = i;
-  while (s > info.bodyStart && !info.clauseBreak[s]) s--;
-  return Math.max(s, info.bodyStart);
+  while (s > 0 && !info.clauseBreak[s]) s--;
+  return s;
 }
 
 /** One past the last word of the clause that contains word i. */

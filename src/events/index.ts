@@ -6,13 +6,13 @@ import type { Doc } from '../doc.ts';
 import { UPOS } from '../doc.ts';
 import type { DateMention, EntityMention, Event, Party, Quote } from '../article.ts';
 import { findActors, type ActorMention, type SentenceWords } from './actors.ts';
-import { analyzeClauses, clauseEndOf, clauseStartOf } from './clauses.ts';
+import { analyzeClauses, clauseEndOf, clauseStartOf, type ClauseInfo } from './clauses.ts';
 import { findTriggers } from './triggers.ts';
-import { findArguments } from './arguments.ts';
+import { findArguments, subjectBefore } from './arguments.ts';
 import { eventPlace, eventQuantity, eventTime, tradeMode } from './attributes.ts';
 import { eventKind, inClass } from './lexicon.ts';
 import { wordKey } from './keys.ts';
-import { looksFinite } from './verbs.ts';
+import { looksFinite, verbPerson } from './verbs.ts';
 
 export interface EventContext {
   entities: EntityMention[];
@@ -42,6 +42,11 @@ export interface RasadEvent extends Event {
 const VERB = UPOS.indexOf('VERB'), AUX = UPOS.indexOf('AUX');
 const NEGATOR = wordKey('عدم');
 const MIN_WORDS = 3;
+const FINAL = new Set(['.', '!', '?', '؟', '…']);
+const SIDE_TYPES = new Set(['PER', 'ORG', 'LOC', 'NAT', 'GPE']);
+const AGENT_NOUN = new Set(['کننده', 'کنندگان', 'کنندگی'].map(wordKey));
+// words a title never extends over
+const CLOSED = new Set(['و', 'که', 'را', 'با', 'به', 'از', 'در', 'برای', 'این', 'آن', 'نیز', 'هم', 'همچنین', 'تا', 'یا', 'پس', 'پیش', 'ضمن', 'طی', 'امروز', 'روز', 'دیروز', 'گفت', 'افزود', 'وی', 'او'].map(wordKey));
 
 function sentenceWords(doc: Doc, first: number, end: number): SentenceWords {
   const keys: string[] = [], starts: number[] = [], ends: number[] = [];
@@ -53,16 +58,23 @@ function sentenceWords(doc: Doc, first: number, end: number): SentenceWords {
   return { keys, starts, ends, text: end > first ? doc.text.slice(doc.wordStart[first], doc.wordEnd[end - 1]) : '' };
 }
 
-function hasFiniteVerb(doc: Doc, first: number, end: number): boolean {
-  let tagged = false;
-  for (let i = first; i < end; i++) {
-    const u = doc.upos[i];
-    if (u !== 255) tagged = true;
-    if (u === VERB || u === AUX) return true;
+/** Word ranges of the sentences: the tokenizer's, cut again at sentence-final marks it left inside. */
+function* segments(doc: Doc): Generator<[number, number]> {
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const first = doc.tokenWord[doc.sentenceStart[s]], end = doc.tokenWord[doc.sentenceEnd[s]];
+    let a = first;
+    for (let w = first; w < end; w++) {
+      if (FINAL.has(doc.wordForm[w] ?? '')) { if (w + 1 > a) yield [a, w + 1]; a = w + 1; }
+    }
+    if (end > a) yield [a, end];
   }
-  if (tagged) return false;
-  for (let i = first; i < end; i++) if (looksFinite(doc.wordForm[i] ?? '')) return true;
-  return false;
+}
+
+/** First word after an attribution at the start of the sentence. */
+function firstClauseStart(c: ClauseInfo): number {
+  let i = 0;
+  while (i < c.excluded.length && c.excluded[i]) i++;
+  return i;
 }
 
 function party(m: ActorMention): Party {
@@ -74,47 +86,76 @@ function quoteSpeaker(quotes: readonly Quote[], at: number): Party | null {
   return null;
 }
 
+/** Drops repeats of the same event in one sentence («سفری به عشق‌آباد ... به این کشور سفر کرده بود»). */
+function eventKey(e: RasadEvent): string {
+  const p = (x: Party | null) => (x ? x.ref ?? x.text : '-');
+  return `${e.start}|${e.type}|${p(e.actor)}|${p(e.target)}|${e.negated}`;
+}
+
 export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
   const out: RasadEvent[] = [];
+  const seen = new Set<string>();
   try {
-    const entities = ctx.entities ?? [];
+    const entities = (ctx.entities ?? []).filter((e) => SIDE_TYPES.has(e.type) || e.type === 'FAC');
+    const tagged = doc.upos.some((u) => u !== 255);
     // the last named subject, for «وی» / «او» in the next sentences
     let antecedent: ActorMention | null = null;
-    for (let s = 0; s < doc.sentenceCount; s++) {
-      const first = doc.tokenWord[doc.sentenceStart[s]], end = doc.tokenWord[doc.sentenceEnd[s]];
+    for (const [first, end] of segments(doc)) {
       if (end - first < MIN_WORDS) continue;
       const w = sentenceWords(doc, first, end);
-      const mentions = findActors(w, entities, ctx.resolveActor);
-      const clauses = analyzeClauses(w.keys);
+      const isVerb = (i: number) => {
+        const u = doc.upos[first + i];
+        return tagged ? u === VERB || u === AUX : looksFinite(doc.wordForm[first + i] ?? '');
+      };
+      const clauses = analyzeClauses(w.keys, isVerb);
+      // NER mentions that are verbs here («کرد») or inside an attribution are not actors
+      const NOUNISH = new Set([UPOS.indexOf('NOUN'), UPOS.indexOf('ADJ'), UPOS.indexOf('PROPN')]);
+      const isContent = (i: number) => tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]) && !looksFinite(w.keys[i]);
+      const mentions = findActors(w, entities, ctx.resolveActor, isContent)
+        .filter((m) => !clauses.excluded[m.start] && !(m.end - m.start === 1 && isVerb(m.start)));
       const lvcHead = new Int32Array(end - first).fill(-1);
-      let tagged = false;
-      for (let i = first; i < end; i++) if (doc.deprel[i] === 'compound:lvc' && doc.head[i] >= first && doc.head[i] < end) { lvcHead[i - first] = doc.head[i] - first; tagged = true; }
-      const triggers = findTriggers({ keys: w.keys, clauseBreak: clauses.clauseBreak, lvcHead: tagged ? lvcHead : undefined, lemma: doc.lemma.slice(first, end) });
-      const finite = triggers.length > 0 && hasFiniteVerb(doc, first, end);
+      let hasLvc = false;
+      for (let i = first; i < end; i++) if (doc.deprel[i] === 'compound:lvc' && doc.head[i] >= first && doc.head[i] < end) { lvcHead[i - first] = doc.head[i] - first; hasLvc = true; }
+      const triggers = findTriggers({ keys: w.keys, clauseBreak: clauses.clauseBreak, lvcHead: hasLvc ? lvcHead : undefined, lemma: doc.lemma.slice(first, end) });
+      let finite = false;
+      for (let i = 0; i < w.keys.length && !finite; i++) finite = isVerb(i);
       const sentStart = w.starts[0], sentEnd = w.ends[w.ends.length - 1];
       let sentenceSubject: ActorMention | null = null;
       for (const t of triggers) {
         // a nominalization in a sentence with no verb (a headline, a list item) states nothing
-        if (t.rule.frame === 'nominal' && !finite) continue;
-        if (t.start < clauses.bodyStart) continue;
+        if (t.rule.frame.startsWith('nominal') && !finite) continue;
+        if (clauses.excluded[t.start]) continue;
+        // «مذاکره کننده ارشد ایران» is a title, not a negotiation
+        if (mentions.some((m) => m.start <= t.start && t.start < m.end)) continue;
+        if (t.rule.frame.startsWith('nominal') && AGENT_NOUN.has(w.keys[t.end] ?? '')) continue;
         const clauseStart = clauseStartOf(clauses, t.start);
         const clauseEnd = clauseEndOf(clauses, t.end - 1, w.keys.length);
-        const args = findArguments({ keys: w.keys, mentions, clauseStart, clauseEnd }, t);
+        // «باید همکاری کنند»، «قرار است دیدار کند»: wishes, duties and plans are not events
+        if (t.subjunctive) continue;
+        const input = { keys: w.keys, mentions, clauseStart, clauseEnd, isVerb, sentenceStart: firstClauseStart(clauses) };
+        const args = findArguments(input, t);
+        const quoted = clauses.quoted[t.start] === 1;
+        // a first-person verb («تقدیر می‌کنم»، «امضا کردیم») has a first-person subject, never a named one
+        const firstPerson = (args.pronounSubject !== null && inClass('first_person', args.pronounSubject)) ||
+          (t.rule.frame === 'active' && !t.passive && t.verbStart >= 0 && verbPerson(w.keys[t.end - 1]) === 1);
+        if (firstPerson) args.actor = null;
         let actor: Party | null = args.actor ? party(args.actor) : null;
         let actorCountry = args.actor?.country;
-        const quoted = clauses.quoted[t.start] === 1;
-        if (!actor && args.pronounSubject) {
-          if (inClass('first_person', args.pronounSubject)) {
-            // «ما ... امضا کردیم» inside a quote: the speaker, if the quote has one
-            actor = quoted ? quoteSpeaker(ctx.quotes ?? [], w.starts[t.start]) : null;
-          } else if (antecedent && !quoted) {
-            actor = party(antecedent);
-            actorCountry = antecedent.country;
+        if (!actor && quoted && firstPerson && (!t.rule.needsTarget || args.target)) {
+          // «ما ... امضا کردیم» inside a quote: the speaker, from the quote finder or the subject before «:»
+          actor = quoteSpeaker(ctx.quotes ?? [], w.starts[t.start]);
+          const colon = clauses.colonOf[t.start];
+          if (!actor && colon > 0) {
+            const speaker = subjectBefore({ ...input, clauseStart: clauseStartOf(clauses, colon - 1), clauseEnd: colon }, colon);
+            const pronoun = speaker ? null : w.keys.slice(clauseStartOf(clauses, colon - 1), colon).find((k) => inClass('pronoun', k));
+            const who = speaker ?? (pronoun ? antecedent : null);
+            if (who) { actor = party(who); actorCountry = who.country; }
           }
+        } else if (!actor && (args.pronounSubject || args.pronounGenitive) && !firstPerson && antecedent && !quoted) {
+          if (!t.rule.needsTarget || args.target) { actor = party(antecedent); actorCountry = antecedent.country; }
         }
         if (!actor) continue;
         const target = args.target ? party(args.target) : null;
-        const kind = eventKind(t.rule.type, t.rule.mode);
         const mode = t.rule.type === 'TRADE' ? tradeMode(w.keys) ?? t.rule.mode : t.rule.mode;
         const negated = t.negated || (t.start > 0 && w.keys[t.start - 1] === NEGATOR);
         const triggerStart = w.starts[t.start], triggerEnd = w.ends[t.end - 1];
@@ -126,7 +167,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
           negated,
           start: sentStart,
           end: sentEnd,
-          score: (eventKind(t.rule.type, mode) ?? kind)?.score ?? 0,
+          score: eventKind(t.rule.type, mode)?.score ?? 0,
           trigger: doc.text.slice(triggerStart, triggerEnd),
           triggerStart,
           triggerEnd,
@@ -141,15 +182,18 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (args.target?.country) ev.targetCountry = args.target.country;
         if (quoted) ev.quoted = true;
         if (t.tense && t.tense !== 'participle') ev.tense = t.tense;
+        const key = eventKey(ev);
+        if (seen.has(key)) continue;
+        seen.add(key);
         out.push(ev);
         if (args.actor && !quoted) sentenceSubject ??= args.actor;
       }
-      // the sentence's first named subject becomes the antecedent of a following «وی»
-      const subject = sentenceSubject ?? mentions.find((m) => m.start >= clauses.bodyStart && (m.type === 'PER' || m.type === 'ORG') && !m.roleOnly) ?? null;
-      if (subject) antecedent = subject;
+      // the sentence's named subject becomes the antecedent of a following «وی»
+      const subject = sentenceSubject ?? subjectBefore({ keys: w.keys, mentions: mentions.filter((m) => !clauses.quoted[m.start] && !m.roleOnly), clauseStart: 0, clauseEnd: w.keys.length, isVerb }, w.keys.length);
+      if (subject && (subject.type === 'PER' || subject.type === 'ORG')) antecedent = subject;
     }
   } catch (err) {
-    // one odd sentence must never stop an article: keep what was found, say why on stderr once
+    // one odd sentence must never stop an article: keep what was found
     if (process.env.RASAD_DEBUG) console.error('events:', err);
   }
   return out;

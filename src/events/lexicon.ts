@@ -15,7 +15,7 @@ function rows(name: string): string[][] {
 
 export interface EventKind { type: string; mode: string | undefined; score: number; cameo: string; meaning: string }
 
-export type Frame = 'active' | 'passive' | 'nominal';
+export type Frame = 'active' | 'passive' | 'nominal' | 'nominal-patient';
 
 /** One part of a trigger pattern: a literal word, a conjugated verb, or a gap. */
 export type TriggerPart =
@@ -29,6 +29,8 @@ export interface TriggerRule {
   parts: TriggerPart[];
   frame: Frame;
   targets: string[];
+  /** the row codes an event only when a target is found (nominal rows always need one) */
+  needsTarget: boolean;
   /** the row as written, for tests and debugging */
   source: string;
 }
@@ -59,11 +61,14 @@ function parseTrigger(text: string): TriggerPart[] {
 function loadTriggers(): TriggerRule[] {
   const out: TriggerRule[] = [];
   for (const [type, mode, trigger, frame, targets] of rows('triggers.tsv')) {
-    if (frame !== 'active' && frame !== 'passive' && frame !== 'nominal') throw new Error(`triggers.tsv: bad frame "${frame}" in "${trigger}"`);
+    if (frame !== 'active' && frame !== 'passive' && frame !== 'nominal' && frame !== 'nominal-patient') throw new Error(`triggers.tsv: bad frame "${frame}" in "${trigger}"`);
+    const marks = (targets ?? '-').trim();
+    const needsTarget = marks.endsWith('!') || frame === 'nominal';
+    const list = marks.replace(/!$/, '');
     out.push({
       type, mode: mode === '-' ? undefined : mode, parts: parseTrigger(trigger), frame,
-      targets: !targets || targets === '-' ? [] : targets.split(/[\s,،]+/).filter(Boolean),
-      source: trigger,
+      targets: !list || list === '-' ? [] : list.split(/[\s,،]+/).filter(Boolean),
+      needsTarget, source: trigger,
     });
   }
   // longest patterns first, so «تماس تلفنی <داشتن>» is tried before «تماس <داشتن>»

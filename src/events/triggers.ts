@@ -16,6 +16,8 @@ export interface TriggerMatch {
   tense?: Tense;
   /** the verb was a participle + «شد» (passive of an active row) */
   passive: boolean;
+  /** a present subjunctive («همکاری کنند» after «باید»، «دیدار کند» after «قرار است»): not asserted */
+  subjunctive: boolean;
 }
 
 export interface TriggerInput {
@@ -44,13 +46,15 @@ function taggedVerb(input: TriggerInput, i: number, infinitive: string): boolean
   const lemma = input.lemma?.[i];
   if (!lemma) return false;
   const past = lemma.includes('#') ? lemma.split('#')[0] : lemma.endsWith('ن') ? lemma.slice(0, -1) : '';
+  // an infinitive («ممنوع کردن») names the act, it does not state it
+  if (input.keys[i] === wordKey(past) + 'ن') return false;
   return BY_PAST_STEM.get(wordKey(past)) === infinitive;
 }
 
 function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatch | null {
   const { keys } = input;
   let j = i;
-  let negated = false, tense: Tense | undefined, verbStart = -1, passive = false;
+  let negated = false, tense: Tense | undefined, verbStart = -1, passive = false, subjunctive = false;
   for (let p = 0; p < rule.parts.length; p++) {
     const part = rule.parts[p];
     if (part.kind === 'gap') {
@@ -64,8 +68,9 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
     }
     if (j >= keys.length) return null;
     if (part.kind === 'word') {
-      const last = p === rule.parts.length - 1;
-      if (!wordMatches(keys[j], part.key, rule.frame === 'nominal' && last)) return null;
+      // a noun may carry a plural or indefinite ending where it ends the pattern or stands before a gap
+      const last = p === rule.parts.length - 1 || rule.parts[p + 1].kind === 'gap';
+      if (!wordMatches(keys[j], part.key, (rule.frame.startsWith('nominal') || rule.parts[p + 1]?.kind === 'gap') && last)) return null;
       j++;
       continue;
     }
@@ -79,9 +84,10 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
     if (!v && taggedVerb(input, j, inf)) v = { infinitive: inf, negated: keys[j].startsWith('ن') && !keys[j].startsWith('نما'), tense: 'past', start: j, end: j + 1, passive: false };
     if (!v) return null;
     negated = v.negated; tense = v.tense; verbStart = v.start; passive = v.passive;
+    subjunctive = v.tense === 'present' && v.infinitive !== 'داشتن' && !/^ن?می/.test(keys[v.start]);
     j = v.end;
   }
-  return { rule, start: i, end: j, verbStart, negated, tense, passive };
+  return { rule, start: i, end: j, verbStart, negated, tense, passive, subjunctive };
 }
 
 /** All trigger matches of a sentence, verbal rows first, no two overlapping. */
@@ -93,7 +99,7 @@ export function findTriggers(input: TriggerInput): TriggerMatch[] {
     for (let i = 0; i < n; i++) {
       if (used[i]) continue;
       for (const rule of triggerRules) {
-        if ((rule.frame === 'nominal') !== nominal) continue;
+        if (rule.frame.startsWith('nominal') !== nominal) continue;
         const m = matchAt(input, rule, i);
         if (!m || used.subarray(m.start, m.end).some((x) => x)) continue;
         // only the trigger's own words are taken, not the words a gap skipped

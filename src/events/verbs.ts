@@ -83,10 +83,19 @@ export function readVerb(keys: string[], i: number, infinitive?: string): VerbMa
   return { ...v, start: i, end, passive: false };
 }
 
-/** A cheap test for "this word is probably a finite verb", for sentences the tagger left untagged. */
+/** A cheap test for "this word is probably a finite verb", for text the tagger left untagged. */
 export function looksFinite(word: string): boolean {
   const k = wordKey(word);
-  if (FORMS.has(k) && !FORMS.get(k)!.every((f) => f.tense === 'participle')) return true;
-  if (FUTURE_AUX.has(k) || k === 'است' || k === 'هست' || k === 'نیست' || k === 'بود' || k === 'بودند' || k === 'باشد') return true;
-  return /^(ن?می).{2,}(م|ی|د|یم|ید|ند)$/.test(k) || /.{2,}(ند|ید|یم)$/.test(k) || /.{2,}(هاست|هاند|هبود)$/.test(k);
+  const forms = FORMS.get(k);
+  if (forms && forms.some((f) => f.tense !== 'participle')) return true;
+  if (FUTURE_AUX.has(k) || COPULAS.has(k)) return true;
+  return /^(ن?می).{2,}(م|ی|د|یم|ید|ند)$/.test(k) || /.{2,}ه(است|اند|ایم|اید|ام)$/.test(k);
+}
+
+const COPULAS = new Set(['است', 'هست', 'نیست', 'بود', 'بودند', 'باشد', 'باشند', 'هستند', 'نیستند', 'اند', 'هستیم', 'بودیم'].map(wordKey));
+
+/** Grammatical person of a finite verb form: 1 for «می‌کنم / کردیم», else 3 (or 2, unused). */
+export function verbPerson(word: string): 1 | 3 {
+  const k = wordKey(word);
+  return /(م|یم)$/.test(k) && !/(ند|ید)$/.test(k) ? 1 : 3;
 }
