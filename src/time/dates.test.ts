@@ -107,3 +107,9 @@ test('parseDate accepts the filter prefix', () => {
   assert.equal(parseDate('to:2021-12-31').value, '2021-12-31');
   assert.equal(parseDate('from:آبان۱۴۰۰').start, '2021-10-23');
 });
+
+test('a cardinal word before an ambiguous month is no day', () => {
+  assert.deepEqual(findDates('یک سی دی و سه تیر شلیک شد و یک مهر زد', { reference: REF }), []);
+  assert.equal(one('سی‌ام دی').value, '2022-01-20');
+  assert.equal(one('نهم دی ماه').value, '2021-12-30');
+});

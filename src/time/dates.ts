@@ -201,12 +201,12 @@ function yearRelAt(ctx: Ctx, k: number): { rel: number; next: number } | null {
 }
 
 /** A day number (digits or words, cardinal or ordinal) at k. */
-function dayAt(ctx: Ctx, k: number): { d: number; next: number } | null {
+function dayAt(ctx: Ctx, k: number): { d: number; next: number; ordinal: boolean } | null {
   const t = ctx.ts.at(k);
   if (!t || (t.kind === 'num' && !/^[0-9]{1,2}$/.test(t.text))) return null;
   const n = readNumber(ctx.ts, k);
   if (!n || !Number.isInteger(n.value) || n.value > 99 || n.scale > 1) return null;
-  return { d: n.value, next: n.next };
+  return { d: n.value, next: n.next, ordinal: n.ordinal };
 }
 
 // --- explicit dates ----------------------------------------------------------------------------
@@ -221,9 +221,10 @@ function explicitAt(ctx: Ctx, k: number, cue = false): { p: Partial; next: numbe
   let j = k;
   const first = ts.at(k);
   if (!first) return null;
+  let dayInWords = false;
   if (first.kind === 'num' || !MONTH_TABLE.has(first.text)) {
     const day = dayAt(ctx, k);
-    if (day) { d = day.d; j = day.next; }
+    if (day) { d = day.d; j = day.next; dayInWords = first.kind === 'word' && !day.ordinal; }
   }
   const mon = monthAt(ctx, j);
   if (!mon) return null;
@@ -261,6 +262,8 @@ function explicitAt(ctx: Ctx, k: number, cue = false): { p: Partial; next: numbe
   const opensRange = (before === 'از' || before === 'بین') && isRangeWord(ctx, j); // «از بهمن تا فروردین ۱۴۰۱»
   if (e.ambiguous && d === undefined && !hasYear && !mon.mah && p.monthDir === undefined && !opensRange && !cue) return null;
   if (e.ambiguous && e.cal === 'hijri' && d !== undefined && !hasYear && !mon.mah && name === 'صفر') return null;
+  // «سی دی» (a CD), «سه تیر» (three shots), «یک مهر» (a stamp): a cardinal word is no day for these names
+  if (e.ambiguous && dayInWords && !hasYear && !mon.mah) return null;
   if (d === undefined && !hasYear && !mon.mah && !cue && p.monthDir === undefined && !MONTH_CUES.has(before)) return null;
   return { p, next: j };
 }
