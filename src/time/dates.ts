@@ -136,6 +136,7 @@ function monthAt(ctx: Ctx, k: number): { e: MonthEntry; next: number; mah: boole
     return { e, next: j + 1, mah: true };
   }
   j += hit.n;
+  if (hit.value.cal === 'hijri' && ts.isWord(j, 'المبارک', 'الحرام', 'المعظم', 'المرجب', 'المکرم')) j++; // «رمضان المبارک»
   if (!mah && ts.isWord(j, 'ماه')) { mah = true; j++; }
   return { e: hit.value, next: j, mah };
 }
