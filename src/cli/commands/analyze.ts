@@ -38,6 +38,14 @@ export function describe(a: Article): string {
   return lines.join('\n');
 }
 
+/** `rasad … | head`: a reader that closes the pipe ends the output, not with a stack trace. */
+export function stopQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 export function register(program: Command): void {
   program.command('analyze')
     .description('analyze Persian news (wire text, HTML, RSS/Atom, JSON Lines, or a directory of these) into Article JSON')
@@ -46,6 +54,7 @@ export function register(program: Command): void {
     .option('--encoding <name>', 'input encoding instead of detecting it (utf-8, utf-16le, windows-1256)')
     .option('--no-events', 'skip event extraction (faster)')
     .action(async (inputs: string[], opts: { json?: boolean; encoding?: string; events: boolean }) => {
+      stopQuietlyOnClosedPipe();
       const { readDocuments, readPaths, isReadError } = await import('../../news/index.ts');
       const { analyze } = await import('../../pipeline.ts');
       const { readInput } = await import('../io.ts');

@@ -9,6 +9,8 @@ export function register(program: Command): void {
     .option('--json', 'print clusters as JSON Lines')
     .option('--encoding <name>', 'input encoding instead of detecting it')
     .action(async (inputs: string[], opts: { threshold?: string; json?: boolean; encoding?: string }) => {
+      const { stopQuietlyOnClosedPipe } = await import('./analyze.ts');
+      stopQuietlyOnClosedPipe();
       const { readPaths, isReadError, fingerprintSource, clusterDuplicates, DUPLICATE_THRESHOLD } = await import('../../news/index.ts');
       const threshold = opts.threshold === undefined ? DUPLICATE_THRESHOLD : Number(opts.threshold);
       if (!(threshold > 0 && threshold <= 1)) throw new Error(`--threshold: expected a number in (0, 1], got ${opts.threshold}`);
