@@ -56,43 +56,66 @@ export interface FeatureResources {
   clusters?: Map<string, string[]>;
 }
 
+/** Features of a word on its own (identity, shape, affixes, lexicon, cluster). */
+export function wordFeatures(w: string, res: FeatureResources): string[] {
+  const f: string[] = ['b', `w=${w}`, `sh=${wordShape(w)}`, `len=${Math.min(w.length, 8)}`, `lx=${lex(res.lexicon, w)}`];
+  const len = w.length;
+  if (len > 2) f.push(`p2=${w.slice(0, 2)}`, `s2=${w.slice(-2)}`);
+  if (len > 3) f.push(`p3=${w.slice(0, 3)}`, `s3=${w.slice(-3)}`);
+  if (len > 4) f.push(`s4=${w.slice(-4)}`);
+  if (len > 1) f.push(`s1=${w.slice(-1)}`);
+  if (res.clusters) { const c = res.clusters.get(w); if (c) f.push(`c1=${c[0]}`, `c2=${c[1]}`); else f.push('c=none'); }
+  return f;
+}
+
+export const NEIGHBOR_OFFSETS = [-2, -1, 1, 2] as const;
+
+/** Features a neighbouring word at `offset` contributes (null: beyond the sentence edge). */
+export function neighborFeatures(w: string | null, offset: number, res: FeatureResources): string[] {
+  const edge = offset < 0 ? '<s>' : '</s>';
+  const tag = offset < 0 ? String(offset) : `+${offset}`;
+  if (offset === -2 || offset === 2) return [`w${tag}=${w ?? edge}`];
+  const f = [`w${tag}=${w ?? edge}`, `lx${tag}=${w === null ? edge : lex(res.lexicon, w)}`];
+  if (w === null) return f;
+  if (offset === 1 && w.length > 2) f.push(`s2+1=${w.slice(-2)}`);
+  const c = res.clusters?.get(w);
+  if (c) f.push(`c1${tag}=${c[0]}`, `c2${tag}=${c[1]}`);
+  return f;
+}
+
+/** Features that depend on the sentence around word i: word pairs and gazetteer / seen-name spans. */
+export function contextFeatures(words: readonly string[], i: number, gaz: string[][], seen: string[][] | null): string[] {
+  const n = words.length, w = words[i];
+  const pw = i > 0 ? words[i - 1] : '<s>', nw = i + 1 < n ? words[i + 1] : '</s>';
+  const f = [`w-1w=${pw}|${w}`, `ww+1=${w}|${nw}`];
+  for (const g of gaz[i]) f.push(`g=${g}`);
+  if (i > 0) for (const g of gaz[i - 1]) f.push(`g-1=${g}`);
+  if (i + 1 < n) for (const g of gaz[i + 1]) f.push(`g+1=${g}`);
+  if (i > 1) for (const g of gaz[i - 2]) if (g.startsWith('B') || g === 'E') f.push(`g-2=${g}`);
+  if (seen) {
+    for (const g of seen[i]) f.push(`n=${g}`);
+    if (i > 0) for (const g of seen[i - 1]) f.push(`n-1=${g}`);
+    if (i + 1 < n) for (const g of seen[i + 1]) f.push(`n+1=${g}`);
+  }
+  return f;
+}
+
+/** Gazetteer and seen-name tags per word of a sentence (words already in featureForm). */
+export function spanTags(words: readonly string[], res: FeatureResources): { gaz: string[][]; seen: string[][] | null } {
+  const n = words.length;
+  return { gaz: gazetteerTags(res.gazetteer.match(words), n), seen: res.names ? gazetteerTags(res.names.match(words), n) : null };
+}
+
+/** All feature strings per word (training; the tagger sums the same groups from caches). */
 export function sentenceFeatures(rawWords: readonly string[], res: FeatureResources): string[][] {
-  const { gazetteer, lexicon, names, clusters } = res;
   const n = rawWords.length;
   const words = rawWords.map(featureForm);
-  const gaz = gazetteerTags(gazetteer.match(words), n);
-  const seen = names ? gazetteerTags(names.match(words), n) : null;
-  const lx = words.map((w) => lex(lexicon, w));
-  const cl = clusters ? words.map((w) => clusters.get(w)) : null;
+  const { gaz, seen } = spanTags(words, res);
   const out: string[][] = [];
-  const at = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : words[i]);
   for (let i = 0; i < n; i++) {
-    const w = words[i];
-    const f: string[] = ['b', `w=${w}`, `sh=${wordShape(w)}`, `len=${Math.min(w.length, 8)}`, `lx=${lx[i]}`];
-    const len = w.length;
-    if (len > 2) f.push(`p2=${w.slice(0, 2)}`, `s2=${w.slice(-2)}`);
-    if (len > 3) f.push(`p3=${w.slice(0, 3)}`, `s3=${w.slice(-3)}`);
-    if (len > 4) f.push(`s4=${w.slice(-4)}`);
-    if (len > 1) f.push(`s1=${w.slice(-1)}`);
-    const pw = at(i - 1), nw = at(i + 1);
-    f.push(`w-1=${pw}`, `w+1=${nw}`, `w-2=${at(i - 2)}`, `w+2=${at(i + 2)}`, `w-1w=${pw}|${w}`, `ww+1=${w}|${nw}`);
-    f.push(`lx-1=${i > 0 ? lx[i - 1] : '<s>'}`, `lx+1=${i + 1 < n ? lx[i + 1] : '</s>'}`);
-    if (i + 1 < n && nw.length > 2) f.push(`s2+1=${nw.slice(-2)}`);
-    for (const g of gaz[i]) f.push(`g=${g}`);
-    if (i > 0) for (const g of gaz[i - 1]) f.push(`g-1=${g}`);
-    if (i + 1 < n) for (const g of gaz[i + 1]) f.push(`g+1=${g}`);
-    if (i > 1) for (const g of gaz[i - 2]) if (g.startsWith('B') || g === 'E') f.push(`g-2=${g}`);
-    if (cl) {
-      const c = cl[i], p = i > 0 ? cl[i - 1] : undefined, q = i + 1 < n ? cl[i + 1] : undefined;
-      if (c) f.push(`c1=${c[0]}`, `c2=${c[1]}`); else f.push('c=none');
-      if (p) f.push(`c1-1=${p[0]}`, `c2-1=${p[1]}`);
-      if (q) f.push(`c1+1=${q[0]}`, `c2+1=${q[1]}`);
-    }
-    if (seen) {
-      for (const g of seen[i]) f.push(`n=${g}`);
-      if (i > 0) for (const g of seen[i - 1]) f.push(`n-1=${g}`);
-      if (i + 1 < n) for (const g of seen[i + 1]) f.push(`n+1=${g}`);
-    }
+    const f = wordFeatures(words[i], res);
+    for (const o of NEIGHBOR_OFFSETS) { const j = i + o; f.push(...neighborFeatures(j >= 0 && j < n ? words[j] : null, o, res)); }
+    f.push(...contextFeatures(words, i, gaz, seen));
     out.push(f);
   }
   return out;

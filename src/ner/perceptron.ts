@@ -19,6 +19,8 @@ export class Perceptron {
   /** (nLabels + 1) x nLabels */
   trans: Float32Array;
   private readonly allowed: boolean[][];
+  /** allowed[prev][cur] flattened, prev = nLabels for the sentence start */
+  private readonly allowedFlat: Uint8Array;
   /** subtracted from the O label's score at decode time (tuned on dev: trades precision for recall) */
   oPenalty = 0;
   // training state for averaging
@@ -37,6 +39,7 @@ export class Perceptron {
       const prev = p < this.nLabels ? labels[p] : 'O';
       this.allowed.push(labels.map((cur) => !cur.startsWith('I-') || prev.slice(2) === cur.slice(2) && prev !== 'O'));
     }
+    this.allowedFlat = Uint8Array.from(this.allowed.flat(), (b) => (b ? 1 : 0));
   }
 
   /** Feature rows of one word (unknown features dropped). */
@@ -55,26 +58,41 @@ export class Perceptron {
         const base = r[k] * L;
         for (let y = 0; y < L; y++) e[i * L + y] += this.w[base + y];
       }
-      e[i * L] -= this.oPenalty;
     }
     return e;
   }
 
   /** Best label index sequence for one sentence; `forced` pins labels at some positions. */
   decode(rows: Int32Array[], forced?: ReadonlyMap<number, number>): number[] {
-    const n = rows.length, L = this.nLabels;
+    return this.decodeScores(this.emissions(rows), rows.length, forced);
+  }
+
+  /** Sum of the weight rows of `rows`, added into `out` at `offset` (one score per label). */
+  addRows(rows: Int32Array, out: Float32Array, offset = 0): void {
+    const L = this.nLabels;
+    for (let k = 0; k < rows.length; k++) {
+      const base = rows[k] * L;
+      for (let y = 0; y < L; y++) out[offset + y] += this.w[base + y];
+    }
+  }
+
+  /** Viterbi over precomputed emission scores (n x labels, O penalty not yet applied). */
+  decodeScores(emissions: Float32Array, n: number, forced?: ReadonlyMap<number, number>): number[] {
+    const L = this.nLabels;
     if (n === 0) return [];
-    const e = this.emissions(rows);
+    const e = emissions;
+    if (this.oPenalty) for (let i = 0; i < n; i++) e[i * L] -= this.oPenalty;
     if (forced) for (const [i, y] of forced) for (let k = 0; k < L; k++) if (k !== y) e[i * L + k] = -1e9;
     const score = new Float64Array(n * L).fill(-Infinity);
     const back = new Int32Array(n * L);
-    for (let y = 0; y < L; y++) if (this.allowed[L][y]) score[y] = e[y] + this.trans[L * L + y];
+    const allowed = this.allowedFlat, trans = this.trans;
+    for (let y = 0; y < L; y++) if (allowed[L * L + y]) score[y] = e[y] + trans[L * L + y];
     for (let i = 1; i < n; i++) {
       for (let y = 0; y < L; y++) {
         let best = -Infinity, arg = 0;
         for (let p = 0; p < L; p++) {
-          if (!this.allowed[p][y]) continue;
-          const s = score[(i - 1) * L + p] + this.trans[p * L + y];
+          if (!allowed[p * L + y]) continue;
+          const s = score[(i - 1) * L + p] + trans[p * L + y];
           if (s > best) { best = s; arg = p; }
         }
         score[i * L + y] = best + e[i * L + y];
