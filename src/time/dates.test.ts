@@ -113,3 +113,9 @@ test('a cardinal word before an ambiguous month is no day', () => {
   assert.equal(one('سی‌ام دی').value, '2022-01-20');
   assert.equal(one('نهم دی ماه').value, '2021-12-30');
 });
+
+test('seasons are three Jalali months and need a year or «فصل»', () => {
+  assert.equal(one('بهار ۱۴۰۰').value, '2021-03-21/2021-06-21');
+  assert.equal(one('در فصل پاییز').value, '2021-09-23/2021-12-21');
+  assert.deepEqual(findDates('سکه بهار آزادی', { reference: REF }), []);
+});

@@ -63,7 +63,7 @@ const NOT_MONTH_BEFORE = new Set(['خبرگزاری', 'خبرنگار', 'مسک�
 /** Pre-filter: where a date expression can start. Digits, and the first word of every expression. */
 const ANCHOR_WORDS = [
   ...MONTH_TABLE.keys(), ...WEEKDAYS.keys(), ...REL_DAYS.keys(), ...UNITS.keys(), ...PARTS.keys(),
-  ...Object.keys(NUMBERS.atoms), ...Object.keys(NUMBERS.ordinals), 'امسال', 'پارسال', 'نیم',
+  ...Object.keys(NUMBERS.atoms), ...Object.keys(NUMBERS.ordinals), ...Object.keys(MONTHS.seasons), 'امسال', 'پارسال', 'نیم', 'فصل',
 ].map((w) => w.split(' ')[0]);
 const ANCHOR = new RegExp(
   `(?<![0-9.٫,٬])[0-9]|(?<![\\p{L}\\p{M}\\u200c])(?:${[...new Set(ANCHOR_WORDS)].sort((a, b) => b.length - a.length).join('|')})`,
@@ -400,6 +400,61 @@ function explicitOrRange(ctx: Ctx, k: number, cue = false): Parsed | null {
   return null;
 }
 
+// --- seasons -----------------------------------------------------------------------------------
+
+const SEASONS = table<number>(MONTHS.seasons, fold);
+
+/** «بهار ۱۴۰۰», «تابستان سال گذشته», «فصل پاییز»: three Jalali months. */
+function seasonAt(ctx: Ctx, k: number): Parsed | null {
+  const { ts, ref } = ctx;
+  let j = k;
+  const named = ts.isWord(j, 'فصل');
+  if (named) j++;
+  const t = ts.at(j);
+  const first = t && t.kind === 'word' ? SEASONS.get(t.text) : undefined;
+  if (first === undefined) return null;
+  j++;
+  let y: number | undefined;
+  let rel: number | undefined;
+  let dir = 0;
+  let calendar: Calendar = 'jalali';
+  const k2 = ts.isWord(j, 'سال') ? j + 1 : j;
+  const yn = yearNumberAt(ctx, k2);
+  const yc = yn && yn.digits === 4 ? yearCalendar(yn.y, 4, yn.era) : null;
+  if (yn && yc && yc.cal === 'jalali') { y = yn.y; j = yn.next; }
+  else if (yn && yc && yc.cal === 'gregorian') {
+    // «بهار ۲۰۲۰»: the Iranian (astronomical) season of that Gregorian year; winter is the one ending in it
+    y = yn.y - 621 - (first === 10 ? 1 : 0); calendar = 'gregorian'; j = yn.next;
+  } else if (yn && yn.digits === 2 && shortYearOk(ctx, k2, yn.next)) { y = jalaliShortYear(yn.y); j = yn.next; }
+  else {
+    const yr = yearRelAt(ctx, j);
+    if (yr) { rel = yr.rel; j = yr.next; }
+    else if (ts.isWord(j, 'گذشته', 'آینده')) { dir = ts.at(j)!.text === 'گذشته' ? -1 : 1; j++; }
+    else if (!named) return null;
+  }
+  if (y === undefined) {
+    if (ref === null) return { res: unresolved(calendar), next: j };
+    const ry = dateOf('jalali', ref).y;
+    if (rel !== undefined) y = ry + rel;
+    else {
+      // the nearest such season; «تابستان گذشته» the latest before the reference, «… آینده» the next one
+      let best = ry, dist = Infinity;
+      for (const c of [ry - 1, ry, ry + 1]) {
+        const a = monthSpan('jalali', c, first), b = monthSpan('jalali', c, first + 2);
+        if (!a || !b) continue;
+        if (dir === -1) { if (b.end < ref) best = c; continue; }
+        if (dir === 1) { if (a.start > ref && dist === Infinity) { best = c; dist = 0; } continue; }
+        const dd = ref < a.start ? a.start - ref : ref > b.end ? ref - b.end : 0;
+        if (dd < dist) { dist = dd; best = c; }
+      }
+      y = best;
+    }
+  }
+  const a = monthSpan('jalali', y, first), b = monthSpan('jalali', y, first + 2);
+  if (!a || !b) return { res: invalid(calendar), next: j };
+  return { res: { span: { start: a.start, end: b.end }, valid: true, calendar, unit: 'other' }, next: j };
+}
+
 // --- numeric dates -----------------------------------------------------------------------------
 
 const NUMERIC_DATE = /([0-9]{1,4})([/\-.])([0-9]{1,2})\2([0-9]{1,4})(?![0-9]|[/.\-][0-9])/y;
@@ -642,10 +697,11 @@ function partAt(ctx: Ctx, k: number): Parsed | null {
     const h = ts.at(j);
     if (h && h.kind === 'word' && HALVES.has(h.text)) { half = HALVES.get(h.text)!; j++; }
   }
-  const target = unitAt(ctx, j) ?? explicitOrRange(ctx, j, true) ?? yearAt(ctx, j);
+  const target = unitAt(ctx, j) ?? explicitOrRange(ctx, j, true) ?? yearAt(ctx, j) ?? seasonAt(ctx, j);
   if (!target) return null;
   const r = target.res;
-  if (r.unit === 'day' || r.unit === 'other') return null;
+  if (r.unit === 'day') return null;
+  if (r.unit === 'other' && hit.value !== 'start' && hit.value !== 'end') return null; // «پایان تابستان»
   if (!r.span || !r.valid) return { res: r, next: target.next };
   const span = partOf(r, hit.value, half);
   if (!span) return null;
@@ -694,7 +750,7 @@ function parseAt(ctx: Ctx): Parsed | null {
   if (t.kind === 'num') {
     return numericAt(ctx, 0) ?? yearAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? unitAt(ctx, 0);
   }
-  return weekdayAt(ctx, 0) ?? partAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? yearAt(ctx, 0) ?? unitAt(ctx, 0) ?? relDayAt(ctx, 0);
+  return weekdayAt(ctx, 0) ?? partAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? yearAt(ctx, 0) ?? unitAt(ctx, 0) ?? relDayAt(ctx, 0) ?? seasonAt(ctx, 0);
 }
 
 function mention(text: string, start: number, end: number, res: Resolved): DateMention {
