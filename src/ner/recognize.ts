@@ -198,6 +198,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   const chosen: WordSpan[] = [];
   for (const c of cands) if (c.priority >= 0 && !chosen.some((s) => overlaps(s, c))) chosen.push(c);
   chosen.sort((a, b) => a.start - b.start);
-  // A title inside a chosen span is not bare; a bare title overlapping a span is dropped.
-  return { spans: chosen, titles: titles.filter((t) => !chosen.some((s) => overlaps(s, t))) };
+  // A title that starts inside a chosen span (part of an organization's name) is not a bare title; one
+  // that only contains a country («رئیس‌جمهور فرانسه») is.
+  return { spans: chosen, titles: titles.filter((t) => !chosen.some((s) => s.start <= t.start && t.start < s.end)) };
 }

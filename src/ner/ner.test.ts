@@ -1,0 +1,103 @@
+// Named entities on real news sentences: title + name rules, canonical refs, coreference, bad input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../text/index.ts';
+import { recognizeEntities, resolveActor, tagTokens, type NerMention } from './index.ts';
+
+function entities(text: string): NerMention[] {
+  return recognizeEntities(analyzeText(text));
+}
+function find(ms: NerMention[], text: string): NerMention | undefined {
+  return ms.find((m) => m.text === text);
+}
+
+test('title + country + name: «وزیر امور خارجه روسیه سرگئی لاوروف»', () => {
+  const ms = entities('وزیر امور خارجه روسیه سرگئی لاوروف روز دوشنبه در مسکو گفت که مذاکرات ادامه دارد.');
+  const p = find(ms, 'سرگئی لاوروف');
+  assert.ok(p, JSON.stringify(ms));
+  assert.equal(p.type, 'PER');
+  assert.equal(p.role, 'foreign-minister');
+  assert.equal(p.country, 'country:RUS');
+  assert.equal(find(ms, 'روسیه')?.ref, 'country:RUS');
+});
+
+test('name + title + «کشورمان»: «حسین امیرعبداللهیان وزیر امور خارجه کشورمان»', () => {
+  const ms = entities('حسین امیرعبداللهیان وزیر امور خارجه کشورمان روز سه‌شنبه با همتای قطری خود دیدار کرد.');
+  const p = find(ms, 'حسین امیرعبداللهیان');
+  assert.ok(p, JSON.stringify(ms));
+  assert.equal(p.role, 'foreign-minister');
+  assert.equal(p.country, 'country:IRN');
+  assert.equal(find(ms, 'قطری')?.type, 'NAT');
+});
+
+test('epithets and variants resolve to the country', () => {
+  assert.equal(resolveActor('رژیم صهیونیستی'), 'country:ISR');
+  assert.equal(resolveActor('رژیم اسرائیل'), 'country:ISR');
+  assert.equal(resolveActor('ایالات متحده'), 'country:USA');
+  assert.equal(resolveActor('آمریکا'), 'country:USA');
+  assert.equal(resolveActor('انگلیس'), 'country:GBR');
+  assert.equal(resolveActor('کاخ سفید'), 'country:USA');
+  assert.equal(resolveActor('کرملین'), 'country:RUS');
+  assert.equal(resolveActor('واشنگتن'), 'country:USA');
+  assert.equal(resolveActor('سازمان ملل'), 'org:UN');
+  assert.equal(resolveActor('آژانس بین‌المللی انرژی اتمی'), 'org:IAEA');
+  assert.equal(resolveActor('وزیر امور خارجه روسیه'), 'country:RUS');
+  assert.equal(resolveActor('چیزی که نیست'), undefined);
+  const ms = entities('رئیس‌جمهور گفت رژیم صهیونیستی مسئول این حمله است.');
+  assert.equal(find(ms, 'رژیم صهیونیستی')?.ref, 'country:ISR');
+});
+
+test('a seat of government acting is the country; a capital as a place is a city', () => {
+  const acting = entities('کاخ سفید روز گذشته اعلام کرد تحریم‌ها ادامه خواهد یافت.');
+  assert.equal(find(acting, 'کاخ سفید')?.ref, 'country:USA');
+  const actingCapital = entities('مقامات واشنگتن اعلام کردند که به مذاکرات بازمی‌گردند.');
+  assert.equal(find(actingCapital, 'واشنگتن')?.ref, 'country:USA');
+  const place = entities('این نشست هفته آینده در مسکو برگزار می‌شود.');
+  assert.equal(find(place, 'مسکو')?.ref, 'city:moscow');
+  assert.equal(find(place, 'مسکو')?.country, 'country:RUS');
+});
+
+test('agency lines and organization head words', () => {
+  const ms = entities('به گزارش گروه سیاسی خبرگزاری فارس، رئیس دانشگاه علوم پزشکی سمنان امروز از بیمارستان بازدید کرد.');
+  assert.equal(find(ms, 'خبرگزاری فارس')?.ref, 'org:FARS-NEWS');
+  assert.equal(find(ms, 'دانشگاه علوم پزشکی سمنان')?.type, 'ORG');
+  const mehr = entities('به گزارش خبرنگار مهر، جلسه امروز برگزار شد.');
+  assert.equal(find(mehr, 'مهر')?.ref, 'org:MEHR-NEWS');
+});
+
+test('coreference: a surname alone and a bare title refer back to the full mention', () => {
+  const ms = entities('رئیس‌جمهور فرانسه امانوئل ماکرون روز جمعه به برلین رفت. ماکرون در این سفر با صدراعظم آلمان دیدار کرد. رئیس‌جمهور فرانسه سپس به پاریس بازگشت.');
+  const full = find(ms, 'امانوئل ماکرون');
+  assert.ok(full, JSON.stringify(ms));
+  const surname = find(ms, 'ماکرون');
+  assert.equal(surname?.ref, full.ref);
+  assert.equal(surname?.role, 'president');
+  const nominal = ms.find((m) => m.nominal);
+  assert.ok(nominal, JSON.stringify(ms));
+  assert.equal(nominal.ref, full.ref);
+  assert.equal(nominal.text, 'رئیس‌جمهور فرانسه');
+});
+
+test('doc.iob is filled per word and mention offsets slice the text', () => {
+  const doc = analyzeText('سخنگوی وزارت امور خارجه ایران گفت ایران به تعهدات خود پایبند است.');
+  const ms = recognizeEntities(doc);
+  assert.ok(ms.length > 0);
+  for (const m of ms) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  const i = doc.wordForm.indexOf('ایران');
+  assert.match(doc.iob[i], /^[BI]-(LOC|ORG)$/);
+  assert.equal(doc.iob.length, doc.wordCount);
+});
+
+test('bad input never throws: mixed scripts, Latin names, digits, empty', () => {
+  const inputs = ['', '   ', '۱۲۳۴۵۶ ۷۸۹', '12345 67890', 'Joe Biden met Vladimir Putin in Geneva.',
+    'بایدن Biden و Putin پوتین در ژنو Geneva دیدار کردند ۲۰۲۱', '😀😀 ### @@@ ...', 'а б в г д', 'ـــــ', '\u200c\u200c\u200c'];
+  for (const t of inputs) {
+    const doc = analyzeText(t);
+    const ms = recognizeEntities(doc);
+    for (const m of ms) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  }
+  assert.deepEqual(tagTokens([]), []);
+  assert.equal(tagTokens(['۱۲۳۴', '5678', 'abc']).length, 3);
+  assert.equal(resolveActor(''), undefined);
+  assert.equal(resolveActor(undefined as unknown as string), undefined);
+});
