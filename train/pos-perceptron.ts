@@ -72,23 +72,29 @@ export function random(seed: number): () => number {
   };
 }
 
-export function trainPerceptron(tags: string[], data: TrainSentence[], opts: { epochs: number; seed: number; minWeight: number; keep?: (feature: string) => boolean; log?: (s: string) => void }): SparseWeights {
+export function trainPerceptron(tags: string[], data: TrainSentence[], opts: { epochs: number; seed: number; minWeight: number; unknownRate?: number; keep?: (feature: string) => boolean; log?: (s: string) => void }): SparseWeights {
   const weights = new TrainingWeights(tags);
   const decoder = new Decoder(weights, false);
   const rand = random(opts.seed);
   const order = data.map((_, i) => i);
   let time = 1;
+  // Words seen once are read as unknown part of the time, so the weights of affix, lexicon and
+  // context features learn to tag the unseen words of new text.
+  const counts = new Map<string, number>();
+  for (const s of data) for (const f of s.forms) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const rate = opts.unknownRate ?? 0;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
     let correct = 0, total = 0;
     for (const s of order.map((k) => data[k])) {
+      const unknown = rate > 0 ? s.forms.map((f) => counts.get(f) === 1 && rand() < rate) : undefined;
       decoder.tag(s.forms, (i, ids, count, guess) => {
         const truth = s.tags[i];
         total++;
         if (guess === truth || s.lenient?.(truth, guess)) correct++;
         else weights.update(ids, count, truth, guess, time);
         time++;
-      }, s.domain);
+      }, s.domain, unknown);
     }
     opts.log?.(`epoch ${epoch + 1}: train accuracy ${(100 * correct / total).toFixed(2)}%, ${weights.names.length} features`);
   }

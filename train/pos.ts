@@ -15,6 +15,7 @@ export const SEED = 20251124;
 export const EPOCHS = 10;
 const MIN_WEIGHT = Number(process.env.POS_MIN_WEIGHT ?? 0.05);
 const SERAJI_DOMAIN = 'S:';
+const UNKNOWN_RATE = Number(process.env.POS_UNKNOWN_RATE ?? 0.5);
 
 const NOUN = UPOS.indexOf('NOUN'), PROPN = UPOS.indexOf('PROPN');
 // Seraji tags proper names NOUN: a PROPN guess there is not an error.
@@ -48,10 +49,11 @@ export function harmonize(seraji: Sentence[], perdt: Sentence[]): Sentence[] {
 export interface PosTraining { weights: SparseWeights; lemmas: string }
 
 export function trainPos(opts: { perdt: Sentence[]; seraji: Sentence[]; epochs?: number; log?: (s: string) => void }): PosTraining {
+  const lemmas = lemmaTable(opts.perdt, opts.seraji);
   const data = [...toTrain(opts.perdt), ...toTrain(harmonize(opts.seraji, opts.perdt), serajiLenient, SERAJI_DOMAIN)];
-  const weights = trainPerceptron([...UPOS], data, { epochs: opts.epochs ?? EPOCHS, seed: SEED, minWeight: MIN_WEIGHT, log: opts.log,
+  const weights = trainPerceptron([...UPOS], data, { epochs: opts.epochs ?? EPOCHS, seed: SEED, minWeight: MIN_WEIGHT, log: opts.log, unknownRate: UNKNOWN_RATE,
     keep: (f) => !f.startsWith(SERAJI_DOMAIN) }); // the tagger reads PerDT conventions only
-  return { weights, lemmas: lemmaTable(opts.perdt, opts.seraji) };
+  return { weights, lemmas };
 }
 
 export function uposAccuracy(model: PosModel, sents: Sentence[]): number {

@@ -1,7 +1,7 @@
 // Greedy left-to-right decoding, shared by training and tagging. Features that depend on one word only
 // are turned into ids once per word form and cached; per position only the few features that join the
 // previous tags or two words are built as strings.
-import { featureForm, joinedFeatures, lexTags, neighbourFeatures, SENTENCE_END, SENTENCE_START, wordFeatures, type Side } from './features.ts';
+import { featureForm, joinedFeatures, lexTags, neighbourFeatures, SENTENCE_END, SENTENCE_START, UNKNOWN, wordFeatures, type Side } from './features.ts';
 
 export interface Scorer {
   readonly tags: readonly string[];
@@ -15,6 +15,7 @@ export interface Scorer {
 export type Hook = (i: number, ids: Int32Array, count: number, guess: number) => void;
 
 interface WordEntry {
+  /** the word as its identity features name it: the feature form, or UNKNOWN */
   fform: string;
   lex: string;
   own: Int32Array;
@@ -38,8 +39,8 @@ export class Decoder {
     this.scorer = scorer;
     this.scores = new Float64Array(scorer.tags.length);
     this.cacheWords = cacheWords;
-    this.start = this.build(SENTENCE_START, SENTENCE_START, '');
-    this.end = this.build(SENTENCE_END, SENTENCE_END, '');
+    this.start = this.build(SENTENCE_START, SENTENCE_START, '', false);
+    this.end = this.build(SENTENCE_END, SENTENCE_END, '', false);
   }
 
   private toIds(features: string[], prefix: string): Int32Array {
@@ -51,29 +52,33 @@ export class Decoder {
     return Int32Array.from(list);
   }
 
-  private build(form: string, fform: string, prefix: string): WordEntry {
-    const own = form === SENTENCE_START || form === SENTENCE_END ? new Int32Array(0) : this.toIds(wordFeatures(form), prefix);
-    return { fform, lex: lexTags(fform), own, at: SIDES.map((side) => this.toIds(neighbourFeatures(fform, side), prefix)) };
+  private build(form: string, fform: string, prefix: string, unknown: boolean): WordEntry {
+    const id = unknown ? UNKNOWN : fform;
+    const own = form === SENTENCE_START || form === SENTENCE_END ? new Int32Array(0) : this.toIds(wordFeatures(form, id), prefix);
+    return { fform: id, lex: lexTags(fform), own, at: SIDES.map((side) => this.toIds(neighbourFeatures(fform, side, id), prefix)) };
   }
 
-  private entry(form: string, prefix: string): WordEntry {
-    if (!this.cacheWords || prefix) return this.build(form, featureForm(form), prefix);
+  private entry(form: string, prefix: string, unknown?: boolean): WordEntry {
+    if (!this.cacheWords || prefix) return this.build(form, featureForm(form), prefix, unknown ?? false);
     let e = this.cache.get(form);
     if (!e) {
       if (this.cache.size > 200_000) this.cache.clear();
-      e = this.build(form, featureForm(form), '');
+      const fform = featureForm(form);
+      // A word without identity weights is read as UNKNOWN, like the rare words masked in training.
+      e = this.build(form, fform, '', this.scorer.featureId('w=' + fform) < 0);
       this.cache.set(form, e);
     }
     return e;
   }
 
   /** Tag indices for one sentence of word forms. `domain` (training only) adds a copy of every
-   * feature prefixed with it, so a second treebank's conventions are learned apart. */
-  tag(words: readonly string[], hook?: Hook, domain = ''): Uint8Array {
+   * feature prefixed with it, so a second treebank's conventions are learned apart; `unknown` (training
+   * only) marks words to be read as unseen. */
+  tag(words: readonly string[], hook?: Hook, domain = '', unknown?: readonly boolean[]): Uint8Array {
     const n = words.length;
     const out = new Uint8Array(n);
-    const entries = words.map((w) => this.entry(w, ''));
-    const domainEntries = domain ? words.map((w) => this.entry(w, domain)) : undefined;
+    const entries = words.map((w, i) => this.entry(w, '', unknown?.[i]));
+    const domainEntries = domain ? words.map((w, i) => this.entry(w, domain, unknown?.[i])) : undefined;
     const tags = this.scorer.tags, ids = this.ids, scores = this.scores;
     let prev = SENTENCE_START, prev2 = SENTENCE_START;
     for (let i = 0; i < n; i++) {

@@ -45,9 +45,12 @@ export function featureForm(form: string): string {
   return f.replace(/[0-9۰-۹]/g, '0').toLowerCase();
 }
 
-export function wordFeatures(form: string): string[] {
+/** Stands for a word the model has not seen (and, in training, for some rare words). */
+export const UNKNOWN = '<unk>';
+
+export function wordFeatures(form: string, identity = featureForm(form)): string[] {
   const w = featureForm(form);
-  const out = ['b', 'w=' + w, 'sh=' + shape(form)];
+  const out = ['b', 'w=' + identity, 'sh=' + shape(form)];
   const n = w.length;
   for (let k = 1; k <= 4 && k < n; k++) { out.push(`p${k}=` + w.slice(0, k)); out.push(`s${k}=` + w.slice(n - k)); }
   const tags = lexicon().get(w);
@@ -63,8 +66,8 @@ export function wordFeatures(form: string): string[] {
 export type Side = 'w-2' | 'w-1' | 'w+1' | 'w+2';
 
 /** Features of a neighbouring word that depend on that word alone (cached per form by the decoder). */
-export function neighbourFeatures(fform: string, side: Side): string[] {
-  const out = [side + '=' + fform];
+export function neighbourFeatures(fform: string, side: Side, identity = fform): string[] {
+  const out = [side + '=' + identity];
   if (side === 'w-1' || side === 'w+1') {
     const d = side === 'w-1' ? '-1=' : '+1=';
     out.push('s' + d + suffix3(fform), 'c' + d + clusterOf(fform), 'l' + d + lexTags(fform));
