@@ -29,7 +29,12 @@ function chainLinks(phrase: string): string[] {
 }
 
 function cleanName(s: string): string {
-  return s.replace(/^[\s«"(]+|[\s»")،,:؛.]+$/gu, '').replace(/\s+/g, ' ').trim();
+  let t = s.replace(/^[\s«"]+|[\s»"،,:؛.]+$/gu, '').replace(/\s+/g, ' ').trim();
+  // keep «(سانا)» whole, drop an unbalanced bracket
+  if (t.startsWith('(') && !t.includes(')')) t = t.slice(1).trim();
+  if (t.endsWith(')') && !t.includes('(')) t = t.slice(0, -1).trim();
+  if (t.includes('(') && !t.includes(')')) t = `${t})`;
+  return t;
 }
 
 /** Finds an agency inside a link: as its last words («خبرنگار سیاسی ایرنا») or its first words («خبرآنلاین آذربایجان‌غربی»). */

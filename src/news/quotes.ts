@@ -127,7 +127,7 @@ export class QuoteFinder {
     let count = 0;
     for (const w of words) {
       const t = w[0];
-      if (t === '،' || t === ',' || t === ':' || t === '(' || STOPS.has(t) || count >= 9) break;
+      if (t === '،' || t === ',' || t === ':' || t === '(' || STOPS.has(t) || count >= (TITLES.has(first) ? 14 : 9)) break;
       npEnd = start + w.index + t.length;
       count++;
     }
@@ -137,7 +137,11 @@ export class QuoteFinder {
     const person = inNp.find((e) => e.type === 'PER');
     if (person) return this.resolve(person);
     if (titled) return this.byRole(np) ?? { text: np };
-    if (inNp.length && !NON_SUBJECTS.has(first)) return this.resolve(inNp[0]);
+    // an organization or country speaks when it opens the subject («باشگاه استقلال اعلام کرد»); inside it,
+    // it only modifies the speaker («مذاکره‌کننده ارشد ایران», «وزیر صنایع سوریه»)
+    const opening = inNp.filter((e) => this.text.slice(start, e.start).trim() === '');
+    if (opening.length && !NON_SUBJECTS.has(first)) return this.resolve(opening[0]);
+    if (inNp.length && np && !NON_SUBJECTS.has(first) && count <= 9) return { text: np };
     // «این محقق …» refers back; with nobody to refer to, the phrase itself names the speaker
     if ((first === 'این' || first === 'آن') && count >= 2 && !this.last && !/(?:^|\s)(?:ن?می[\u200C ]|است|بود)/u.test(np)) return { text: np };
     // an untagged noun phrase is a subject only when it is short and an adverbial or the verb follows it
@@ -204,13 +208,21 @@ export class QuoteFinder {
     // «به گفته X، …»
     for (const m of t.matchAll(ACCORDING)) {
       const name = m[1].trim();
-      const end = this.sentences.endOf(m.index + m[0].length);
-      if (PRONOUNS.has(name)) {
-        found.push({ start: m.index + m[0].length, end, speakerAt: m.index, verb: 'به گفته', direct: false, pronoun: true });
+      const firstWord = name.split(/\s+/)[0];
+      // «به گفته آنها هیدروژل … است، …»: a pronoun with no comma after it; the content starts after the pronoun
+      if (PRONOUNS.has(firstWord) || /^آن[\s\u200C]?ها$/u.test(firstWord)) {
+        const from = m.index + m[0].indexOf(firstWord) + firstWord.length;
+        found.push({ start: from, end: this.sentences.endOf(from), speakerAt: m.index, verb: 'به گفته', direct: false, pronoun: true });
         continue;
       }
+      if (name.split(/\s+/).length > 8) continue;
+      let from = m.index + m[0].length;
+      // «به گفته علیرضا پیمان‌پاک، مدیرعامل سازمان توسعه تجارت ایران، …»: skip the apposition
+      const appo = t.slice(from, from + 120).match(/^([^،,.:]{3,100})[،,]\s*/u);
+      if (appo && TITLES.has(appo[1].trim().split(/\s+/)[0].replace(/ی$/, ''))) from += appo[0].length;
+      const end = this.sentences.endOf(from);
       const speaker: Party = this.entityIn(m.index, m.index + m[0].length) ?? { text: name };
-      found.push({ start: m.index + m[0].length, end, speakerAt: m.index, verb: 'به گفته', direct: false, speaker });
+      found.push({ start: from, end, speakerAt: m.index, verb: 'به گفته', direct: false, speaker });
     }
     // «X با بیان اینکه …، افزود: …» — the clause after «اینکه» up to the comma before the main verb
     for (const m of t.matchAll(SAYING)) {
@@ -250,11 +262,14 @@ export class QuoteFinder {
 
   /** A surname alone («قبادی») stands for the fuller name seen earlier («امید قبادی»). */
   private fuller(p: Party | null): Party | null {
-    if (!p || p.ref || /\s/.test(p.text)) return p;
+    if (!p || p.text.split(/\s+/).length > 2) return p;
     const key = foldKey(p.text);
-    for (let i = this.seen.length - 1; i >= 0; i--) {
-      const words = this.seen[i].text.split(/\s+/);
-      if (words.length > 1 && foldKey(words[words.length - 1]) === key) return this.seen[i];
+    if (key.length < 3) return p;
+    // an earlier speaker or person mention whose name ends with this one («محسنی» -> «غلامحسین محسنی اژه‌ای»)
+    const candidates: Party[] = [...this.seen.slice().reverse(), ...this.entities.filter((e) => e.type === 'PER').map((e) => this.resolve(e))];
+    for (const c of candidates) {
+      const ck = foldKey(c.text);
+      if (ck.length > key.length && (ck.endsWith(key) || ck.includes(key)) && c.text.split(/\s+/).length > p.text.split(/\s+/).length) return c;
     }
     return p;
   }

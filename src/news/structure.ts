@@ -97,6 +97,13 @@ function splitGlued(text: string): Split {
   }
   const k = firstOpener(t, 800);
   if (k === 0 || WROTE.test(t)) return { headline: null, lead: null, body: t };
+  const semi = t.slice(0, 160).indexOf('؛');
+  // «… مطرح شد؛هشدار هواشناسی …»: a روتیتر glued to the headline by a semicolon with no space
+  if (semi > 0 && /^[\p{L}«]/u.test(t[semi + 1] ?? '') && t.slice(0, semi).split(/\s+/).length <= 12) {
+    const inner = splitGlued(t.slice(semi + 1));
+    if (inner.headline) return inner;
+  }
+
   // «…نشانه عدم صداقت آنان است!اقتصادنیوز: …» — a headline ending in ! or ? glued to the next word
   const bang = t.slice(0, 200).search(/[!?؟](?=[\p{L}])/u);
   if (bang > 10 && !/(?<!\p{N})\.(?!\p{N})/u.test(t.slice(0, bang))) {
@@ -125,6 +132,11 @@ function splitGlued(text: string): Split {
       cut = t.lastIndexOf(d[5], d.index! + d[0].length);
     }
     return { headline: t.slice(0, cut).trim() || null, lead: null, body: t.slice(cut) };
+  }
+  // «…مشخص شد؛ در مناطقی …»: a headline ending in a verb, cut off by a semicolon
+  if (semi > 0 && /\s/u.test(t[semi + 1] ?? '') && !/[،,:.]/u.test(t.slice(0, semi)) && t.slice(0, semi).trim().split(/\s+/).length >= 4
+    && /(?:شد|شدند|کرد|کردند|است|داد|دادند|یافت|رسید|می‌شود|می‌کند)$/u.test(t.slice(0, semi).trim())) {
+    return { headline: t.slice(0, semi).trim(), lead: null, body: t.slice(semi + 1).trimStart() };
   }
   // No opener: a headline glued straight onto the first body sentence («…باطل شدسمیه رفیعی …»).
   const firstStop = t.search(/[.!?؟](?!\d)/u);
