@@ -79,13 +79,13 @@ export function dateOf(cal: Calendar, jdn: number): { y: number; m: number; d: n
   return hijriOf(jdn);
 }
 
-/** Move a JDN by whole months in a calendar, keeping the day (clamped to the month's length). */
-export function addMonths(cal: Calendar, jdn: number, months: number): number {
+/** Move a JDN by whole months in a calendar, keeping the day (clamped to the month's length); null out of range. */
+export function addMonths(cal: Calendar, jdn: number, months: number): number | null {
   const { y, m, d } = dateOf(cal, jdn);
   const idx = y * 12 + (m - 1) + months;
   const ny = Math.floor(idx / 12), nm = (idx % 12) + 1;
-  if (!yearInRange(cal, ny)) return jdn;
-  return dayToJdn(cal, ny, nm, Math.min(d, monthLength(cal, ny, nm))) ?? jdn;
+  if (!yearInRange(cal, ny)) return null;
+  return dayToJdn(cal, ny, nm, Math.min(d, monthLength(cal, ny, nm)));
 }
 
 // --- Hijri qamari through Intl ---------------------------------------------------------------

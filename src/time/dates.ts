@@ -63,7 +63,7 @@ const NOT_MONTH_BEFORE = new Set(['خبرگزاری', 'خبرنگار', 'مسک�
 /** Pre-filter: where a date expression can start. Digits, and the first word of every expression. */
 const ANCHOR_WORDS = [
   ...MONTH_TABLE.keys(), ...WEEKDAYS.keys(), ...REL_DAYS.keys(), ...UNITS.keys(), ...PARTS.keys(),
-  ...Object.keys(NUMBERS.atoms), ...Object.keys(NUMBERS.ordinals), ...Object.keys(MONTHS.seasons), 'امسال', 'پارسال', 'نیم', 'فصل',
+  ...Object.keys(NUMBERS.atoms), ...Object.keys(NUMBERS.scales), ...Object.keys(NUMBERS.ordinals), ...Object.keys(MONTHS.seasons), 'امسال', 'پارسال', 'نیم', 'فصل',
 ].map((w) => w.split(' ')[0]);
 const ANCHOR = new RegExp(
   `(?<![0-9.٫,٬])[0-9]|(?<![\\p{L}\\p{M}\\u200c])(?:${[...new Set(ANCHOR_WORDS)].sort((a, b) => b.length - a.length).join('|')})`,
@@ -176,6 +176,7 @@ const jalaliShortYear = (yy: number) => (yy < 50 ? 1400 + yy : 1300 + yy);
 
 /** Calendar of a bare year number (after «سال», or in a range of years). */
 function yearCalendar(y: number, digits: number, era?: Calendar): { cal: Calendar; y: number } | null {
+  if (era === 'gregorian' && digits === 2) return { cal: era, y: y < 30 ? 2000 + y : 1900 + y }; // «سال ۷۰ میلادی»
   if (era) return { cal: era, y: digits === 2 && era === 'jalali' ? jalaliShortYear(y) : y };
   if (digits === 2) return { cal: 'jalali', y: jalaliShortYear(y) };
   if (digits !== 4) return null;
@@ -259,7 +260,9 @@ function explicitAt(ctx: Ctx, k: number, cue = false): { p: Partial; next: numbe
   const firstTok = ts.at(k)!;
   const before = wordBefore(ctx.text, firstTok.start);
   if (d === undefined && NOT_MONTH_BEFORE.has(before)) return null;
-  if (NEEDS_NUMBER.has(name) && d === undefined && p.y === undefined) return null;
+  // «۹۸ می‌رسد», «۵ می شود»: می/مه need a year, or «ماه» before them
+  if (NEEDS_NUMBER.has(name) && name !== 'صفر' && p.y === undefined && !(mon.mah && d !== undefined)) return null;
+  if (name === 'صفر' && d === undefined && p.y === undefined) return null;
   const opensRange = (before === 'از' || before === 'بین') && isRangeWord(ctx, j); // «از بهمن تا فروردین ۱۴۰۱»
   if (e.ambiguous && d === undefined && !hasYear && !mon.mah && p.monthDir === undefined && !opensRange && !cue) return null;
   if (e.ambiguous && e.cal === 'hijri' && d !== undefined && !hasYear && !mon.mah && name === 'صفر') return null;
@@ -507,7 +510,8 @@ function yearAt(ctx: Ctx, k: number): Parsed | null {
   if (!c1) return null;
   if (lead === 'دهه') {
     if (y1.y % 10 !== 0) return null;
-    const start = c1.cal === 'gregorian' && y1.digits === 2 ? 1900 + y1.y : c1.y; // «دهه ۹۰ میلادی»
+    // «دهه ۶۰» is the 1360s, «دهه ۹۰ میلادی» the 1990s
+    const start = y1.digits !== 2 ? c1.y : c1.cal === 'gregorian' ? 1900 + y1.y : 1300 + y1.y;
     const end = start + 9;
     const a = yearSpan(c1.cal, start), b = yearSpan(c1.cal, end);
     if (!a || !b) return null;
@@ -535,7 +539,7 @@ function yearAt(ctx: Ctx, k: number): Parsed | null {
 /** Start (JDN) of the Persian week (Saturday to Friday) holding a day. */
 const weekStart = (jdn: number) => jdn - ((weekdayOf(jdn) + 1) % 7);
 
-function shift(ref: number, unit: string, n: number): number {
+function shift(ref: number, unit: string, n: number): number | null {
   switch (unit) {
     case 'day': return ref + n;
     case 'week': return ref + 7 * n;
@@ -563,7 +567,7 @@ function unitAt(ctx: Ctx, k: number): Parsed | null {
   const t = ts.at(k);
   if (t && !UNITS.has(t.text)) {
     const num = readNumber(ts, k);
-    if (!num || num.ordinal || !Number.isInteger(num.value) || num.value < 1 || num.value > 1000) return null;
+    if (!num || num.ordinal || !Number.isInteger(num.value) || num.value < 1 || num.value > 100000) return null;
     n = num.value;
     j = num.next;
   }
@@ -586,6 +590,7 @@ function unitAt(ctx: Ctx, k: number): Parsed | null {
     if (dir === 0) return null;
     if (ref === null) return { res: unresolved('relative'), next: j };
     const other = shift(ref, unit, dir * n);
+    if (other === null) return { res: unresolved('relative'), next: j }; // «۵۰۰۰ سال پیش»: outside the calendars
     // «دو روز بعد» counts from an event in the story, not from the reference
     if (w.text === 'بعد') return null;
     if (w.text === 'پیش' || w.text === 'قبل' || w.text === 'دیگر') return { res: relative({ start: other, end: other }, 'day'), next: j };
@@ -606,7 +611,9 @@ function unitAt(ctx: Ctx, k: number): Parsed | null {
     const cal: Calendar = ts.isWord(j, 'میلادی') ? 'gregorian' : 'jalali';
     if (cal === 'gregorian') j++;
     if (ref === null) return { res: unresolved('relative', 'month'), next: j };
-    const { y, m } = dateOf(cal, addMonths(cal, ref, dir));
+    const moved = addMonths(cal, ref, dir);
+    if (moved === null) return { res: unresolved('relative', 'month'), next: j };
+    const { y, m } = dateOf(cal, moved);
     return { res: relative(monthSpan(cal, y, m), 'month', { cal, y, m }), next: j };
   }
   if (unit === 'year') return { res: relYear(ref, dir), next: j };
