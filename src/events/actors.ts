@@ -127,9 +127,20 @@ function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Arra
     }
     out.push(a);
   }
-  // title-only phrases («معاون اول رئیس جمهور»)
+  // title-only phrases («معاون اول رئیس جمهور») and named groups («کشاورزان»، «اعضای هیأت مدیره پرسپولیس»)
   for (let i = 0; i < w.keys.length; i++) {
     if (taken[i]) continue;
+    if (inClass('group', w.keys[i]) && (i === 0 || !inClass('group', w.keys[i - 1]))) {
+      let e = i + 1;
+      for (let extra = 0; extra < 3 && e < w.keys.length && !taken[e] && (isContent(e) || isRole(w.keys[e])); extra++) e++;
+      // «اعضای هیأت مدیره پرسپولیس»: a name right after the group noun belongs to it
+      const named = out.find((m) => m.start === e && m.type !== 'PER');
+      if (named) { e = named.end; out.splice(out.indexOf(named), 1); }
+      out.push({ start: i, end: e, charStart: w.starts[i], charEnd: w.ends[e - 1], text: slice(i, e), ref: named?.ref, type: 'ORG', country: named?.country, roleOnly: true });
+      taken.fill(1, i, e);
+      i = e - 1;
+      continue;
+    }
     // «مذاکره کننده ارشد کشورمان»: a two-word head
     const two = i + 1 < w.keys.length && !taken[i + 1] && ROLE_HEADS.has(w.keys[i] + w.keys[i + 1]);
     if (!two && !ROLE_HEADS.has(w.keys[i])) continue;

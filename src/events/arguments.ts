@@ -34,6 +34,8 @@ export interface Arguments {
   pronounSubject: string | null;
   /** the nominal's genitive is a pronoun («سفر وی به سوریه»): the caller resolves it */
   pronounGenitive: string | null;
+  /** actor and target are the two conjuncts of one phrase («ایران و روسیه ... امضا کردند») */
+  paired: boolean;
 }
 
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -44,10 +46,12 @@ const BETWEEN = new Set(['میان', 'بین'].map(wordKey));
 const TRANSPARENT = new Set(['«', '»', '"', '(', ')'].map(wordKey));
 const COMMA = new Set(['،', ',']);
 // prepositions that put a nominal event in the background of the clause: its actor is the subject
-const CIRCUMSTANTIAL = new Set(['در', 'ضمن', 'طی', 'با', 'حین', 'هنگام', 'جریان', 'حاشیه'].map(wordKey));
+const CIRCUMSTANTIAL = new Set(['در', 'ضمن', 'طی', 'با', 'حین', 'هنگام', 'جریان'].map(wordKey));
 const AFTER = new Set(['پس', 'بعد', 'پیش', 'قبل'].map(wordKey));
 const GENITIVE_PRONOUNS = new Set(['وی', 'او', 'ایشان', 'خود'].map(wordKey));
 const MAX_PHRASE = 7;
+const FROM = wordKey('از');
+const LIGHT = new Set(['برگزاری', 'انجام', 'چندین', 'چند', 'یک', 'این', 'آن', 'دو', 'اولین', 'نخستین', 'دومین', 'سومین'].map(wordKey));
 const COORDINATORS = new Set(['اما', 'ولی', 'ولیکن'].map(wordKey));
 
 type Status = string | null; // a preposition key, 'agent', 'ra', or null (free)
@@ -82,7 +86,7 @@ function followedByRa(input: ArgumentInput, m: ActorMention, limit: number): boo
     const k = keys[j];
     if (k === RA) return true;
     if (TRANSPARENT.has(k)) continue;
-    if (COMMA.has(k) || k === KE || input.isVerb(j) || mentionEndingAt(input.mentions, j)) return false;
+    if (COMMA.has(k) || k === KE || input.isVerb(j) || mentionEndingAt(input.mentions, j) || (inClass('preposition', k) && k !== FROM)) return false;
     steps++;
   }
   return false;
@@ -145,6 +149,8 @@ function genitiveOf(input: ArgumentInput, t: TriggerMatch): ActorMention | null 
 
 function isCircumstantial(keys: string[], t: TriggerMatch, floor: number): { governed: boolean; circumstantial: boolean } {
   let j = t.start - 1;
+  // «ضمن برگزاری چندین دیدار»: light nouns and quantifiers stand between the preposition and the event
+  for (let steps = 0; j >= floor && steps < 3 && (TRANSPARENT.has(keys[j]) || LIGHT.has(keys[j])); steps++) j--;
   while (j >= floor && TRANSPARENT.has(keys[j])) j--;
   if (j < floor) return { governed: false, circumstantial: false };
   const k = keys[j];
@@ -154,7 +160,7 @@ function isCircumstantial(keys: string[], t: TriggerMatch, floor: number): { gov
 }
 
 /** «X و Y»، «X، رئیس جمهور آمریکا و «Y»»: b is coordinated right after a. */
-function conjoined(keys: string[], a: ActorMention, b: ActorMention): boolean {
+export function conjoined(keys: string[], a: ActorMention, b: ActorMention): boolean {
   let sawAnd = false;
   for (let j = a.end; j < b.start; j++) {
     if (keys[j] === AND) sawAnd = true;
@@ -177,6 +183,18 @@ function pair(input: ArgumentInput, st: Map<ActorMention, Status>, wantFree: boo
   return null;
 }
 
+/** The mentions coordinated after m («آمریکا و ائتلاف ناتو»، «چین و روسیه»), at most three. */
+export function conjunctsOf(input: ArgumentInput, m: ActorMention): ActorMention[] {
+  const out: ActorMention[] = [];
+  let last = m;
+  for (const x of input.mentions) {
+    if (x.start <= last.start || out.length >= 3) continue;
+    if (x.end > input.clauseEnd) break;
+    if (conjoined(input.keys, last, x) || (COMMA.has(input.keys[last.end] ?? '') && x.start === last.end + 1 && input.mentions.some((y) => y.start > x.end && conjoined(input.keys, x, y)))) { out.push(x); last = x; }
+  }
+  return out;
+}
+
 /** The first mention before word `before` that no preposition governs: the subject. */
 export function subjectBefore(input: ArgumentInput, before: number): ActorMention | null {
   return firstFree(statuses(input), before);
@@ -186,7 +204,7 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   const { keys, clauseStart } = input;
   const st = statuses(input);
   const frame = t.passive && t.rule.frame === 'active' ? 'passive' : t.rule.frame;
-  let actor: ActorMention | null = null, target: ActorMention | null = null, pronounGenitive: string | null = null;
+  let actor: ActorMention | null = null, target: ActorMention | null = null, pronounGenitive: string | null = null, paired = false;
   const agent = () => [...st].find(([, s]) => s === 'agent')?.[0] ?? null;
 
   if (frame === 'passive') {
@@ -194,7 +212,7 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     target = firstFree(st, t.start, actor);
     // «توسط وزیر نفت و وزیر ترکمنستانی امضا شد»: the two agents are the two sides
     const other = actor && SYMMETRIC.has(t.rule.type) ? input.mentions.find((m) => m.start > actor!.end && conjoined(keys, actor!, m)) : undefined;
-    if (other) target = other;
+    if (other) { target = other; paired = true; }
   } else if (frame === 'nominal' || frame === 'nominal-patient') {
     const genitive = genitiveOf(input, t);
     const { governed, circumstantial } = isCircumstantial(keys, t, clauseStart);
@@ -210,10 +228,11 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
       actor = pronounGenitive === wordKey('خود') || !pronounGenitive ? firstFree(st, t.start) : null;
       target = markedTarget(st, t, true) ?? (genitive && genitive !== actor ? genitive : null);
     } else if (genitive) {
+      // «دیدار رئیسی و پوتین»، «مذاکرات ایران و گروه ۱+۴»: the conjunct is the other side
       actor = genitive;
-      target = markedTarget(st, t, true, genitive.end);
-      const next = input.mentions.find((m) => m.start > genitive.end && conjoined(keys, genitive, m));
-      if (!target && next && SYMMETRIC.has(t.rule.type)) target = next;
+      const next = SYMMETRIC.has(t.rule.type) ? input.mentions.find((m) => m.start > genitive.end && conjoined(keys, genitive, m)) : undefined;
+      target = next ?? markedTarget(st, t, true, genitive.end);
+      if (next) paired = true;
     }
   } else {
     actor = firstFree(st, t.start);
@@ -224,7 +243,7 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   const reciprocal = keys.slice(clauseStart, input.clauseEnd).includes(wordKey('یکدیگر'));
   if (SYMMETRIC.has(t.rule.type) && (!target || !actor || reciprocal)) {
     const p = pair(input, st, frame === 'active' || frame === 'passive');
-    if (p && (!actor || actor === p[0] || frame === 'passive')) { actor = p[0]; target = p[1]; }
+    if (p && (!actor || actor === p[0] || frame === 'passive')) { actor = p[0]; target = p[1]; paired = true; }
   }
   // a relative clause with no subject of its own: «وزیر ورزش که ... درخواست کرده بود»
   if (!actor && frame === 'active' && clauseStart > 0 && keys[clauseStart - 1] === KE && !pronounAt(keys, clauseStart, t.start)) {
@@ -238,5 +257,5 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   if (target && actor && (target === actor || (target.ref && target.ref === actor.ref))) target = null;
   if (t.rule.needsTarget && !target) actor = null;
   const pronounSubject = actor || frame !== 'active' ? null : pronounAt(keys, clauseStart, t.start);
-  return { actor, target, pronounSubject, pronounGenitive: actor ? null : pronounGenitive };
+  return { actor, target, pronounSubject, pronounGenitive: actor ? null : pronounGenitive, paired };
 }

@@ -17,17 +17,30 @@ export interface ClauseInfo {
 
 const QUOTE_OPEN = new Set(['«', '“']);
 const QUOTE_CLOSE = new Set(['»', '”']);
-const REPORT = wordKey('گزارش'), QUOTING = wordKey('نقل'), TO = wordKey('به'), FROM = wordKey('از');
+const REPORT = wordKey('گزارش'), QUOTING = wordKey('نقل'), TO = wordKey('به'), FROM = wordKey('از'), KE = wordKey('که');
 const COMMA = new Set(['،', ',']);
 
-/** «به گزارش …،» / «به نقل از …،»: returns the index after the comma, or -1. */
-function attributionEnd(keys: string[], i: number): number {
+/** «به گزارش …،» / «به نقل از …،»: returns the index after the comma (or of the verb or «که» that
+ * comes first: «به نقل از یک مقام کاخ سفید گزارش داد که …»), or -1. */
+function attributionEnd(keys: string[], i: number, looksVerb: (i: number) => boolean): number {
   const k = keys[i];
   // the headline may be glued to «به» («کشوربه گزارش»)
   const after = (k === REPORT || (k === QUOTING && keys[i + 1] === FROM)) && i > 0 && (keys[i - 1] === TO || keys[i - 1].endsWith(TO));
   if (!after) return -1;
-  for (let j = i + 1; j < Math.min(keys.length, i + 14); j++) if (COMMA.has(keys[j])) return j + 1;
+  for (let j = i + 1; j < Math.min(keys.length, i + 14); j++) {
+    if (COMMA.has(keys[j])) return j + 1;
+    if (keys[j] === KE || (j > i + 1 && looksVerb(j))) return keys[j - 1] === REPORT ? j - 1 : j;
+  }
   return -1;
+}
+
+/** Discourse openers that look like prepositional phrases: «از سویی»، «از سوی دیگر»، «از طرف دیگر». */
+function discourseOpener(keys: string[], i: number): number {
+  if (keys[i] !== FROM) return 0;
+  const a = keys[i + 1], b = keys[i + 2];
+  if (a === wordKey('سویی') || a === wordKey('طرفی')) return 2;
+  if ((a === wordKey('سوی') || a === wordKey('طرف')) && b === wordKey('دیگر')) return 3;
+  return 0;
 }
 
 export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean): ClauseInfo {
@@ -38,7 +51,9 @@ export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean
   const colonOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const k = keys[i];
-    const attr = attributionEnd(keys, i);
+    const opener = discourseOpener(keys, i);
+    if (opener) { excluded.fill(1, i, i + opener); clauseBreak[i + opener] = 1; i += opener - 1; continue; }
+    const attr = attributionEnd(keys, i, looksVerb);
     if (attr > 0) {
       const from = keys[i - 1] === TO ? i - 1 : i;
       excluded.fill(1, from, attr);

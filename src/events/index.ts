@@ -8,7 +8,7 @@ import type { DateMention, EntityMention, Event, Party, Quote } from '../article
 import { findActors, type ActorMention, type SentenceWords } from './actors.ts';
 import { analyzeClauses, clauseEndOf, clauseStartOf, type ClauseInfo } from './clauses.ts';
 import { findTriggers } from './triggers.ts';
-import { findArguments, subjectBefore } from './arguments.ts';
+import { conjunctsOf, findArguments, subjectBefore } from './arguments.ts';
 import { eventPlace, eventQuantity, eventTime, tradeMode } from './attributes.ts';
 import { eventKind, inClass } from './lexicon.ts';
 import { wordKey } from './keys.ts';
@@ -44,6 +44,7 @@ const NEGATOR = wordKey('عدم');
 const MIN_WORDS = 3;
 const FINAL = new Set(['.', '!', '?', '؟', '…']);
 const SIDE_TYPES = new Set(['PER', 'ORG', 'LOC', 'NAT', 'GPE']);
+const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const AGENT_NOUN = new Set(['کننده', 'کنندگان', 'کنندگی'].map(wordKey));
 // words a title never extends over
 const CLOSED = new Set(['و', 'که', 'را', 'با', 'به', 'از', 'در', 'برای', 'این', 'آن', 'نیز', 'هم', 'همچنین', 'تا', 'یا', 'پس', 'پیش', 'ضمن', 'طی', 'امروز', 'روز', 'دیروز', 'گفت', 'افزود', 'وی', 'او'].map(wordKey));
@@ -110,7 +111,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       const clauses = analyzeClauses(w.keys, isVerb);
       // NER mentions that are verbs here («کرد») or inside an attribution are not actors
       const NOUNISH = new Set([UPOS.indexOf('NOUN'), UPOS.indexOf('ADJ'), UPOS.indexOf('PROPN')]);
-      const isContent = (i: number) => tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]) && !looksFinite(w.keys[i]);
+      const isContent = (i: number) => doc.deprel[first + i] === 'compound:lvc' ? false : tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]) && !looksFinite(w.keys[i]);
       const mentions = findActors(w, entities, ctx.resolveActor, isContent)
         .filter((m) => !clauses.excluded[m.start] && !(m.end - m.start === 1 && isVerb(m.start)));
       const lvcHead = new Int32Array(end - first).fill(-1);
@@ -155,7 +156,20 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
           if (!t.rule.needsTarget || args.target) { actor = party(antecedent); actorCountry = antecedent.country; }
         }
         if (!actor) continue;
-        const target = args.target ? party(args.target) : null;
+        // «آمریکا و ائتلاف ناتو ... روسیه را متهم کردند»: one event per actor and per target
+        const actorSides: [Party, string | undefined][] = [[actor, actorCountry]];
+        const targetSides: (ActorMention | null)[] = [args.target];
+        if (!args.paired) {
+          // a title after a name is the same person's («علی باقری معاون ... و رئیس هیأت ...»); the sides
+          // of a symmetric event are never split into more actors
+          if (args.actor && !SYMMETRIC_TYPES.has(t.rule.type)) for (const m of conjunctsOf(input, args.actor)) if (m !== args.target && !m.roleOnly) actorSides.push([party(m), m.country]);
+          if (args.target) for (const m of conjunctsOf(input, args.target)) if (m !== args.actor && !m.roleOnly) targetSides.push(m);
+        }
+        for (const [a, aCountry] of actorSides) for (const tm of targetSides) {
+        actor = a; actorCountry = aCountry;
+        const target = tm ? party(tm) : null;
+        const targetMention = tm;
+        if (target && (target.text === actor.text || (target.ref && target.ref === actor.ref))) continue;
         const mode = t.rule.type === 'TRADE' ? tradeMode(w.keys) ?? t.rule.mode : t.rule.mode;
         const negated = t.negated || (t.start > 0 && w.keys[t.start - 1] === NEGATOR);
         const triggerStart = w.starts[t.start], triggerEnd = w.ends[t.end - 1];
@@ -174,18 +188,19 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         };
         const time = eventTime(ctx.dates ?? [], sentStart, sentEnd, triggerStart, ctx.published);
         if (time) ev.time = time;
-        const place = eventPlace(w, mentions, entities, [args.actor, args.target], t.rule.mode === 'visit' ? args.target : null);
+        const place = eventPlace(w, mentions, entities, [args.actor, targetMention], t.rule.mode === 'visit' ? targetMention : null);
         if (place) ev.place = place;
         const quantity = eventQuantity(t.rule.type, w.text, entities, sentStart, sentEnd);
         if (quantity) ev.quantity = quantity;
         if (actorCountry) ev.actorCountry = actorCountry;
-        if (args.target?.country) ev.targetCountry = args.target.country;
+        if (targetMention?.country) ev.targetCountry = targetMention.country;
         if (quoted) ev.quoted = true;
         if (t.tense && t.tense !== 'participle') ev.tense = t.tense;
         const key = eventKey(ev);
         if (seen.has(key)) continue;
         seen.add(key);
         out.push(ev);
+        }
         if (args.actor && !quoted) sentenceSubject ??= args.actor;
       }
       // the sentence's named subject becomes the antecedent of a following «وی»
