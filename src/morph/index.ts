@@ -108,7 +108,7 @@ function lemmaOf(form: string, upos?: string): string {
     if (/^(ن?می|ن)/.test(w) && !known(w)) { const v = analyzeVerb(w); if (v) return v; }
     return /\p{L}/u.test(w) ? nominalLemma(w, known) : w;
   }
-  if (NOMINAL.has(upos)) return nominalLemma(w, known, upos);
+  if (NOMINAL.has(upos)) return nominalLemma(w, known);
   if (upos === 'PRON') return w.replace(/\u200c/g, ''); // آن‌ها -> آنها
   return w;
 }

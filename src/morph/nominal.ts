@@ -22,8 +22,8 @@ const JOINED: SuffixRule[] = [
   ...rules(['ش', 'م', 'ت'], 3),
   ...rules(['یی', 'ی'], 2, '', /[اوی]$/),
 ];
-// Indefinite ی after a consonant (ساعتی -> ساعت); not for adjectives and names (محیطی, رازی), where it is part of the word.
-const INDEFINITE: SuffixRule[] = [...JOINED, ...rules(['ی'], 2)];
+// No rule removes ی after a consonant: on unseen words it is more often part of the word (رهبری, انسانی)
+// than the indefinite article (ساعتی); the seen ones come from the training table.
 
 let broken: Map<string, string> | undefined;
 
@@ -38,7 +38,7 @@ function brokenPlurals(): Map<string, string> {
 }
 
 /** The nominal lemma of a cleaned form; `known` says which words may be a lemma. */
-export function nominalLemma(form: string, known: (w: string) => boolean = isWord, upos = 'NOUN'): string {
+export function nominalLemma(form: string, known: (w: string) => boolean = isWord): string {
   if (form.length < 3) return form;
   const plural = brokenPlurals().get(form);
   if (plural) return singular(plural, known);
@@ -50,7 +50,7 @@ export function nominalLemma(form: string, known: (w: string) => boolean = isWor
     w = w.slice(0, z);
     if (known(w)) { const p = brokenPlurals().get(w); return p ? singular(p, known) : w; }
   }
-  const head = stripToKnown(w, upos === 'NOUN' ? INDEFINITE : JOINED, known, 3);
+  const head = stripToKnown(w, JOINED, known, 3);
   if (head !== undefined) { const p = brokenPlurals().get(head); return p ? singular(p, known) : head; }
   return w;
 }

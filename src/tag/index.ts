@@ -48,8 +48,14 @@ export function tagWords(words: readonly string[], opts: { morphology?: boolean 
       out.feats[i] = m.feats;
     }
   }
+  // UD PerDT gives «خود» of «خودش» (خود + ش) the lemma خودش.
+  for (let i = 0; i + 1 < n; i++) {
+    if (forms[i] === 'خود' && out.upos[i] === 'PRON' && SELF_CLITICS.has(forms[i + 1])) out.lemma[i] = 'خود' + forms[i + 1];
+  }
   return out;
 }
+
+const SELF_CLITICS = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان']);
 
 /** Fills doc.upos/xpos/feats/lemma for every word and marks light-verb constructions. */
 export function tagDoc(doc: Doc): void {
