@@ -131,28 +131,38 @@ function Facets({ q, r }: { q: string; r: SearchResponse }) {
         href={(v) => searchHref(withFilter(q, 'entity', (v as Counted & { ref?: string }).ref || v.value))} />
       <FacetList title="نوع موجودیت" items={r.facets.type} label={(v) => typeName(entityTypeNames, v.value)}
         href={(v) => searchHref(withFilter(q, 'type', v.value))} />
-      <FacetList title="ماه" items={months}
+      <FacetList title="ماه" items={months.slice().reverse()}
         label={(v) => <MonthText month={v.value} />}
         href={(v) => searchHref(withFilter(withFilter(q, 'from', v.value + '-01'), 'to', monthEnd(v.value)))} />
     </aside>
   );
 }
 
+const shownFacetValues = 12;
+
 function FacetList<T extends Counted>({ title, items, href, label }: {
   title: string; items?: T[]; href: (v: T) => string; label?: (v: T) => preact.ComponentChildren;
 }) {
   if (!items?.length) return null;
+  const row = (v: T) => (
+    <li key={v.value}>
+      <a href={href(v)}><span class="user-text">{label ? label(v) : v.value}</span></a>
+      <span class="count">{num(v.count)}</span>
+    </li>
+  );
+  // A long facet (a decade of months, hundreds of entities) shows its head; the rest one click away.
+  const head = items.slice(0, shownFacetValues);
+  const rest = items.slice(shownFacetValues);
   return (
     <section class="facet">
       <h2>{title}</h2>
-      <ul>
-        {items.map((v) => (
-          <li key={v.value}>
-            <a href={href(v)}><span class="user-text">{label ? label(v) : v.value}</span></a>
-            <span class="count">{num(v.count)}</span>
-          </li>
-        ))}
-      </ul>
+      <ul>{head.map(row)}</ul>
+      {rest.length ? (
+        <details>
+          <summary>{num(rest.length)} مورد دیگر</summary>
+          <ul>{rest.map(row)}</ul>
+        </details>
+      ) : null}
     </section>
   );
 }
