@@ -51,3 +51,14 @@ test('attributions: agency with desk and time words, chains, «از» sources an
   assert.deepEqual(names('به گزارش ایسنا و به نقل از اکسپرس، سردار آزمون گفت.'), ['ایسنا', 'اکسپرس']);
   assert.deepEqual(names('خبرگزاری انگلیسی «رویترز» به نقل از یک مقام کاخ سفید گزارش داد که دیدار انجام می‌شود.'), ['رویترز', 'یک مقام کاخ سفید']);
 });
+
+test('a headline glued to the lead with no opener: the lead repeats a headline word; compounds are not split', () => {
+  const w = parseWire('انهدام باند شرطبندی در آستانه دربی تهرانرئیس پلیس فتا تهران از دستگیری دو گرداننده سایت شرطبندی خبر داد.');
+  assert.equal(w.headline, 'انهدام باند شرطبندی در آستانه دربی تهران');
+  assert.ok(w.body.startsWith('رئیس پلیس فتا'));
+  const n = parseWire('جزئیات ادامه بررسی لایحه بودجه سال ۱۴۰۱سخنگوی دولت جزئیات بررسی لایحه بودجه را تشریح کرد.به گزارش ایسنا، علی بهادری جهرمی گفت: بودجه تقدیم شد.');
+  assert.equal(n.headline, 'جزئیات ادامه بررسی لایحه بودجه سال ۱۴۰۱');
+  assert.equal(n.lead, 'سخنگوی دولت جزئیات بررسی لایحه بودجه را تشریح کرد.');
+  const body = parseWire('در شرایطی که آمارها روند کاهشی را نشان می‌دهد اما بازگشت رنگ قرمز کرونایی به نقشه ایران نشان می‌دهد خطر در کمین است.');
+  assert.equal(body.headline, null);
+});

@@ -141,7 +141,9 @@ function splitGlued(text: string): Split {
   // No opener: a headline glued straight onto the first body sentence («…باطل شدسمیه رفیعی …»).
   const firstStop = t.search(/[.!?؟](?!\d)/u);
   const g = findGlue(t, Math.min(150, firstStop < 0 ? 150 : firstStop), 3);
-  if (g > 0 && !/(?:گفت|افزود|کرد|داشت)\s*:/u.test(t.slice(0, g))) return { headline: t.slice(0, g).trim(), lead: null, body: t.slice(g) };
+  // a clause («در شرایطی که …», «… در گفت‌وگو با خبرنگار …، …») is the body, not a headline
+  const cand = g > 0 ? t.slice(0, g) : '';
+  if (g > 0 && !/(?:گفت|افزود|کرد|داشت)\s*:/u.test(cand) && !/[،,]|\sکه\s/u.test(cand) && !INTERVIEW.test(cand) && !/^(?:در|بر|با|به|از)\s/u.test(cand)) return { headline: t.slice(0, g).trim(), lead: null, body: t.slice(g) };
   return { headline: null, lead: null, body: t };
 }
 
