@@ -46,6 +46,7 @@ describe('web UI in Chromium', { skip: why && !inCI ? why : false }, () => {
     await page.goto(server.url + path);
     return page;
   }
+  // '.message:not(.loading)': a page's outcome (the loading notice shares the .message box).
   const shot = (page: Page, name: string) => page.screenshot({ path: join(artifacts, name + '.png'), fullPage: true });
   const jsErrors = (page: Page) => (page as Page & { jsErrors?: string[] }).jsErrors ?? [];
 
@@ -94,7 +95,7 @@ describe('web UI in Chromium', { skip: why && !inCI ? why : false }, () => {
     assert.ok(await entity.count() > 0, 'the body links at least one entity');
     await entity.click();
     await page.waitForURL(/\/entity\//);
-    await page.locator('.entity-page h1, .message').first().waitFor();
+    await page.locator('.entity-page h1, .message:not(.loading)').first().waitFor();
     await shot(page, '04-entity');
     assert.equal(await page.locator('.entity-page h1').count(), 1, await page.locator('main').innerText());
     assert.deepEqual(jsErrors(page), []);
@@ -149,10 +150,10 @@ describe('web UI in Chromium', { skip: why && !inCI ? why : false }, () => {
 
   test('a query of stopwords only never leaves a blank page', async () => {
     const page = await open('/search?q=' + encodeURIComponent('از به که'));
-    await page.locator('.hit, .message').first().waitFor();
+    await page.locator('.hit, .message:not(.loading)').first().waitFor();
     // Either matches with the words marked, or a Persian message saying why there are none.
     const marked = await page.locator('.hit mark').count();
-    const message = await page.locator('.message').count() ? await page.locator('.message').first().innerText() : '';
+    const message = await page.locator('.message:not(.loading)').count() ? await page.locator('.message:not(.loading)').first().innerText() : '';
     assert.ok(marked > 0 || /خبری پیدا نشد|جستجو نمی‌شوند|درخواست نادرست/.test(message), `hits with marks or a message (got: ${message})`);
     await shot(page, '07-stopwords');
     await page.close();
@@ -194,7 +195,7 @@ describe('web UI in Chromium', { skip: why && !inCI ? why : false }, () => {
     const page = await open('/dashboard');
     await page.locator('.stat-cards, .message.error').first().waitFor();
     assert.equal(await page.locator('.stat-cards').count(), 1, await page.locator('main').innerText());
-    await page.locator('.dashboard .columns, .dashboard .message').last().waitFor();
+    await page.locator('.dashboard .columns, .dashboard .message:not(.loading)').last().waitFor();
     await shot(page, '09-dashboard');
 
     // The strongest dyad of the sample store: its timeline, and an event's link to its sentence.
@@ -210,18 +211,18 @@ describe('web UI in Chromium', { skip: why && !inCI ? why : false }, () => {
       await page.locator('.article-body mark.target').waitFor();
       await shot(page, '10b-relation-evidence-in-article');
     } else {
-      await page.locator('.relations-page .message').waitFor();
-      assert.match(await page.locator('.relations-page .message').innerText(), /رویدادی ثبت نشده است/);
+      await page.locator('.relations-page .message:not(.loading)').waitFor();
+      assert.match(await page.locator('.relations-page .message:not(.loading)').innerText(), /رویدادی ثبت نشده است/);
       await shot(page, '10-relations');
     }
 
     await page.goto(server.url + '/network');
-    await page.locator('.network-canvas canvas, .network-page .message').first().waitFor();
+    await page.locator('.network-canvas canvas, .network-page .message:not(.loading)').first().waitFor();
     await shot(page, '11-network');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(server.url + '/search?q=' + encodeURIComponent('ایران'));
-    await page.locator('.hit, .message').first().waitFor();
+    await page.locator('.hit, .message:not(.loading)').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 1, `no horizontal scroll on a phone (overflow ${overflow}px)`);
     await shot(page, '12-search-phone');
