@@ -51,6 +51,8 @@ const AFTER = new Set(['پس', 'بعد', 'پیش', 'قبل'].map(wordKey));
 const GENITIVE_PRONOUNS = new Set(['وی', 'او', 'ایشان', 'خود'].map(wordKey));
 const MAX_PHRASE = 7;
 const FROM = wordKey('از');
+// a determiner opens a new phrase: «روسیه این گزارش را تکذیب کرد»
+const DETERMINERS = new Set(['این', 'آن', 'همین', 'همان', 'چنین', 'هر'].map(wordKey));
 const LIGHT = new Set(['برگزاری', 'انجام', 'چندین', 'چند', 'یک', 'این', 'آن', 'دو', 'اولین', 'نخستین', 'دومین', 'سومین'].map(wordKey));
 const COORDINATORS = new Set(['اما', 'ولی', 'ولیکن'].map(wordKey));
 
@@ -86,7 +88,7 @@ function followedByRa(input: ArgumentInput, m: ActorMention, limit: number): boo
     const k = keys[j];
     if (k === RA) return true;
     if (TRANSPARENT.has(k)) continue;
-    if (COMMA.has(k) || k === KE || input.isVerb(j) || mentionEndingAt(input.mentions, j) || (inClass('preposition', k) && k !== FROM)) return false;
+    if (COMMA.has(k) || k === KE || DETERMINERS.has(k) || input.isVerb(j) || mentionEndingAt(input.mentions, j) || (inClass('preposition', k) && k !== FROM)) return false;
     steps++;
   }
   return false;
@@ -129,9 +131,23 @@ function markedTarget(st: Map<ActorMention, Status>, t: TriggerMatch, after: boo
   for (const marker of t.rule.targets) {
     const want = marker === 'را' ? 'ra' : wordKey(marker);
     const cands = [...st].filter(([m, s]) => s === want && (after ? m.start >= from : m.end <= t.start)).map(([m]) => m);
-    if (cands.length) return closest(cands, after ? from : t.start);
+    if (!cands.length) continue;
+    if (want === 'ra') return closest(cands, t.start);
+    // the head of the phrase nearest the trigger: «با انریکه مورا رئیس کمیسیون مشترک» -> انریکه مورا
+    const near = closest(cands, after ? from : t.start)!;
+    let head = near;
+    for (const m of cands) if (m.start < head.start && m.start >= phraseStart(cands, near)) head = m;
+    return head;
   }
   return null;
+}
+
+/** Start of the run of candidates that a phrase chains together ending at `m`. */
+function phraseStart(cands: ActorMention[], m: ActorMention): number {
+  let start = m.start;
+  const sorted = [...cands].sort((a, b) => b.start - a.start);
+  for (const c of sorted) if (c.end <= start && start - c.end <= 3) start = c.start;
+  return start;
 }
 
 /** The genitive of a nominal: the first mention within a few words after it, with no preposition, comma or verb between. */

@@ -121,7 +121,6 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       let finite = false;
       for (let i = 0; i < w.keys.length && !finite; i++) finite = isVerb(i);
       const sentStart = w.starts[0], sentEnd = w.ends[w.ends.length - 1];
-      let sentenceSubject: ActorMention | null = null;
       for (const t of triggers) {
         // a nominalization in a sentence with no verb (a headline, a list item) states nothing
         if (t.rule.frame.startsWith('nominal') && !finite) continue;
@@ -201,10 +200,11 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         seen.add(key);
         out.push(ev);
         }
-        if (args.actor && !quoted) sentenceSubject ??= args.actor;
       }
       // the sentence's named subject becomes the antecedent of a following «وی»
-      const subject = sentenceSubject ?? subjectBefore({ keys: w.keys, mentions: mentions.filter((m) => !clauses.quoted[m.start] && !m.roleOnly), clauseStart: 0, clauseEnd: w.keys.length, isVerb }, w.keys.length);
+      // (only the main clause: «X اعلام کرد که Y ...» leaves X, not Y)
+      const mainStart = firstClauseStart(clauses), mainEnd = clauseEndOf(clauses, mainStart, w.keys.length);
+      const subject = subjectBefore({ keys: w.keys, mentions: mentions.filter((m) => !clauses.quoted[m.start]), clauseStart: mainStart, clauseEnd: mainEnd, isVerb }, mainEnd);
       if (subject && (subject.type === 'PER' || subject.type === 'ORG')) antecedent = subject;
     }
   } catch (err) {
