@@ -2,12 +2,20 @@
 import type { Doc } from '../doc.ts';
 import { stopwords } from './stopwords.ts';
 import { foldLetters } from './fold.ts';
+import { readFileSync } from 'node:fs';
+
+// The 2,500 most frequent words of the Hazm lexicon: alone, they rarely say what an article is about.
+let common: Set<string> | undefined;
+function commonWords(): Set<string> {
+  common ??= new Set(readFileSync(new URL('./data/common-words.txt', import.meta.url), 'utf8').split('\n').map((w) => foldLetters(w.trim())).filter(Boolean));
+  return common;
+}
 
 const WORD = /^[\p{L}\p{M}\u200C]{2,}$/u;
 const VERBISH = /^(?:ن?می[\u200C ]|ب[\p{L}]+(?:د|ند|م|یم)$)|(?:شده|کرده|گرفته|داده)$/u;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
-interface Run { words: string[]; sentence: number }
+interface Run { words: string[]; sentence: number; start: number; end: number }
 
 /** Maximal runs of content words: stopwords, punctuation and verbs break a run; POS tags refine it when present. */
 function candidateRuns(doc: Doc): Run[] {
@@ -16,15 +24,20 @@ function candidateRuns(doc: Doc): Run[] {
   for (let s = 0; s < doc.sentenceCount; s++) {
     const sent = doc.sentence(s);
     let cur: string[] = [];
-    const flush = () => { if (cur.length) runs.push({ words: cur, sentence: s }); cur = []; };
+    let from = 0, to = 0;
+    const flush = () => { if (cur.length) runs.push({ words: cur, sentence: s, start: from, end: to }); cur = []; };
     for (const w of sent.words()) {
       const form = foldLetters(w.text);
       const tag = w.upos;
-      const content = WORD.test(form) && !stop.has(form) && !VERBISH.test(form) && (tag === '' || NOMINAL.has(tag));
+      // the nominal of a light-verb construction («ارائه کرد», «کاهش یابد») belongs to the verb
+      const lvc = doc.deprel[w.index] === 'compound:lvc';
+      const content = !lvc && WORD.test(form) && !stop.has(form) && !VERBISH.test(form) && (tag === '' || NOMINAL.has(tag));
       if (!content) { flush(); continue; }
       // an adjective does not start a noun phrase
       if (cur.length === 0 && tag === 'ADJ') continue;
+      if (cur.length === 0) from = w.start;
       cur.push(form);
+      to = w.end;
       if (cur.length === 4) flush();
     }
     flush();
@@ -38,7 +51,11 @@ export function keyphrases(doc: Doc, limit = 10): string[] {
   const wordFreq = new Map<string, number>();
   for (const r of runs) for (const w of r.words) wordFreq.set(w, (wordFreq.get(w) ?? 0) + 1);
   const scores = new Map<string, number>();
+  const common = commonWords();
+  const named = doc.entities.filter((e) => e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC' || e.type === 'EVE' || e.type === 'PRO' || e.type === 'FAC');
   for (const r of runs) {
+    // a run inside a named entity is a good phrase
+    const inEntity = named.some((e) => e.start < r.end && e.end > r.start);
     // every contiguous sub-phrase of 1–3 words is a candidate
     for (let i = 0; i < r.words.length; i++) {
       for (let n = 1; n <= 3 && i + n <= r.words.length; n++) {
@@ -46,7 +63,9 @@ export function keyphrases(doc: Doc, limit = 10): string[] {
         const phrase = words.join(' ');
         const cohesion = words.reduce((a, w) => a + Math.log1p(wordFreq.get(w) ?? 0), 0) / n;
         const early = r.sentence < 2 ? 1.5 : 1;
-        scores.set(phrase, (scores.get(phrase) ?? 0) + early * (1 + 0.6 * (n - 1)) * (0.5 + cohesion));
+        const generic = n === 1 && common.has(words[0]) ? 0.4 : 1;
+        const entity = inEntity ? 1.5 : 1;
+        scores.set(phrase, (scores.get(phrase) ?? 0) + early * generic * entity * (1 + 0.6 * (n - 1)) * (0.5 + cohesion));
       }
     }
   }
