@@ -74,7 +74,8 @@ export function keyphrases(doc: Doc, limit = 10): string[] {
   for (const [p] of ranked) {
     if (out.length >= limit) break;
     // skip a phrase inside (or containing) one already chosen
-    if (out.some((q) => q.includes(p) || p.includes(q))) continue;
+    const words = p.split(' ');
+    if (out.some((q) => q.includes(p) || p.includes(q) || (words.length > 1 && words.filter((w) => q.split(' ').includes(w)).length * 2 >= words.length))) continue;
     out.push(p);
   }
   return out;
