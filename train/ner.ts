@@ -43,7 +43,7 @@ function mulberry32(a: number): () => number {
 }
 
 const labels = ['O', ...TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
-const train = read('train.txt'), dev = read('dev.txt');
+const trainSet = read('train.txt'), devSet = read('dev.txt');
 const t0 = Date.now();
 // Names seen in training data: features for a fold come from the other folds (jackknife), so the
 // model learns how far to trust a name it has seen, as it will at run time with the full list.
@@ -62,62 +62,57 @@ function buildNames(sents: ConllSentence[]): string {
   }
   return namesFromText(entity, asO);
 }
-const foldNames = Array.from({ length: FOLDS }, (_, k) => parseNames(buildNames(train.filter((_, i) => i % FOLDS !== k))));
-const allNamesText = buildNames(train);
-const allNames = parseNames(allNamesText);
-const trainFeats = train.map((s, i) => sentenceFeatures(s.tokens, { gazetteer, lexicon, names: foldNames[i % FOLDS], clusters }));
-const devFeats = dev.map((s) => sentenceFeatures(s.tokens, { gazetteer, lexicon, names: allNames, clusters }));
-const counts = new Map<string, number>();
-for (const s of trainFeats) for (const f of s) for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
-const kept = [...counts].filter(([, c]) => c >= MIN_COUNT).map(([f]) => f).sort();
-console.log(`features: ${counts.size} seen, ${kept.length} kept (count >= ${MIN_COUNT}); extraction ${Date.now() - t0} ms`);
+interface Prepared { rows: Int32Array[][]; gold: number[][]; kept: string[]; namesText: string; model: Perceptron }
 
-const SEEDS = Number(process.env.NER_SEEDS ?? 1);
-const proto = new Perceptron(labels, kept);
-const trainRows = trainFeats.map((s) => s.map((f) => proto.rows(f)));
-const devRows = devFeats.map((s) => s.map((f) => proto.rows(f)));
-const gold = train.map((s) => s.tags.map((t) => Math.max(0, labels.indexOf(t))));
-
-function devF1(m: Perceptron): number {
-  const sc = new EntityScorer();
-  dev.forEach((s, i) => sc.addTags(s.tags, m.decode(devRows[i]).map((y) => labels[y])));
-  return sc.overall().f1;
+/** Features for `sents` (seen-name features jackknifed over folds), pruned by count, as weight rows. */
+function prepare(sents: ConllSentence[]): Prepared {
+  const foldNames = Array.from({ length: FOLDS }, (_, k) => parseNames(buildNames(sents.filter((_, i) => i % FOLDS !== k))));
+  const feats = sents.map((s, i) => sentenceFeatures(s.tokens, { gazetteer, lexicon, names: foldNames[i % FOLDS], clusters }));
+  const counts = new Map<string, number>();
+  for (const s of feats) for (const f of s) for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
+  const kept = [...counts].filter(([, c]) => c >= MIN_COUNT).map(([f]) => f).sort();
+  console.log(`features: ${counts.size} seen, ${kept.length} kept (count >= ${MIN_COUNT}); extraction ${Date.now() - t0} ms`);
+  const model = new Perceptron(labels, kept);
+  return {
+    rows: feats.map((s) => s.map((f) => model.rows(f))),
+    gold: sents.map((s) => s.tags.map((t) => Math.max(0, labels.indexOf(t)))),
+    kept, namesText: buildNames(sents), model,
+  };
 }
 
-/** One perceptron from one shuffling seed; returns its best averaged snapshot on dev. */
-function trainOne(seed: number): { f1: number; epoch: number; model: Perceptron } {
-  const model = new Perceptron(labels, kept);
-  const rand = mulberry32(seed);
-  const order = train.map((_, i) => i);
-  let best = { f1: -1, epoch: 0, model };
-  for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
+/** Trains `p.model` epoch by epoch; `after(epoch, averaged)` sees each epoch's averaged weights. */
+function train(p: Prepared, epochs: number, after: (epoch: number, avg: Perceptron) => void): void {
+  const rand = mulberry32(SEED);
+  const order = p.rows.map((_, i) => i);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
     let errors = 0;
     for (const k of order) {
-      const pred = model.decode(trainRows[k]);
-      if (pred.some((y, i) => y !== gold[k][i])) { errors++; model.update(trainRows[k], gold[k], pred); }
-      model.tick();
+      const pred = p.model.decode(p.rows[k]);
+      if (pred.some((y, i) => y !== p.gold[k][i])) { errors++; p.model.update(p.rows[k], p.gold[k], pred); }
+      p.model.tick();
     }
-    const avg = model.averaged();
-    const f1 = devF1(avg);
-    console.log(`seed ${seed} epoch ${epoch}: sentences with errors ${errors}, dev F1 ${(100 * f1).toFixed(2)}`);
-    if (f1 > best.f1) best = { f1, epoch, model: avg };
+    console.log(`epoch ${epoch}: sentences with errors ${errors}`);
+    after(epoch, p.model.averaged());
   }
-  return best;
 }
 
-// An ensemble of perceptrons from different shuffles, combined by averaging their weights.
-const members = Array.from({ length: SEEDS }, (_, k) => trainOne(SEED + k));
-const combined = members[0].model;
-for (const m of members.slice(1)) {
-  for (let i = 0; i < combined.w.length; i++) combined.w[i] += m.model.w[i];
-  for (let i = 0; i < combined.trans.length; i++) combined.trans[i] += m.model.trans[i];
+// 1. Train on train, choose the epoch count and the O penalty on dev.
+const onTrain = prepare(trainSet);
+const devNames = parseNames(onTrain.namesText);
+const devRows = devSet.map((s) => sentenceFeatures(s.tokens, { gazetteer, lexicon, names: devNames, clusters }).map((f) => onTrain.model.rows(f)));
+function devF1(m: Perceptron): number {
+  const sc = new EntityScorer();
+  devSet.forEach((s, i) => sc.addTags(s.tags, m.decode(devRows[i]).map((y) => labels[y])));
+  return sc.overall().f1;
 }
-for (let i = 0; i < combined.w.length; i++) combined.w[i] /= SEEDS;
-for (let i = 0; i < combined.trans.length; i++) combined.trans[i] /= SEEDS;
-const best = { f1: devF1(combined), epoch: members.map((m) => m.epoch).join('/'), model: combined };
-console.log(`ensemble of ${SEEDS}: dev F1 ${(100 * best.f1).toFixed(2)}`);
-// Tune the O penalty on dev (the tweet-trained model under-predicts entities).
+let best = { f1: -1, epoch: 0, model: onTrain.model };
+train(onTrain, MAX_EPOCHS, (epoch, avg) => {
+  const f1 = devF1(avg);
+  console.log(`  dev F1 ${(100 * f1).toFixed(2)}`);
+  if (f1 > best.f1) best = { f1, epoch, model: avg };
+});
+// The tweet-trained model under-predicts entities: a penalty on O trades precision for recall.
 let bestPenalty = { penalty: 0, f1: best.f1 };
 for (const penalty of [0.5, 1, 1.5, 2, 3, 4, 6]) {
   best.model.oPenalty = penalty;
@@ -125,10 +120,21 @@ for (const penalty of [0.5, 1, 1.5, 2, 3, 4, 6]) {
   console.log(`O penalty ${penalty}: dev F1 ${(100 * f1).toFixed(2)}`);
   if (f1 > bestPenalty.f1) bestPenalty = { penalty, f1 };
 }
-best.model.oPenalty = bestPenalty.penalty;
-best.f1 = bestPenalty.f1;
-const data = best.model.toData({ oPenalty: bestPenalty.penalty, trainedOn: 'ParsTwiNER train (MIT)', tunedOn: 'ParsTwiNER dev', epochs: best.epoch, devF1: +(100 * best.f1).toFixed(2), seed: SEED });
-const out = new URL('../models/ner.json', import.meta.url);
-writeFileSync(out, JSON.stringify(data));
-writeFileSync(new URL('../models/ner-names.tsv', import.meta.url), allNamesText);
-console.log(`best epoch ${best.epoch}, dev F1 ${(100 * best.f1).toFixed(2)}; wrote models/ner.json (${Object.keys(data.weights).length} features), ${Date.now() - t0} ms`);
+console.log(`chosen on dev: ${best.epoch} epochs, O penalty ${bestPenalty.penalty}, dev F1 ${(100 * bestPenalty.f1).toFixed(2)}`);
+
+// 2. The shipped model: the same settings, trained on train + dev (never test).
+let final = best.model;
+let namesText = onTrain.namesText;
+if (!process.env.NER_TRAIN_ONLY) {
+  const all = prepare([...trainSet, ...devSet]);
+  train(all, best.epoch, (epoch, avg) => { if (epoch === best.epoch) final = avg; });
+  namesText = all.namesText;
+}
+final.oPenalty = bestPenalty.penalty;
+const data = final.toData({
+  oPenalty: bestPenalty.penalty, trainedOn: process.env.NER_TRAIN_ONLY ? 'ParsTwiNER train (MIT)' : 'ParsTwiNER train + dev (MIT)',
+  tunedOn: 'ParsTwiNER dev (model trained on train)', epochs: best.epoch, devF1: +(100 * bestPenalty.f1).toFixed(2), seed: SEED,
+});
+writeFileSync(new URL('../models/ner.json', import.meta.url), JSON.stringify(data));
+writeFileSync(new URL('../models/ner-names.tsv', import.meta.url), namesText);
+console.log(`wrote models/ner.json (${Object.keys(data.weights).length} features) and models/ner-names.tsv, ${Date.now() - t0} ms`);
