@@ -89,9 +89,23 @@ export class Doc {
   get wordCount(): number { return this.wordStart.length; }
   get sentenceCount(): number { return this.sentenceStart.length; }
 
-  /** The span of `text` [start, end) mapped back to the original input. */
+  /** The span of `text` [start, end) mapped back to the original input (without whitespace at its edges:
+   * the normalizer may drop a space between two tokens, e.g. before a period). */
   originalSpan(start: number, end: number): { start: number; end: number } {
-    return { start: this.toOriginal[start], end: this.toOriginal[end] };
+    let a = this.toOriginal[start], b = this.toOriginal[end];
+    if (end > start) {
+      const o = this.original;
+      // drop edge whitespace (and invisible marks inside it); keep invisible marks glued to the token
+      let e = b;
+      while (e > a && (isSpaceCode(o.charCodeAt(e - 1)) || isInvisibleCode(o.charCodeAt(e - 1)))) e--;
+      while (e < b && isInvisibleCode(o.charCodeAt(e))) e++;
+      b = e;
+      let f = a;
+      while (f < b && (isSpaceCode(o.charCodeAt(f)) || isInvisibleCode(o.charCodeAt(f)))) f++;
+      while (f > a && isInvisibleCode(o.charCodeAt(f - 1))) f--;
+      a = f;
+    }
+    return { start: a, end: b };
   }
 
   token(i: number): TokenView { return new TokenView(this, i); }
@@ -180,6 +194,14 @@ export class SentenceView {
   get text(): string { return this.doc.text.slice(this.start, this.end); }
   *tokens(): IterableIterator<TokenView> { for (let t = this.firstToken; t < this.endToken; t++) yield new TokenView(this.doc, t); }
   *words(): IterableIterator<WordView> { for (let w = this.firstWord; w < this.endWord; w++) yield new WordView(this.doc, w); }
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x1680;
+}
+
+function isInvisibleCode(c: number): boolean {
+  return c === 0x200c || c === 0x200d || c === 0x200b || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0xad || c === 0x061c || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d);
 }
 
 export function uposIndex(tag: string): number {

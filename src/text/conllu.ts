@@ -58,10 +58,10 @@ export function toConllu(doc: Doc, opts: ConlluOptions = {}): string {
  * hold every non-whitespace character of the input.
  */
 export function originalTokenSpans(doc: Doc): { from: Int32Array; to: Int32Array } {
-  const { original, toOriginal } = doc;
+  const { original } = doc;
   const n = doc.tokenCount;
   const from = new Int32Array(n), to = new Int32Array(n);
-  for (let t = 0; t < n; t++) { from[t] = toOriginal[doc.tokenStart[t]]; to[t] = toOriginal[doc.tokenEnd[t]]; }
+  for (let t = 0; t < n; t++) { const o = doc.originalSpan(doc.tokenStart[t], doc.tokenEnd[t]); from[t] = o.start; to[t] = o.end; }
   for (let t = 0; t <= n; t++) {
     const gapStart = t > 0 ? to[t - 1] : 0, gapEnd = t < n ? from[t] : original.length;
     let p = gapStart;

@@ -51,7 +51,7 @@ export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Doc {
     const cut = splitMwt && tok.kind[t] === T_WORD && e - s >= 3 && mayEndInClitic(text.charCodeAt(e - 1)) ? cliticSplit(form) : 0;
     if (cut > 0 && cut < form.length) {
       wordStart.push(s, s + cut); wordEnd.push(s + cut, e); wordForm.push(form.slice(0, cut), form.slice(cut));
-      if (opts.gluedPunctInMwt && t + 1 < n && tok.kind[t + 1] === T_PUNCT && tok.start[t + 1] === e && !sentenceStartsAt(sent.start, t + 1)) {
+      if (opts.gluedPunctInMwt && t + 1 < n && tok.kind[t + 1] === T_PUNCT && tok.start[t + 1] === e && gluedInInput(raw, toOriginal[e]) && !sentenceStartsAt(sent.start, t + 1)) {
         t++;
         renumber[t] = tokenStart.length;
         wordStart.push(e); e = tok.end[t]; wordEnd.push(e); wordForm.push(text.slice(tok.start[t], e));
@@ -73,6 +73,12 @@ export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Doc {
 /** Last letters of every multi-word token PerDT has: ش م ت ن د (clitics, copula) ا و (مرا، بدو). */
 function mayEndInClitic(c: number): boolean {
   return c === 0x0634 || c === 0x0645 || c === 0x062a || c === 0x0646 || c === 0x062f || c === 0x0627 || c === 0x0648;
+}
+
+/** No whitespace right before input offset o (the normalizer may have removed a space there). */
+function gluedInInput(raw: string, o: number): boolean {
+  const c = raw.charCodeAt(o - 1);
+  return o > 0 && !(c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200c) || c === 0x202f || c === 0x3000);
 }
 
 function sentenceStartsAt(starts: number[], t: number): boolean {

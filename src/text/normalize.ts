@@ -85,7 +85,14 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
     let prev = out.length > 0 ? out.codes[out.length - 1] : -1;
     if (pendingSpace >= 0) {
       // A space before closing punctuation or after opening punctuation goes away.
-      const drop = o.punctuation && ((PUNCT[c] & CLOSER) !== 0 || (prev >= 0 && (PUNCT[prev] & OPENER) !== 0) || ((c === 0x2e || c === 0x3a) && (CLASS[input.charCodeAt(at + 1)] & (C_SPACE | C_NEWLINE) || at + 1 === input.length)));
+      // Only around Persian text: after a URL or a Latin word the space may be what ends it.
+      const persianBefore = prev >= 0 && ((CLASS[prev] & C_FA_LETTER) !== 0 || (prev >= 0x06f0 && prev <= 0x06f9) || (PUNCT[prev] & CLOSER) !== 0);
+      // Never glue a one-letter word to a period (ق . would read as the abbreviation ق.), nor an opener that
+      // is not itself at a word start to the next word (a URL runs to the next space).
+      const before2 = out.length > 1 ? out.codes[out.length - 2] : 0x20;
+      const period = (c === 0x2e || c === 0x3a) && (CLASS[input.charCodeAt(at + 1)] & (C_SPACE | C_NEWLINE) || at + 1 === input.length) && (CLASS[before2] & C_FA_LETTER) !== 0;
+      const drop = o.punctuation && ((persianBefore && ((PUNCT[c] & CLOSER) !== 0 || period))
+        || (prev >= 0 && (PUNCT[prev] & OPENER) !== 0 && (k & (C_FA_LETTER | C_DIGIT)) !== 0 && (before2 === 0x20 || before2 === 0x0a || out.length === 1)));
       if (!drop && prev >= 0 && newlines === 0) { out.push(0x20, pendingSpace); prev = 0x20; }
       pendingSpace = -1;
     } else if (o.punctuation && prev >= 0 && (k & (C_FA_LETTER | C_DIGIT))) {
@@ -175,10 +182,28 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
   // last character written (trailing spaces are not part of the last token).
   while (out.length > 0 && out.last() === 0x0a) out.pop();
   if (out.length > 0) {
+    // how many input characters the last output character stands for: a surrogate pair, "..." → …
     const lastOrigin = out.map[out.length - 1];
-    out.endOrigin = lastOrigin + (input.charCodeAt(lastOrigin) >= 0xd800 && input.charCodeAt(lastOrigin) <= 0xdbff ? 2 : 1);
+    let end = lastOrigin + (input.charCodeAt(lastOrigin) >= 0xd800 && input.charCodeAt(lastOrigin) <= 0xdbff ? 2 : 1);
+    if (out.last() === 0x2026 && input.charCodeAt(lastOrigin) === 0x2e) while (input.charCodeAt(end) === 0x2e) end++;
+    out.endOrigin = end;
   }
   return out;
+}
+
+/** At the start of a number at j: if digits.digits (one point) follows, write the point in the target style. */
+function convertDecimalPoint(codes: Uint16Array, j: number, end: number, to: 'persian' | 'latin'): void {
+  let k = j, point = -1;
+  for (;;) {
+    while (k < end && (CLASS[codes[k]] & C_DIGIT)) k++;
+    if (k + 1 < end && (codes[k] === 0x2e || codes[k] === 0x066b) && (CLASS[codes[k + 1]] & C_DIGIT)) {
+      if (point >= 0) return; // 1.2.3: a version or a date, not a decimal
+      point = k++;
+      continue;
+    }
+    break;
+  }
+  if (point >= 0) codes[point] = to === 'persian' ? 0x066b : 0x2e;
 }
 
 /** Pass 2: digits to one script, except inside runs that contain Latin letters or '@'. */
@@ -196,15 +221,10 @@ function convertDigits(buf: MappedBuffer, to: 'persian' | 'latin'): void {
       i++;
     }
     if (!digits || latin) continue;
-    let dots = 0;
-    for (let j = start; j < i; j++) if (codes[j] === 0x2e) dots++;
     for (let j = start; j < i; j++) {
       const c = codes[j];
-      // one period between digits is a decimal point: ٫ in Persian style (4.2 → ۴٫۲), . in Latin style
-      if (dots === 1 && j > start && j + 1 < i && (CLASS[codes[j - 1]] & C_DIGIT) && (CLASS[codes[j + 1]] & C_DIGIT)) {
-        if (c === 0x2e && to === 'persian') codes[j] = 0x066b;
-        else if (c === 0x066b && to === 'latin') codes[j] = 0x2e;
-      }
+      // a number with exactly one period between digits has a decimal point: ٫ in Persian style (4.2 → ۴٫۲)
+      if (CLASS[c] & C_DIGIT && (j === start || !(CLASS[codes[j - 1]] & C_DIGIT) && codes[j - 1] !== 0x2e && codes[j - 1] !== 0x066b)) convertDecimalPoint(codes, j, i, to);
       if (to === 'persian' && c >= 0x30 && c <= 0x39) codes[j] = c - 0x30 + 0x06f0;
       else if (to === 'latin' && ((c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0660 && c <= 0x0669))) codes[j] = (c & 0xf) + 0x30;
     }

@@ -73,7 +73,7 @@ export function scanTokens(text: string): TokenSpans {
           break;
         }
         // digits run into Latin letters: a Latin token (7b, 3D, COVID-19 is caught below)
-        if (j < n && (CLASS[text.charCodeAt(j)] & C_LATIN)) { const e2 = scanLatin(text, i, n); add(i, e2, T_LATIN); i = e2; continue; }
+        if (j < n && (CLASS[text.charCodeAt(j)] & C_LATIN) && isLatinAlnum(c)) { const e2 = scanLatin(text, i, n); add(i, e2, T_LATIN); i = e2; continue; }
         if (j < n && (text.charCodeAt(j) === 0x25 || text.charCodeAt(j) === 0x066a)) j++; // 90% ۹۰٪
         add(i, j, T_NUMBER);
         i = j;

@@ -43,7 +43,7 @@ class WordParts {
 }
 
 /** Whether the word [c, d) written after [a, b) with one space between joins it. */
-function joinsNext(s: string, codes: Uint16Array, a: number, b: number, c: number, d: number): boolean {
+function joinsNext(s: string, codes: Uint16Array, a: number, b: number, c: number, d: number, chained = false): boolean {
   const len1 = b - a, len2 = d - c;
   if ((len1 === 2 || len1 === 3) && (codes[a] === 0x0645 || codes[a] === 0x0646)) {
     const w1 = s.slice(a, b);
@@ -56,7 +56,7 @@ function joinsNext(s: string, codes: Uint16Array, a: number, b: number, c: numbe
   if (SPACED_SUFFIXES.has(w2)) {
     const w1 = s.slice(a, b);
     // the host is a word of the lexicon, or itself a joined suffix (محبوب ترین ها → محبوب‌ترین‌ها)
-    return !NOT_HOSTS.has(w1) && (lexicon().has(w1.replaceAll('\u200c', '')) || SPACED_SUFFIXES.has(w1));
+    return !NOT_HOSTS.has(w1) && (lexicon().has(w1.replaceAll('\u200c', '')) || (chained && SPACED_SUFFIXES.has(w1)));
   }
   if (AFTER_HEH.has(w2)) return codes[b - 1] === HEH && !NOT_HOSTS.has(s.slice(a, b));
   return false;
@@ -96,7 +96,7 @@ export function fixZwnj(inp: MappedBuffer, joinSpaced: boolean): MappedBuffer {
     let start = i;
     while (joinSpaced && end + 1 < n && codes[end] === 0x20 && isWordCode(codes[end + 1])) {
       const next = wordAt(codes, end + 1, n);
-      if (!joinsNext(s, codes, start, end, end + 1, next)) break;
+      if (!joinsNext(s, codes, start, end, end + 1, next, start !== i)) break;
       const before = parts.codes.length;
       collect(parts, codes, map, end + 1, next);
       if (parts.codes.length > before) { parts.breakAt[before] = true; parts.breakOrigin[before] = map[end]; }
