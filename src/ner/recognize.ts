@@ -110,8 +110,12 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   }
 
   // Facilities and administrative units: head word + a name («پل خواجو»، «استان مأرب»).
-  const spanAt = (j: number, types: readonly string[]): { end: number } | undefined =>
-    cands.find((c) => c.start === j && types.includes(c.type)) ?? entityMatches.find((m) => m.start === j && m.entries.some((e) => e.type === 'LOC' && !e.ambiguous));
+  // (never a country: «پنج استان ایران» is five provinces of Iran)
+  const isCountry = (j: number, end: number): boolean => res.gazetteer.lookup(words.slice(j, end).join(' ')).some((e) => e.kind === 'country');
+  const spanAt = (j: number, types: readonly string[]): { end: number } | undefined => {
+    const s = cands.find((c) => c.start === j && types.includes(c.type)) ?? entityMatches.find((m) => m.start === j && m.entries.some((e) => e.type === 'LOC' && !e.ambiguous));
+    return s && !isCountry(j, s.end) ? s : undefined;
+  };
   for (let i = 0; i + 1 < n; i++) {
     const fac = rw.facHeads.has(words[i]), admin = rw.adminHeads.has(words[i]);
     if (!fac && !admin) continue;
