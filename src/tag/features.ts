@@ -20,6 +20,20 @@ function clusters(): Map<string, string> {
   return clusterMap;
 }
 
+let nameMap: Map<string, string> | undefined;
+
+/** The entity type a word mostly belongs to in ParsTwiNER (data/names.tsv), '' when none. */
+function nameType(w: string): string {
+  if (!nameMap) {
+    nameMap = new Map();
+    for (const line of readFileSync(new URL('./data/names.tsv', import.meta.url), 'utf8').split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) nameMap.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+  }
+  return nameMap.get(w) ?? '';
+}
+
 function clusterOf(w: string): string {
   return clusters().get(w) ?? '? ?';
 }
@@ -56,6 +70,8 @@ export function wordFeatures(form: string, identity = featureForm(form)): string
   const tags = lexicon().get(w);
   out.push('lex=' + (tags ?? '?'));
   if (tags) for (const t of new Set(tags.split(','))) out.push('lx=' + t);
+  const name = nameType(w);
+  if (name) out.push('nm=' + name);
   const c = clusterOf(w), sp = c.indexOf(' ');
   out.push('c1=' + c.slice(0, sp), 'c2=' + c.slice(sp + 1));
   const z = w.indexOf(ZWNJ);
@@ -70,7 +86,7 @@ export function neighbourFeatures(fform: string, side: Side, identity = fform): 
   const out = [side + '=' + identity];
   if (side === 'w-1' || side === 'w+1') {
     const d = side === 'w-1' ? '-1=' : '+1=';
-    out.push('s' + d + suffix3(fform), 'c' + d + clusterOf(fform), 'l' + d + lexTags(fform));
+    out.push('s' + d + suffix3(fform), 'c' + d + clusterOf(fform), 'l' + d + lexTags(fform), 'n' + d + nameType(fform));
   }
   return out;
 }
