@@ -25,12 +25,15 @@ import { search } from '../src/search/index.ts';
 import { loadJudgements } from '../test/search/relevance.ts';
 
 const { values: args } = parseArgs({
+  allowPositionals: false,
   options: {
     articles: { type: 'string', default: '100000' },
     real: { type: 'string', default: '1000' },
     workers: { type: 'string', default: '2' },
     backend: { type: 'string', default: 'both' },
     queries: { type: 'string', default: '400' },
+    // reuse articles analyzed earlier (a store from `rasad ingest`) instead of analyzing again
+    'analyzed-db': { type: 'string' },
   },
 });
 const N = Number(args.articles), REAL = Number(args.real), WORKERS = Number(args.workers), QUERIES = Number(args.queries);
@@ -127,6 +130,7 @@ async function measureSearch(store: Store): Promise<{ p50: number; p95: number; 
   const mix = queryMix();
   for (const q of mix.slice(0, 10)) await search(store, { q }); // warm caches
   const times: number[] = [];
+  const cpu0 = process.cpuUsage();
   let hits = 0;
   for (let i = 0; i < QUERIES; i++) {
     const q = mix[i % mix.length];
@@ -137,25 +141,42 @@ async function measureSearch(store: Store): Promise<{ p50: number; p95: number; 
     hits += r.total;
   }
   times.sort((a, b) => a - b);
+  const cpu = process.cpuUsage(cpu0);
+  console.log(`  (search used ${((cpu.user + cpu.system) / 1000 / times.length).toFixed(1)} CPU ms per query in this process; the machine's load average was ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
   return { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1], runs: times.length, meanHits: Math.round(hits / times.length) };
 }
 
-async function benchBackend(name: string, open: () => Promise<Store>, real: ArticleSource[], size?: () => string): Promise<void> {
-  // 1. ingest with analysis
-  const s1 = await open();
-  const r = await ingestItems(s1, real, { workers: WORKERS, batchSize: 64 });
-  console.log(`[${name}] ingest with analysis: ${r.created} articles in ${r.seconds.toFixed(1)} s = ${r.articlesPerSecond.toFixed(1)} articles/s (${WORKERS} analysis workers, ${availableParallelism()} cores visible)`);
-  const analyzed: Article[] = [];
-  for (const src of real) {
-    const { articleId } = await import('../src/pipeline.ts');
-    const a = await s1.getArticle(articleId(src));
-    if (a) { const { duplicates: _d, ...art } = a; analyzed.push(art); }
+async function analyzedFrom(store: Store, ids: string[]): Promise<Article[]> {
+  const out: Article[] = [];
+  for (const id of ids) {
+    const a = await store.getArticle(id);
+    if (a) { const { duplicates: _d, ...art } = a; out.push(art); }
   }
-  await s1.close();
+  return out;
+}
+
+async function benchBackend(name: string, open: () => Promise<Store>, real: ArticleSource[], size?: () => string): Promise<void> {
+  let analyzed: Article[];
+  if (args['analyzed-db']) {
+    const given = await openStore({ path: args['analyzed-db'] });
+    const ids = (await given.search({ must: [], not: [], agency: [], entity: [], type: [], sort: 'date', offset: 0, limit: 100_000, facets: false })).hits.map((h) => h.id);
+    analyzed = await analyzedFrom(given, ids);
+    await given.close();
+    console.log(`[${name}] analysis skipped: ${analyzed.length} analyzed articles taken from ${args['analyzed-db']}`);
+  } else {
+    // 1. ingest with analysis
+    const s1 = await open();
+    const r = await ingestItems(s1, real, { workers: WORKERS, batchSize: 64 });
+    console.log(`[${name}] ingest with analysis: ${r.created} articles in ${r.seconds.toFixed(1)} s = ${r.articlesPerSecond.toFixed(1)} articles/s (${WORKERS} analysis workers, ${availableParallelism()} cores visible)`);
+    const { articleId } = await import('../src/pipeline.ts');
+    analyzed = await analyzedFrom(s1, real.map(articleId));
+    await s1.close();
+  }
   // 2. synthetic corpus
   const units = sentenceUnits(analyzed);
   const s2 = await open();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let batch: Article[] = [];
   let written = 0;
   for (const a of synthesize(N, units, analyzed)) {
@@ -164,13 +185,16 @@ async function benchBackend(name: string, open: () => Promise<Store>, real: Arti
   }
   if (batch.length) { await s2.putArticles(batch); written += batch.length; }
   const secs = (performance.now() - t0) / 1000;
-  console.log(`[${name}] store writes (pre-analyzed, ${units.length} real sentences recombined): ${written} articles in ${secs.toFixed(1)} s = ${(written / secs).toFixed(0)} articles/s${size ? `, store size ${size()}` : ''}`);
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSecs = (cpu.user + cpu.system) / 1e6;
+  console.log(`[${name}] store writes (pre-analyzed, ${units.length} real sentences recombined): ${written} articles in ${secs.toFixed(1)} s = ${(written / secs).toFixed(0)} articles/s` +
+    ` (this process used ${cpuSecs.toFixed(1)} CPU s = ${(written / cpuSecs).toFixed(0)} articles per CPU second)${size ? `, store size ${size()}` : ''}`);
   const lat = await measureSearch(s2);
   console.log(`[${name}] search over ${await s2.count()} articles: p50 ${lat.p50.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms, max ${lat.max.toFixed(1)} ms (${lat.runs} queries, mean ${lat.meanHits} hits; snippets + facets included)`);
   await s2.close();
 }
 
-const real = await realSources(REAL);
+const real = args['analyzed-db'] ? [] : await realSources(REAL);
 console.log(`bench:store — ${real.length} real articles for analysis, ${N} synthetic articles, ${QUERIES} timed queries`);
 if (args.backend !== 'postgres') {
   const dir = mkdtempSync(join(tmpdir(), 'rasad-bench-'));

@@ -48,6 +48,9 @@ async function openSqlite(path: string, version: number): Promise<Store> {
       await migrate(db, version);
     }
     raw.exec('PRAGMA synchronous = NORMAL');
+    // Indexes of a large store do not fit SQLite's default 2 MB page cache; writes then wait on page reads.
+    raw.exec('PRAGMA cache_size = -131072');
+    raw.exec('PRAGMA temp_store = MEMORY');
     raw.exec('PRAGMA foreign_keys = OFF');
   } catch (err) {
     throw storeError(path, err);

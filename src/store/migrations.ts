@@ -45,11 +45,11 @@ export const MIGRATIONS: Migration[] = [
         CREATE TABLE sources (article_id TEXT NOT NULL, source TEXT NOT NULL);
         CREATE INDEX sources_article ON sources (article_id);
         CREATE TABLE entities (ref TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL);
+        CREATE INDEX entities_name ON entities (name);
         CREATE TABLE mentions (article_id TEXT NOT NULL, ref TEXT, text TEXT NOT NULL, type TEXT NOT NULL,
           start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL);
         CREATE INDEX mentions_article ON mentions (article_id);
         CREATE INDEX mentions_ref ON mentions (ref, article_id);
-        CREATE INDEX mentions_text ON mentions (text);
         CREATE TABLE quotes (article_id TEXT NOT NULL, speaker_text TEXT, speaker_ref TEXT, verb TEXT, text TEXT NOT NULL,
           start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, direct INTEGER NOT NULL);
         CREATE INDEX quotes_article ON quotes (article_id);

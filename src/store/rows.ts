@@ -1,8 +1,8 @@
 // Writing one Article into the relational tables (shared by both back ends; only the full-text row differs).
 import type { Article, EntityMention, EntityType } from '../article.ts';
 import * as news from '../news/index.ts';
-import { indexTerms } from '../analysis/index.ts';
-import type { Db } from './db.ts';
+import { indexTerms, termSpans } from '../analysis/index.ts';
+import type { Db, Param } from './db.ts';
 import type { Rejected } from './types.ts';
 
 /** Named-entity types that become rows of `entities`; numbers and dates stay in the article JSON / dates. */
@@ -27,6 +27,17 @@ export function dayOf(iso: string | null | undefined): string | null {
   return m ? m[1] : null;
 }
 
+const ROWS_PER_STATEMENT = 50;
+
+/** Multi-row INSERT (fewer statements per article); values are bound, the SQL shape is ours. */
+export async function insertRows(db: Db, table: string, columns: string[], rows: Param[][], conflict = ''): Promise<void> {
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+    await db.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} ${conflict}`, chunk.flat());
+  }
+}
+
 const MAX_POSITION = 16383; // PostgreSQL's tsvector position limit
 
 /** A tsvector literal from our own terms (no PostgreSQL parser involved); headline terms weigh A. */
@@ -49,14 +60,11 @@ function sentenceAt(article: Article, offset: number): string | null {
 }
 
 export async function insertEvents(db: Db, a: Article): Promise<void> {
-  for (const e of a.events ?? []) {
-    await db.run(
-      `INSERT INTO events (article_id, type, mode, actor_ref, actor_text, target_ref, target_text, negated, time, day, month, score,
-        start_offset, end_offset, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [a.id, e.type, e.mode ?? null, e.actor?.ref ?? null, e.actor?.text ?? null, e.target?.ref ?? null, e.target?.text ?? null,
-        e.negated ? 1 : 0, e.time ?? null, dayOf(e.time) ?? dayOf(a.published), monthOf(e.time) ?? monthOf(a.published), e.score ?? null, e.start, e.end, sentenceAt(a, e.start)],
-    );
-  }
+  await insertRows(db, 'events', ['article_id', 'type', 'mode', 'actor_ref', 'actor_text', 'target_ref', 'target_text', 'negated', 'time', 'day',
+    'month', 'score', 'start_offset', 'end_offset', 'sentence'], (a.events ?? []).map((e) => [
+    a.id, e.type, e.mode ?? null, e.actor?.ref ?? null, e.actor?.text ?? null, e.target?.ref ?? null, e.target?.text ?? null,
+    e.negated ? 1 : 0, e.time ?? null, dayOf(e.time) ?? dayOf(a.published), monthOf(e.time) ?? monthOf(a.published), e.score ?? null,
+    e.start, e.end, sentenceAt(a, e.start)]));
 }
 
 // Story clusters: MinHash fingerprints are cut into bands (locality-sensitive hashing); articles sharing a band
@@ -102,12 +110,15 @@ export async function assignCluster(db: Db, id: string, fp: string | null | unde
   await db.run('UPDATE articles SET cluster = ? WHERE id = ?', [best?.cluster ?? id, id]);
 }
 
-/** Insert one article and its parts. Returns false (and writes nothing) when the id is already stored. */
-export async function insertArticle(db: Db, a: Article, now: string): Promise<boolean> {
+/** Insert one article and its parts. Returns false (and writes nothing) when the id is already stored.
+ * `knownRefs`: entity refs certainly stored already (their upsert is skipped); refs this article adds to
+ * `entities` are put in `addedRefs`. */
+export async function insertArticle(db: Db, a: Article, now: string, knownRefs?: Set<string>, addedRefs?: Set<string>): Promise<boolean> {
   const json = JSON.stringify(a);
   const cols = [a.id, a.headline, a.lead, a.agency, a.service, a.published, monthOf(a.published), a.url ?? null, a.text, a.fingerprint ?? null, json, now];
   const headTerms = indexTerms([a.headline, a.lead].filter(Boolean).join('\n'));
-  const bodyTerms = indexTerms(a.text);
+  // Article.text is normalized already: index it without normalizing twice.
+  const bodyTerms = termSpans(a.text).map((t) => t.term);
   if (db.dialect === 'sqlite') {
     const changed = await db.run(
       `INSERT INTO articles (id, headline, lead, agency, service, published, month, url, body, fingerprint, json, ingested_at)
@@ -121,21 +132,22 @@ export async function insertArticle(db: Db, a: Article, now: string): Promise<bo
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::tsvector) ON CONFLICT (id) DO NOTHING`, [...cols, tsvectorLiteral(headTerms, bodyTerms)]);
     if (!changed) return false;
   }
-  for (const s of a.sources ?? []) await db.run('INSERT INTO sources (article_id, source) VALUES (?, ?)', [a.id, s]);
+  await insertRows(db, 'sources', ['article_id', 'source'], (a.sources ?? []).map((x) => [a.id, x]));
+  const mentions: Param[][] = [];
+  const entities = new Map<string, Param[]>();
   for (const m of a.entities ?? []) {
     const ref = entityRef(m);
     if (!ref) continue;
-    await db.run('INSERT INTO entities (ref, name, type) VALUES (?, ?, ?) ON CONFLICT (ref) DO NOTHING', [ref, m.text, m.type]);
-    await db.run('INSERT INTO mentions (article_id, ref, text, type, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?)',
-      [a.id, ref, m.text, m.type, m.start, m.end]);
+    if (!entities.has(ref) && !knownRefs?.has(ref)) entities.set(ref, [ref, m.text, m.type]);
+    mentions.push([a.id, ref, m.text, m.type, m.start, m.end]);
   }
-  for (const q of a.quotes ?? []) {
-    await db.run('INSERT INTO quotes (article_id, speaker_text, speaker_ref, verb, text, start_offset, end_offset, direct) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      [a.id, q.speaker?.text ?? null, q.speaker?.ref ?? null, q.verb, q.text, q.start, q.end, q.direct ? 1 : 0]);
-  }
-  for (const d of a.dates ?? []) {
-    await db.run('INSERT INTO dates (article_id, text, value, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)', [a.id, d.text, d.value, d.start, d.end]);
-  }
+  await insertRows(db, 'entities', ['ref', 'name', 'type'], [...entities.values()], 'ON CONFLICT (ref) DO NOTHING');
+  for (const ref of entities.keys()) addedRefs?.add(ref);
+  await insertRows(db, 'mentions', ['article_id', 'ref', 'text', 'type', 'start_offset', 'end_offset'], mentions);
+  await insertRows(db, 'quotes', ['article_id', 'speaker_text', 'speaker_ref', 'verb', 'text', 'start_offset', 'end_offset', 'direct'],
+    (a.quotes ?? []).map((q) => [a.id, q.speaker?.text ?? null, q.speaker?.ref ?? null, q.verb, q.text, q.start, q.end, q.direct ? 1 : 0]));
+  await insertRows(db, 'dates', ['article_id', 'text', 'value', 'start_offset', 'end_offset'],
+    (a.dates ?? []).map((d) => [a.id, d.text, d.value, d.start, d.end]));
   return true;
 }
 

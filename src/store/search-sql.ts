@@ -61,7 +61,8 @@ export function matchedSql(dialect: Dialect, q: StoreQuery): MatchedSql {
     whereParams.push(...q.agency.map(likeContains));
   }
   for (const e of q.entity) {
-    where.push('EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND (m.ref = ? OR m.text = ?))');
+    // A ref, or a name: the refs of entities with that name.
+    where.push('EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND (m.ref = ? OR m.ref IN (SELECT ref FROM entities WHERE name = ?)))');
     whereParams.push(e, e);
   }
   for (const t of q.type) {

@@ -14,6 +14,7 @@ const FACET_LIMIT = 20;
 /** Facets count the best-ranked matches up to this many (all of them when there are fewer). */
 export const FACET_DEPTH = 1000;
 const LIST_LIMIT = 20;
+const KNOWN_REFS_MAX = 200_000;
 
 function articleRef(r: Record<string, unknown>): ArticleRef {
   return { id: String(r.id), headline: (r.headline as string) ?? null, agency: (r.agency as string) ?? null, published: (r.published as string) ?? null };
@@ -31,6 +32,7 @@ export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly location: string;
   readonly db: Db;
+  private readonly knownRefs = new Set<string>();
 
   constructor(db: Db, location: string) {
     this.db = db;
@@ -41,11 +43,12 @@ export class SqlStore implements Store {
   async putArticles(articles: Article[], rejected: Rejected[] = []): Promise<{ id: string; created: boolean }[]> {
     if (articles.length === 0 && rejected.length === 0) return [];
     const now = new Date().toISOString();
-    return this.write(async (tx) => {
+    const added = new Set<string>();
+    const out = await this.write(async (tx) => {
       await insertRejected(tx, rejected, now);
       const out: { id: string; created: boolean }[] = [];
       for (const a of articles) {
-        const created = await insertArticle(tx, a, now);
+        const created = await insertArticle(tx, a, now, this.knownRefs, added);
         if (created) {
           await insertEvents(tx, a);
           await assignCluster(tx, a.id, a.fingerprint);
@@ -54,6 +57,10 @@ export class SqlStore implements Store {
       }
       return out;
     });
+    // Only refs of a committed batch count as stored.
+    if (this.knownRefs.size + added.size > KNOWN_REFS_MAX) this.knownRefs.clear();
+    for (const r of added) this.knownRefs.add(r);
+    return out;
   }
 
   async putRejected(items: Rejected[]): Promise<void> {
