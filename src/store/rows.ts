@@ -94,19 +94,14 @@ export async function assignCluster(db: Db, id: string, fp: string | null | unde
   if (!fp) { await db.run('UPDATE articles SET cluster = ? WHERE id = ?', [id, id]); return; }
   const myBands = bands(fp);
   let best: { cluster: string; sim: number } | null = null;
-  const seen = new Set<string>();
-  for (const band of myBands) {
-    const rows = await db.all<{ id: string; fingerprint: string; cluster: string | null }>(
-      'SELECT a.id, a.fingerprint, a.cluster FROM fingerprint_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ? AND a.id <> ? LIMIT 50',
-      [band, id]);
-    for (const r of rows) {
-      if (seen.has(r.id)) continue;
-      seen.add(r.id);
-      const sim = fingerprintSimilarity(fp, r.fingerprint);
-      if (sim >= SAME_STORY && (!best || sim > best.sim)) best = { cluster: r.cluster ?? r.id, sim };
-    }
+  const candidates = await db.all<{ id: string; fingerprint: string; cluster: string | null }>(
+    `SELECT DISTINCT a.id, a.fingerprint, a.cluster FROM fingerprint_bands b JOIN articles a ON a.id = b.article_id
+     WHERE b.band IN (${myBands.map(() => '?').join(', ')}) AND a.id <> ? LIMIT 200`, [...myBands, id]);
+  for (const r of candidates) {
+    const sim = fingerprintSimilarity(fp, r.fingerprint);
+    if (sim >= SAME_STORY && (!best || sim > best.sim)) best = { cluster: r.cluster ?? r.id, sim };
   }
-  for (const band of myBands) await db.run('INSERT INTO fingerprint_bands (band, article_id) VALUES (?, ?)', [band, id]);
+  await insertRows(db, 'fingerprint_bands', ['band', 'article_id'], myBands.map((b) => [b, id]));
   await db.run('UPDATE articles SET cluster = ? WHERE id = ?', [best?.cluster ?? id, id]);
 }
 
