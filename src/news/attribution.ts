@@ -1,4 +1,5 @@
 // Attributions: «به گزارش X»، «به نقل از X»، «X گزارش داد», and which of them names the publishing agency.
+import { readFileSync } from 'node:fs';
 import { canonicalAgency } from './agencies.ts';
 import { foldKey } from './fold.ts';
 
@@ -16,11 +17,12 @@ export interface Attribution {
 
 const L = '\\p{L}\\p{M}\\u200C';
 // «به گزارش» may be glued to the previous word in sloppy records («کشوربه گزارش»); the caller decides.
-const OPENER = new RegExp(`(?<![\\p{M}\\u200C])(به[\\s\\u200C]*گزارش|به[\\s\\u200C]*نقل[\\s\\u200C]*از|به[\\s\\u200C]*نوشته)[\\s\\u200C]+`, 'gu');
+const OPENER = new RegExp(`(?<![\\p{M}\\u200C])(به[\\s\\u200C]*گزارش|به[\\s\\u200C]*نقل[\\s\\u200C]*از|به[\\s\\u200C]*نوشته)\\s+`, 'gu');
 const REPORTED = new RegExp(`(?<![${L}])گزارش[\\s\\u200C]*(?:داد|داده[\\s\\u200C]*است|کرد)(?![${L}])`, 'gu');
 // Time words that agencies put inside the attribution («به گزارش روز دوشنبه ایرنا»).
-const TIME_WORDS = /^(?:(?:روز|شامگاه|صبح|عصر|ظهر|بامداد|امروز|شب|دیروز|امشب)[\s\u200C]*(?:شنبه|یکشنبه|یک[\s\u200C]*شنبه|دوشنبه|سه[\s\u200C]*شنبه|چهارشنبه|پنجشنبه|پنج[\s\u200C]*شنبه|جمعه)?\s*)+/u;
+const TIME_WORDS = /^(?:(?:روز|شامگاه|صبح|عصر|ظهر|بامداد|امروز|شب|دیروز|امشب)(?:[\s\u200C]+(?:شنبه|یکشنبه|یک[\s\u200C]*شنبه|دوشنبه|سه[\s\u200C]*شنبه|چهارشنبه|پنجشنبه|پنج[\s\u200C]*شنبه|جمعه))?(?![\p{L}\u200C])\s*)+/u;
 const DESK = /^(?:(?:خبرنگار|خبرنگاران)(?:\s+(?:اعزامی|ویژه|گروه|سرویس|حوزه))?\s*)?((?:(?:گروه|سرویس|حوزه|دبیرخانه|تحریریه|میز)\s+)?[^]*)$/u;
+const PLACES = new Set<string>(JSON.parse(readFileSync(new URL('./data/dateline-places.json', import.meta.url), 'utf8')));
 const ORG_WORDS = /(?:وزارت|سازمان|روابط|مرکز|اداره|دفتر|روزنامه|خبرگزاری|پایگاه|شبکه|شرکت|بانک|دانشگاه|ستاد|پلیس|قوه|مجلس|نهاد|انجمن|کمیته|شورا|فدراسیون|باشگاه|هیئت|هیات|سایت|خبرگزاري)/u;
 
 /** Splits «خبرگزاری مهر به نقل از رویترز» / «ایسنا و به نقل از اکسپرس» into links of a chain. */
@@ -29,7 +31,8 @@ function chainLinks(phrase: string): string[] {
 }
 
 function cleanName(s: string): string {
-  let t = s.replace(/^[\s«"]+|[\s»"،,:؛.]+$/gu, '').replace(/\s+/g, ' ').trim();
+  let t = s.replace(/["“”]/gu, '').replace(/^[\s«]+|[\s»،,:؛.]+$/gu, '').replace(/\s+/g, ' ').trim();
+  if ((t.match(/«/g) ?? []).length !== (t.match(/»/g) ?? []).length) t = t.replace(/[«»]/g, '');
   // keep «(سانا)» whole, drop an unbalanced bracket
   if (t.startsWith('(') && !t.includes(')')) t = t.slice(1).trim();
   if (t.endsWith(')') && !t.includes('(')) t = t.slice(0, -1).trim();
@@ -45,10 +48,13 @@ function agencyIn(link: string): { agency: string; written: string; before: stri
     const a = canonicalAgency(tail);
     if (a) return { agency: a, written: tail, before: words.slice(0, words.length - k).join(' '), after: '' };
   }
-  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
-    const head = words.slice(0, k).join(' ');
-    const a = canonicalAgency(head);
-    if (a) return { agency: a, written: head, before: '', after: words.slice(k).join(' ') };
+  for (let i = 0; i < words.length; i++) {
+    for (let k = Math.min(4, words.length - i); k >= 1; k--) {
+      if (i + k === words.length) continue; // tails were tried above
+      const mid = words.slice(i, i + k).join(' ');
+      const a = canonicalAgency(mid);
+      if (a) return { agency: a, written: mid, before: words.slice(0, i).join(' '), after: words.slice(i + k).join(' ') };
+    }
   }
   // «گروه علم و آموزش ایرنا از روزنامه دیلی میل» : agency followed by «از SOURCE»
   const from = link.match(/^(.*?)\s+از\s+(.+)$/u);
@@ -74,7 +80,9 @@ function parsePhrase(phrase: string, start: number, end: number): Attribution[] 
       if (found.after.startsWith('از') && isSourceName(rest)) out.push({ name: cleanName(rest), start, end });
       continue;
     }
-    const name = cleanName(link);
+    // «خبرگزاری فرانسه از نابلس»: the place is not part of the name
+    const from = link.match(/^(.+?)\s+از\s+(.+)$/u);
+    const name = cleanName(from && !isSourceName(from[2]) ? from[1] : link);
     if (name && !/^(?:خبرنگار|خبرنگاران)$/u.test(name)) out.push({ name, start, end });
   }
   return out;
@@ -83,6 +91,7 @@ function parsePhrase(phrase: string, start: number, end: number): Attribution[] 
 /** A place («اصفهان», «تهران») is not a source; an organization or outlet is. */
 function isSourceName(s: string): boolean {
   const words = s.split(/\s+/).filter(Boolean);
+  if (PLACES.has(words[0]) && !ORG_WORDS.test(s)) return false;
   return words.length > 2 || ORG_WORDS.test(s);
 }
 
@@ -92,7 +101,7 @@ function phraseAt(text: string, from: number): { phrase: string; end: number } |
   const stop = rest.search(/[،,:؛\n«]|\.(?!\d)/u);
   let phrase = stop < 0 ? rest : rest.slice(0, stop);
   const delimited = stop >= 0;
-  const cut = phrase.search(/\s(?:در|که|با|گزارش[\s\u200C]+داد|اعلام[\s\u200C]+کرد|گفت|نوشت)(?:\s|$)/u);
+  const cut = phrase.search(/\s(?:در|که|با|گزارش[\s\u200C]+داد|اعلام|گفت|نوشت|آمده|اظهار|تصریح|تاکید|تأکید|افزود|بیان|عنوان|خاطرنشان|ادامه[\s\u200C]+داد)(?:\s|$)/u);
   if (cut > 0) phrase = phrase.slice(0, cut);
   const words = phrase.trim().split(/\s+/);
   if (!delimited || words.length > 12) {
@@ -107,7 +116,9 @@ function phraseAt(text: string, from: number): { phrase: string; end: number } |
 }
 
 /** Every attribution in a text, in order. */
-export function findAttributions(text: string): Attribution[] {
+export function findAttributions(raw: string): Attribution[] {
+  // Arabic ي/ك (old archives) as Persian letters; one for one, so offsets stay valid
+  const text = raw.replace(/ي/g, 'ی').replace(/ك/g, 'ک');
   const out: Attribution[] = [];
   let covered = -1;
   for (const m of text.matchAll(OPENER)) {
