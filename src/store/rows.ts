@@ -1,6 +1,6 @@
 // Writing one Article into the relational tables (shared by both back ends; only the full-text row differs).
 import type { Article, EntityMention, EntityType } from '../article.ts';
-import * as news from '../news/index.ts';
+import { similarity, DUPLICATE_THRESHOLD } from '../news/index.ts';
 import { indexTerms, termSpans } from '../analysis/index.ts';
 import type { Db, Param } from './db.ts';
 import type { Rejected } from './types.ts';
@@ -67,10 +67,10 @@ export async function insertEvents(db: Db, a: Article): Promise<void> {
     e.start, e.end, sentenceAt(a, e.start)]));
 }
 
-// Story clusters: MinHash fingerprints are cut into bands (locality-sensitive hashing); articles sharing a band
-// are candidates, and a candidate similar enough gives the new article its cluster.
-const BAND_CHARS = 32;
-const SAME_STORY = 0.5;
+// Story clusters: the news module's MinHash fingerprints (64 16-bit values as hex) are cut into bands of two
+// values (locality-sensitive hashing); articles sharing a band are candidates, and the most similar candidate at
+// or above the news module's duplicate threshold gives the new article its cluster.
+const BAND_CHARS = 8;
 
 function bands(fp: string): string[] {
   if (fp.length < BAND_CHARS * 2) return [`0:${fp}`];
@@ -79,15 +79,8 @@ function bands(fp: string): string[] {
   return out;
 }
 
-/** Similarity of two fingerprints: the news module's when it has one, else the share of equal 8-hex-digit slots. */
 export function fingerprintSimilarity(a: string, b: string): number {
-  const own = (news as unknown as Record<string, unknown>).similarity;
-  if (typeof own === 'function') return (own as (x: string, y: string) => number)(a, b);
-  const n = Math.min(a.length, b.length) >> 3;
-  if (n === 0) return a === b ? 1 : 0;
-  let same = 0;
-  for (let i = 0; i < n; i++) if (a.slice(i * 8, i * 8 + 8) === b.slice(i * 8, i * 8 + 8)) same++;
-  return same / n;
+  return similarity(a, b);
 }
 
 export async function assignCluster(db: Db, id: string, fp: string | null | undefined): Promise<void> {
@@ -99,7 +92,7 @@ export async function assignCluster(db: Db, id: string, fp: string | null | unde
      WHERE b.band IN (${myBands.map(() => '?').join(', ')}) AND a.id <> ? LIMIT 200`, [...myBands, id]);
   for (const r of candidates) {
     const sim = fingerprintSimilarity(fp, r.fingerprint);
-    if (sim >= SAME_STORY && (!best || sim > best.sim)) best = { cluster: r.cluster ?? r.id, sim };
+    if (sim >= DUPLICATE_THRESHOLD && (!best || sim > best.sim)) best = { cluster: r.cluster ?? r.id, sim };
   }
   await insertRows(db, 'fingerprint_bands', ['band', 'article_id'], myBands.map((b) => [b, id]));
   await db.run('UPDATE articles SET cluster = ? WHERE id = ?', [best?.cluster ?? id, id]);
