@@ -5,7 +5,7 @@
 //   2  the tagger's spans (a single-word gazetteer name of the same extent gives it its type)
 //   1  single-word gazetteer names the tagger missed (never ambiguous words or generic institutions)
 // Higher priority wins an overlap; among equals the longer span, then the earlier one.
-import type { GazEntry, GazMatch } from './gazetteer.ts';
+import type { GazEntry, GazMatch, Gazetteer } from './gazetteer.ts';
 import { chunks } from './score.ts';
 import { sentenceTagger, loadResources } from './tagger.ts';
 import { ruleWords, nameLike, isFunctionWord } from './rules.ts';
@@ -37,6 +37,26 @@ const isEntity = (e: GazEntry): boolean => ENTITY_TYPES.has(e.type);
 
 function pickEntry(m: GazMatch): GazEntry | undefined {
   return m.entries.find((e) => isEntity(e) && !e.ambiguous && e.kind !== 'inst-generic');
+}
+
+/** Persian names are often cut by the tagger: «امیر حسین جمشیدیان» as «حسین جمشیدیان», «بهنام خلیلی خسرو
+ * شاهی» as two names. Adjacent person spans are one name; a given name (seen as a name, not as a weak
+ * one) right before a person span belongs to it. */
+function mergePersonParts(spans: WordSpan[], words: readonly string[], names: Gazetteer, honorifics: GazMatch[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k], b = spans[k + 1];
+    if (a.type === 'PER' && b.type === 'PER' && a.end === b.start) {
+      a.end = b.end; a.role ??= b.role; a.country ??= b.country; a.title ??= b.title; a.entry = undefined;
+      spans.splice(k + 1, 1);
+      k--;
+    }
+  }
+  for (let k = 0; k < spans.length; k++) {
+    const c = spans[k];
+    const prev = c.start - 1;
+    if (c.type !== 'PER' || prev < 0 || (k > 0 && spans[k - 1].end > prev) || honorifics.some((h) => h.start <= prev && prev < h.end)) continue;
+    if (names.lookup(words[prev]).some((e) => e.kind === 'seen-PER')) { c.start = prev; c.entry = undefined; }
+  }
 }
 
 /** Unknown to the lexicon, also without an ezafe/adjective ی («فضای» is «فضا» + ی). */
@@ -202,6 +222,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   const chosen: WordSpan[] = [];
   for (const c of cands) if (c.priority >= 0 && !chosen.some((s) => overlaps(s, c))) chosen.push(c);
   chosen.sort((a, b) => a.start - b.start);
+  mergePersonParts(chosen, words, res.names!, honorifics);
   // A title that starts inside a chosen span (part of an organization's name) is not a bare title; one
   // that only contains a country («رئیس‌جمهور فرانسه») is.
   return { spans: chosen, titles: titles.filter((t) => !chosen.some((s) => s.start <= t.start && t.start < s.end)) };
