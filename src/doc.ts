@@ -66,7 +66,7 @@ export class Doc {
     this.tokenEnd = Int32Array.from(init.tokenEnd);
     const nTok = this.tokenStart.length;
     this.tokenWord = new Int32Array(nTok + 1);
-    this.tokenWord.set(Array.from(init.tokenWord).slice(0, nTok));
+    for (let t = 0; t < nTok; t++) this.tokenWord[t] = init.tokenWord[t];
     this.wordStart = Int32Array.from(init.wordStart);
     this.wordEnd = Int32Array.from(init.wordEnd);
     const nWord = this.wordStart.length;
