@@ -2,7 +2,7 @@
 // (light-verb constructions and simple verbs, every tense and the negative), then nominalizations
 // where no verbal row matched.
 import { triggerRules, verbs, type TriggerRule } from './lexicon.ts';
-import { readVerb, type Tense } from './verbs.ts';
+import { readVerb, verbForms, type Tense } from './verbs.ts';
 import { wordKey } from './keys.ts';
 
 export interface TriggerMatch {
@@ -90,6 +90,41 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
   return { rule, start: i, end: j, verbStart, negated, tense, passive, subjunctive };
 }
 
+// Rules indexed by what their first word can be, so each word tries a handful of rules, not all.
+const BY_FIRST_WORD = new Map<string, TriggerRule[]>();
+const BY_FIRST_VERB = new Map<string, TriggerRule[]>();
+for (const rule of triggerRules) {
+  const p = rule.parts[0];
+  const map = p.kind === 'word' ? BY_FIRST_WORD : BY_FIRST_VERB;
+  const key = p.kind === 'word' ? p.key : p.kind === 'verb' ? CANONICAL.get(p.infinitive) ?? p.infinitive : '';
+  const list = map.get(key) ?? [];
+  list.push(rule);
+  map.set(key, list);
+}
+const ALL_VERB_FIRST = [...BY_FIRST_VERB.values()].flat();
+const RANK = new Map(triggerRules.map((r, i) => [r, i]));
+
+/** The rules that may start at word i, in lexicon order (longest first). */
+function candidates(input: TriggerInput, i: number): TriggerRule[] {
+  const k = input.keys[i];
+  const out = new Set<TriggerRule>();
+  for (const r of BY_FIRST_WORD.get(k) ?? []) out.add(r);
+  // a nominalization with a plural or ezafe ending: «دیدارهای»، «سفری»
+  for (const e of NOUN_ENDINGS) if (e && k.endsWith(e)) for (const r of BY_FIRST_WORD.get(k.slice(0, -e.length)) ?? []) out.add(r);
+  if (ALL_VERB_FIRST.length) {
+    const joined = (k === 'می' || k === 'نمی') && i + 1 < input.keys.length ? k + input.keys[i + 1] : k;
+    if (/^ن?خواه/.test(k)) for (const r of ALL_VERB_FIRST) out.add(r);
+    for (const f of verbForms(joined)) for (const r of BY_FIRST_VERB.get(f.infinitive) ?? []) out.add(r);
+    const lemma = input.lemma?.[i];
+    if (lemma) {
+      const inf = BY_PAST_STEM.get(wordKey(lemma.includes('#') ? lemma.split('#')[0] : lemma.replace(/ن$/, '')));
+      if (inf) for (const r of BY_FIRST_VERB.get(inf) ?? []) out.add(r);
+    }
+  }
+  const list = [...out];
+  return list.length > 1 ? list.sort((a, b) => RANK.get(a)! - RANK.get(b)!) : list;
+}
+
 /** All trigger matches of a sentence, verbal rows first, no two overlapping. */
 export function findTriggers(input: TriggerInput): TriggerMatch[] {
   const n = input.keys.length;
@@ -98,7 +133,7 @@ export function findTriggers(input: TriggerInput): TriggerMatch[] {
   for (const nominal of [false, true]) {
     for (let i = 0; i < n; i++) {
       if (used[i]) continue;
-      for (const rule of triggerRules) {
+      for (const rule of candidates(input, i)) {
         if (rule.frame.startsWith('nominal') !== nominal) continue;
         const m = matchAt(input, rule, i);
         if (!m || used.subarray(m.start, m.end).some((x) => x)) continue;
