@@ -69,7 +69,8 @@ export class QuoteFinder {
 
   constructor(doc: Doc, entities: EntityMention[]) {
     this.text = doc.text;
-    this.entities = entities.filter((e) => e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC' || e.type === 'NAT');
+    // a nationality («آمریکایی») describes a speaker, it never is one
+    this.entities = entities.filter((e) => e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC');
     this.sentences = new Sentences(doc);
   }
 
@@ -96,7 +97,7 @@ export class QuoteFinder {
     // a clause after a colon or semicolon inside the sentence («…: X گفت») starts there
     // a period glued to the next word («…هستند.ابراهیم عزیزی») may not have split the sentence
     const inner = this.text.slice(s, verbAt);
-    let cut = inner.lastIndexOf('؛');
+    let cut = -1;
     for (const m of inner.matchAll(new RegExp(SENTENCE_STOP.source, 'gu'))) cut = Math.max(cut, m.index);
     if (cut >= 0) s += cut + 1;
     const again = this.text.slice(s, verbAt).match(ATTRIBUTION_PREFIX);
@@ -134,8 +135,11 @@ export class QuoteFinder {
     const np = this.text.slice(start, npEnd).trim();
     const inNp = this.entities.filter((e) => e.start >= start && e.end <= Math.max(npEnd, start) && e.end <= verbAt);
     const titled = np && TITLES.has(np.split(/\s+/)[0].replace(/ی$/, '')) || TITLES.has(np.split(/\s+/)[0]);
-    const person = inNp.find((e) => e.type === 'PER');
-    if (person) return this.resolve(person);
+    // the fullest person in the subject; a one-word «person» after a title is a modifier
+    // («مشاور مقام معظم رهبری»), not the speaker
+    const words0 = (e: EntityMention) => e.text.split(/\s+/).length;
+    const person = inNp.filter((e) => e.type === 'PER').sort((a, b) => words0(b) - words0(a))[0];
+    if (person && !(titled && words0(person) === 1 && this.text.slice(start, person.start).trim() !== '')) return this.merged(person, inNp) ?? this.resolve(person);
     if (titled) return this.byRole(np) ?? { text: np };
     // an organization or country speaks when it opens the subject («باشگاه استقلال اعلام کرد»); inside it,
     // it only modifies the speaker («مذاکره‌کننده ارشد ایران», «وزیر صنایع سوریه»)
@@ -143,7 +147,9 @@ export class QuoteFinder {
     if (opening.length && !NON_SUBJECTS.has(first)) return this.resolve(opening[0]);
     if (inNp.length && np && !NON_SUBJECTS.has(first) && count <= 9) return { text: np };
     // «این محقق …» refers back; with nobody to refer to, the phrase itself names the speaker
-    if ((first === 'این' || first === 'آن') && count >= 2 && !this.last && !/(?:^|\s)(?:ن?می[\u200C ]|است|بود)/u.test(np)) return { text: np };
+    if ((first === 'این' || first === 'آن') && count >= 2) {
+      return this.last ?? (!/(?:^|\s)(?:ن?می[\u200C ]|است|بود)/u.test(np) ? { text: np } : null);
+    }
     // an untagged noun phrase is a subject only when it is short and an adverbial or the verb follows it
     const nextWord = this.text.slice(npEnd, verbAt).trim().split(/\s+/)[0] ?? '';
     const looksSubject = np && count <= 9 && !NON_SUBJECTS.has(first) && !/(?:^|\s)(?:ن?می[\u200C ]|است|بود|هستند|شد|کرد)/u.test(np)
@@ -151,7 +157,7 @@ export class QuoteFinder {
     if (looksSubject) return { text: np };
     // no subject at the clause start: the first actor in the clause that no preposition governs
     for (const e of this.entities) {
-      if (e.start < start || e.end > verbAt) continue;
+      if (e.start < start || e.end > verbAt || e.type === 'LOC') continue;
       const before = this.text.slice(Math.max(start, e.start - 12), e.start).trim().split(/\s+/).pop() ?? '';
       if (!PREPOSITIONS.has(before)) return this.resolve(e);
     }
@@ -258,6 +264,18 @@ export class QuoteFinder {
     const seen = new Set<string>();
     return quotes.filter((q) => (seen.has(`${q.start}:${q.end}`) ? false : (seen.add(`${q.start}:${q.end}`), true)))
       .sort((a, b) => a.start - b.start);
+  }
+
+  /** A name the NER stage cut in two («مصطفی» + «کارخانه»): adjacent mentions in the subject make one speaker. */
+  private merged(first: EntityMention, inNp: EntityMention[]): Party | undefined {
+    let end = first.end;
+    for (const e of inNp) {
+      if (e.start <= first.start) continue;
+      if (/^[\s\u200C]*$/.test(this.text.slice(end, e.start)) && (e.type === 'PER' || e.type === 'ORG')) end = e.end;
+      else break;
+    }
+    if (end === first.end) return undefined;
+    return { text: this.text.slice(first.start, end) };
   }
 
   /** A surname alone («قبادی») stands for the fuller name seen earlier («امید قبادی»). */
