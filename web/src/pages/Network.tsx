@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api.ts';
 import { navigate } from '../router.ts';
 import { useApi } from '../useApi.ts';
-import { num } from '../format.ts';
+import { num, latinDigits } from '../format.ts';
 import { entityHref, relationsHref } from '../components/EntityLink.tsx';
 import { ErrorNotice, Loading, Notice } from '../components/Message.tsx';
 import type { NetworkResponse } from '../types.ts';
@@ -14,7 +14,7 @@ import { Score } from './Entity.tsx';
 export function NetworkPage({ query }: { query: URLSearchParams }) {
   const from = query.get('from') ?? '';
   const to = query.get('to') ?? '';
-  const limit = Number.parseInt(query.get('limit') ?? '60', 10) || 60;
+  const limit = Math.min(1000, Math.max(1, Number.parseInt(latinDigits(query.get('limit') ?? '60'), 10) || 60));
   const result = useApi((signal) => api.network(from || undefined, to || undefined, limit, signal), [from, to, limit]);
   return (
     <section class="network-page">
@@ -23,12 +23,12 @@ export function NetworkPage({ query }: { query: URLSearchParams }) {
         e.preventDefault();
         const f = new FormData(e.target as HTMLFormElement);
         const p = new URLSearchParams();
-        for (const k of ['from', 'to', 'limit']) { const v = String(f.get(k) ?? '').trim(); if (v) p.set(k, v); }
+        for (const k of ['from', 'to', 'limit']) { const v = latinDigits(String(f.get(k) ?? '').trim()); if (v) p.set(k, v); }
         navigate('/network?' + p);
       }}>
-        <label>از تاریخ <input name="from" defaultValue={from} dir="ltr" placeholder="2021-12-01" /></label>
-        <label>تا تاریخ <input name="to" defaultValue={to} dir="ltr" placeholder="2021-12-31" /></label>
-        <label>بیشینهٔ گره‌ها <input name="limit" type="number" min={5} max={500} defaultValue={String(limit)} /></label>
+        <label>از تاریخ (شمسی یا میلادی) <input name="from" defaultValue={from} dir="ltr" placeholder="۱۴۰۰/۰۹/۰۱" /></label>
+        <label>تا تاریخ <input name="to" defaultValue={to} dir="ltr" placeholder="۱۴۰۰/۰۹/۳۰" /></label>
+        <label>بیشینهٔ گره‌ها <input name="limit" inputMode="numeric" pattern="[0-9۰-۹]+" defaultValue={num(limit)} /></label>
         <button type="submit">نمایش</button>
       </form>
       {result.state === 'loading' ? <Loading /> : result.state === 'error' ? <ErrorNotice error={result.error} what="شبکه بارگذاری نشد" /> :
