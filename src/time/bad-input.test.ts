@@ -51,3 +51,12 @@ test('random strings over the alphabet of the readers never throw', () => {
     parseDate(s);
   }
 });
+
+test('long runs of anchors are read once (a quadratic reader would make this test crawl)', () => {
+  for (const unit of ['میلیون ', 'هزار و ', '۱۲ آبان ', 'سه شنبه ', '۱/']) {
+    const s = unit.repeat(5000);
+    const ds = findDates(s, { reference: '2021-12-05' });
+    const qs = findQuantities(s);
+    for (const m of [...ds, ...qs]) assert.ok(m.end <= s.length);
+  }
+});

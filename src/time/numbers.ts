@@ -75,6 +75,7 @@ export function readNumber(ts: TokenStream, i: number, opts: ReadOptions = {}): 
   let ordinal = false;
   let j = i;
   let groupScale = 1;
+  let scaleRun = 0;
   let digitsOnly = true;
 
   // Read one atom at j: digits, a number word, or an ordinal word. Returns [value, ordinal, nextIndex].
@@ -129,6 +130,10 @@ export function readNumber(ts: TokenStream, i: number, opts: ReadOptions = {}): 
     }
     if (t.kind !== 'word') break;
     const sc = SCALES.get(t.text);
+    // at most three scale words in a row («هزار میلیارد»): a longer run is no number and would make
+    // every anchor inside it re-read the run (quadratic on «میلیون میلیون …»)
+    if (sc !== undefined && last === 'scale' && ++scaleRun >= 3) break;
+    if (sc !== undefined && last !== 'scale') scaleRun = 0;
     if (sc !== undefined && (last === 'atom' || last === 'fraction' || last === 'scale')) {
       // a scale after «… و پنج» must keep the group below the place of the groups before it
       if (last !== 'scale' && total > 0 && !(cur * sc < lowestOrder(total))) break;
@@ -157,7 +162,7 @@ export function readNumber(ts: TokenStream, i: number, opts: ReadOptions = {}): 
     let part = a[0];
     let partScale = 1;
     if (!a[1] && last === 'scale') {
-      for (;;) {
+      for (let run = 0; run < 3; run++) {
         const st = ts.at(k);
         const s2 = isWordTok(st) ? SCALES.get(st.text) : undefined;
         if (s2 === undefined) break;
