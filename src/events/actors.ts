@@ -76,7 +76,9 @@ export function findActors(w: SentenceWords, entities: readonly EntityMention[],
     const r = wordsOverlapping(w, e.start, e.end);
     if (!r || taken.subarray(r[0], r[1]).some((x) => x)) continue;
     taken.fill(1, r[0], r[1]);
-    const ref = e.ref ?? resolve?.(e.text) ?? gazetteerRef(e.text);
+    // a capital named on its own acts for its government («سفر لاوروف به تهران» -> country:IRN)
+    const asGovernment = e.ref?.startsWith('city:') ? resolve?.(e.text) : undefined;
+    const ref = (asGovernment?.startsWith('country:') ? asGovernment : e.ref) ?? gazetteerRef(e.text);
     core.push({ start: r[0], end: r[1], charStart: e.start, charEnd: e.end, text: e.text, ref, type: e.type, country: e.country ?? countryOf(ref) });
   }
   for (let i = 0; i < n; i++) {

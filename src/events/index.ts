@@ -13,13 +13,14 @@ import { eventPlace, eventQuantity, eventTime, tradeMode } from './attributes.ts
 import { eventKind, inClass } from './lexicon.ts';
 import { wordKey } from './keys.ts';
 import { looksFinite, verbPerson } from './verbs.ts';
+import { resolveActor } from '../ner/index.ts';
 
 export interface EventContext {
   entities: EntityMention[];
   dates: DateMention[];
   quotes: Quote[];
   published: string | null;
-  /** canonical ref of a name («کاخ سفید» -> country:USA); defaults to none */
+  /** canonical ref of a name («تهران» -> country:IRN); defaults to the NER's resolveActor */
   resolveActor?: (text: string) => string | undefined;
 }
 
@@ -112,7 +113,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       // NER mentions that are verbs here («کرد») or inside an attribution are not actors
       const NOUNISH = new Set([UPOS.indexOf('NOUN'), UPOS.indexOf('ADJ'), UPOS.indexOf('PROPN')]);
       const isContent = (i: number) => doc.deprel[first + i] === 'compound:lvc' ? false : tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]) && !looksFinite(w.keys[i]);
-      const mentions = findActors(w, entities, ctx.resolveActor, isContent)
+      const mentions = findActors(w, entities, ctx.resolveActor ?? resolveActor, isContent)
         .filter((m) => !clauses.excluded[m.start] && !(m.end - m.start === 1 && isVerb(m.start)));
       const lvcHead = new Int32Array(end - first).fill(-1);
       let hasLvc = false;
