@@ -62,3 +62,7 @@ test('a headline glued to the lead with no opener: the lead repeats a headline w
   const body = parseWire('در شرایطی که آمارها روند کاهشی را نشان می‌دهد اما بازگشت رنگ قرمز کرونایی به نقشه ایران نشان می‌دهد خطر در کمین است.');
   assert.equal(body.headline, null);
 });
+
+test('a Mehr footer «کد خبر NNNN» is an end marker', () => {
+  assert.equal(stripEndMarkers('هم اکنون در بیمارستان بستری است.کد خبر 5363216'), 'هم اکنون در بیمارستان بستری است.');
+});

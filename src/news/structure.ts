@@ -22,7 +22,7 @@ const INTERVIEW = /در[\s\u200C]*گفت[\s\u200C]*(?:و[\s\u200C]*)?گو(?:ی[\
 const OPENER = /(به[\s\u200C]*گزارش|به[\s\u200C]*نقل[\s\u200C]*از)[\s\u200C]/u;
 const OPENER_GLOBAL = new RegExp(OPENER.source, 'gu');
 // End markers: «پایان پیام», «انتهای پیام/», editor codes «/ ۶۰۶۰», «/ح», «۱۲۳۴/۵۶۷۸».
-const END_MARKER = /(?:\s*(?:(?:پایان|انتهای)[\s\u200C]+(?:پیام|خبر)\s*(?:\/\s*[\p{L}\p{N}]{0,6})?|\/\s*[\p{N}]{1,6}(?:\s*\/\s*[\p{N}]{1,6})*|[\p{N}]{2,6}\s*\/\s*[\p{N}]{1,6}|\/\s*[\p{L}]{1,3}))+\s*$/u;
+const END_MARKER = /(?:\s*(?:کد[\s\u200C]+خبر\s*:?\s*[\p{N}]{3,}|(?:پایان|انتهای)[\s\u200C]+(?:پیام|خبر)\s*(?:\/\s*[\p{L}\p{N}]{0,6})?|\/\s*[\p{N}]{1,6}(?:\s*\/\s*[\p{N}]{1,6})*|[\p{N}]{2,6}\s*\/\s*[\p{N}]{1,6}|\/\s*[\p{L}]{1,3}))+\s*$/u;
 // Dateline places, to cut a place glued to the headline's last word («…لرزاندتهران - ایرنا -»).
 const CITIES: string[] = JSON.parse(readFileSync(new URL('./data/dateline-places.json', import.meta.url), 'utf8'));
 const SENTENCE_END = /[.!?؟]["»)]?$/u;

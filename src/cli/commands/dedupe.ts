@@ -20,7 +20,9 @@ export function register(program: Command): void {
       for await (const src of readPaths(inputs, { encoding: opts.encoding })) {
         if (isReadError(src)) { bad++; console.error(`rasad: ${src.origin}: ${src.error}`); continue; }
         const id = String(items.length);
-        info.set(id, { headline: src.headline, agency: src.agency, origin: src.origin ?? '' });
+        // no headline: the opening words stand for it
+        const title = src.headline ?? `${src.body.slice(0, 70).replace(/\s+/g, ' ').trim()}…`;
+        info.set(id, { headline: title, agency: src.agency, origin: src.origin ?? '' });
         items.push({ id, fingerprint: fingerprintSource(src) });
       }
       if (items.length === 0) throw new Error(bad ? 'nothing could be read' : 'no articles found');
@@ -35,7 +37,7 @@ export function register(program: Command): void {
         process.stdout.write(`\nخوشه با ${c.ids.length} خبر:\n`);
         for (const id of c.ids) {
           const a = info.get(id)!;
-          process.stdout.write(`  ${(best.get(id) ?? 0).toFixed(2)}  ${a.agency ?? '—'}  ${a.headline ?? '(بدون تیتر)'}  [${a.origin}]\n`);
+          process.stdout.write(`  ${(best.get(id) ?? 0).toFixed(2)}  ${a.agency ?? '—'}  ${a.headline}  [${a.origin}]\n`);
         }
       }
       console.error(`rasad: ${items.length} articles, ${clusters.length} clusters of near-duplicates (threshold ${threshold})`);
