@@ -92,12 +92,25 @@ export function cliticSplit(word: string, useLearned = true): number {
     const l = learnedSplits().get(word);
     if (l !== undefined) return l;
   }
-  const len = word.length;
-  if (len < 3) return 0;
+  if (word.length < 3) return 0;
   const fixed = CONTRACTIONS.get(word);
   if (fixed !== undefined) return fixed;
-  if (lexicon().has(word) || verbStems().has(word)) return 0;
-  // ‌اش ‌ام ‌ات (pronouns) and ‌اند ‌ایم ‌اید (copula) after a ZWNJ, unless the host is a past participle (کرده‌ام)
+  // candidates first (string tests only), lexicon and verb checks only for a candidate
+  const z = zwnjCliticSplit(word);
+  if (z >= 0) return z > 0 && !isLexical(word) ? z : 0;
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 0x0634 && last !== 0x0645 && last !== 0x062a && last !== 0x0646 && last !== 0x062f) return 0; // ش م ت ن د
+  const cut = hostCliticSplit(word);
+  if (cut === 0 || isLexical(word) || isVerbForm(word)) return 0;
+  return cut;
+}
+
+const isLexical = (w: string): boolean => lexicon().has(w) || verbStems().has(w);
+
+/** ‌اش ‌ام ‌ات (pronouns) and ‌اند ‌ایم ‌اید (copula) after a ZWNJ, unless the host is a past participle
+ * (کرده‌ام). -1: no such ending; 0: the ending is there but it is a verb form. */
+function zwnjCliticSplit(word: string): number {
+  const len = word.length;
   for (const s of AFTER_ZWNJ) {
     if (!word.endsWith(ZWNJ + s)) continue;
     const host = word.slice(0, len - s.length);
@@ -108,9 +121,12 @@ export function cliticSplit(word: string, useLearned = true): number {
     if (bare.startsWith('می' + ZWNJ) || bare.startsWith('نمی' + ZWNJ)) return 0;
     return host.length;
   }
-  const last = word.charCodeAt(len - 1);
-  if (last !== 0x0634 && last !== 0x0645 && last !== 0x062a && last !== 0x0646 && last !== 0x062f) return 0; // ش م ت ن د
-  if (isVerbForm(word)) return 0;
+  return -1;
+}
+
+/** Host + clitic for a word ending in ش م ت ن د (0: none). */
+function hostCliticSplit(word: string): number {
+  const len = word.length;
   // copula ست after a vowel: خداست، اوست، دل‌هاست، کسیست
   if (word.endsWith('ست')) {
     const host = word.slice(0, -2);

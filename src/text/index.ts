@@ -38,35 +38,41 @@ export function analyzeText(raw: string, opts: AnalyzeTextOptions = {}): Doc {
   const sent = splitSentences(text, tok);
   const splitMwt = opts.multiwordTokens !== false;
   const n = tok.start.length;
-  const tokenStart: number[] = [], tokenEnd: number[] = [], tokenWord: number[] = [];
-  const wordStart: number[] = [], wordEnd: number[] = [], wordForm: string[] = [];
+  // columns filled in place (a token has at most 3 words: host, clitic, glued punctuation)
+  const tokenStart = new Int32Array(n), tokenEnd = new Int32Array(n), tokenWord = new Int32Array(n);
+  const wordStart = new Int32Array(2 * n), wordEnd = new Int32Array(2 * n);
+  const wordForm: string[] = [];
+  let nt = 0, nw = 0;
   // token index in the scanner's list -> index in the final list (differs once punctuation is merged)
   const renumber = new Int32Array(n + 1);
+  const ts = tok.start, te = tok.end, kind = tok.kind;
   for (let t = 0; t < n; t++) {
-    const s = tok.start[t];
-    let e = tok.end[t];
-    renumber[t] = tokenStart.length;
-    tokenWord.push(wordStart.length);
+    const s = ts[t];
+    let e = te[t];
+    renumber[t] = nt;
+    tokenWord[nt] = nw;
     const form = text.slice(s, e);
-    const cut = splitMwt && tok.kind[t] === T_WORD && e - s >= 3 && mayEndInClitic(text.charCodeAt(e - 1)) ? cliticSplit(form) : 0;
+    const cut = splitMwt && kind[t] === T_WORD && e - s >= 3 && mayEndInClitic(text.charCodeAt(e - 1)) ? cliticSplit(form) : 0;
     if (cut > 0 && cut < form.length) {
-      wordStart.push(s, s + cut); wordEnd.push(s + cut, e); wordForm.push(form.slice(0, cut), form.slice(cut));
-      if (opts.gluedPunctInMwt && t + 1 < n && tok.kind[t + 1] === T_PUNCT && tok.start[t + 1] === e && gluedInInput(raw, toOriginal[e]) && !sentenceStartsAt(sent.start, t + 1)) {
+      wordStart[nw] = s; wordEnd[nw++] = s + cut; wordForm.push(form.slice(0, cut));
+      wordStart[nw] = s + cut; wordEnd[nw++] = e; wordForm.push(form.slice(cut));
+      if (opts.gluedPunctInMwt && t + 1 < n && kind[t + 1] === T_PUNCT && ts[t + 1] === e && gluedInInput(raw, toOriginal[e]) && !sentenceStartsAt(sent.start, t + 1)) {
         t++;
-        renumber[t] = tokenStart.length;
-        wordStart.push(e); e = tok.end[t]; wordEnd.push(e); wordForm.push(text.slice(tok.start[t], e));
+        renumber[t] = nt;
+        wordStart[nw] = e; e = te[t]; wordEnd[nw++] = e; wordForm.push(text.slice(ts[t], e));
       }
     } else {
-      wordStart.push(s); wordEnd.push(e); wordForm.push(form);
+      wordStart[nw] = s; wordEnd[nw++] = e; wordForm.push(form);
     }
-    tokenStart.push(s); tokenEnd.push(e);
+    tokenStart[nt] = s; tokenEnd[nt++] = e;
   }
-  renumber[n] = tokenStart.length;
+  renumber[n] = nt;
   const sentenceStart = sent.start.map((t) => renumber[t]);
   const sentenceEnd = sent.end.map((t) => (t > 0 ? renumber[t - 1] + 1 : 0));
   return new Doc({
     original: raw, text, toOriginal,
-    tokenStart, tokenEnd, tokenWord, wordStart, wordEnd, wordForm, sentenceStart, sentenceEnd,
+    tokenStart: tokenStart.subarray(0, nt), tokenEnd: tokenEnd.subarray(0, nt), tokenWord: tokenWord.subarray(0, nt),
+    wordStart: wordStart.subarray(0, nw), wordEnd: wordEnd.subarray(0, nw), wordForm, sentenceStart, sentenceEnd,
   });
 }
 

@@ -113,6 +113,11 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
   for (let i = 0; i < n; i++) {
     let c = input.charCodeAt(i);
     const k = CLASS[c];
+    // Fast path for the common case, a Persian letter that needs no rewriting in the middle of a word.
+    if (pendingSpace < 0 && (k & C_FA_LETTER) && FOLD[c] === 0 && c !== KASHIDA && c !== HEH_YEH && out.length > 0) {
+      const prev = out.codes[out.length - 1];
+      if (c !== prev && !(CLASS[prev] & C_DIGIT) && !(PUNCT[prev] & SPACE_AFTER)) { out.push(c, i); newlines = 0; runLen = 1; continue; }
+    }
     if (k & C_SPACE) { if (pendingSpace < 0) pendingSpace = i; continue; }
     if (k & C_NEWLINE) {
       if (c === 0x0d && input.charCodeAt(i + 1) === 0x0a) continue; // \r\n: keep the \n
