@@ -60,6 +60,9 @@ test('ZWNJ: glued prefixes and suffixes get one, words of the lexicon do not', (
   assert.equal(norm('تنها'), 'تنها');
   assert.equal(norm('بزرگترین'), 'بزرگ\u200cترین');
   assert.equal(norm('رییسجمهور'), 'رییس\u200cجمهور');
+  assert.equal(norm('خانهام و نامهاش'), 'خانه\u200cام و نامه\u200cاش');
+  assert.equal(norm('شدهاند'), 'شده\u200cاند');
+  assert.equal(norm('حرفه ای'), 'حرفه\u200cای');
 });
 
 test('ZWNJ: affixes written apart are joined, never with a ZWNJ after a non-joining letter (Hazm #208)', () => {

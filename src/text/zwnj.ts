@@ -7,16 +7,18 @@
 //    prefixes می/نمی (میدانم → می‌دانم, but not میدان, میز), plural ها/های and comparative تر/ترین
 //    after a word of the lexicon when the glued whole is not itself a word (کتابها → کتاب‌ها, not تنها).
 // With `joinSpaced`, affixes written as separate words are joined too: «می کنم» → «می‌کنم»,
+// Glued ای/ام/اش… after ه get a ZWNJ too (خانهام → خانه‌ام).
 // «کتاب ها» → «کتاب‌ها», «زمین‌لرزه ای» → «زمین‌لرزه‌ای» and «خانه ی» → «خانه‌ی» (after ه), «دیوار ها» → «دیوارها».
 import { MappedBuffer } from './buffer.ts';
 import { CLASS, C_FA_LETTER, C_MARK, ZWNJ, isNonJoining } from './chars.ts';
-import { lexicon, spacingFixes, isVerbAfterMi } from './lexicon.ts';
+import { lexicon, spacingFixes, isVerbAfterMi, pastStems } from './lexicon.ts';
 
 const MI = 'می', NAMI = 'نمی';
 const PLURAL_SUFFIXES = ['هایمان', 'هایتان', 'هایشان', 'هایم', 'هایت', 'هایش', 'هایی', 'های', 'ها', 'ترین', 'تر'];
 const SPACED_SUFFIXES = new Set(PLURAL_SUFFIXES);
 /** Copula/clitic forms joined to a preceding word that ends in ه when written apart. */
 const AFTER_HEH = new Set(['ی', 'ای', 'ام', 'ات', 'اش', 'ایم', 'اید', 'اند']);
+const GLUED_AFTER_HEH = ['اند', 'ایم', 'اید', 'ای', 'ام', 'ات', 'اش'];
 const NOT_HOSTS = new Set(['که', 'چه', 'نه', 'به', 'نمی', 'می']);
 const HEH = 0x0647;
 
@@ -128,7 +130,7 @@ function mayNeedBreak(codes: Uint16Array, a: number, b: number): boolean {
   }
   return spacingEdges()[((first & 0xff) << 8) | (last & 0xff)] === 1;
 }
-const SUFFIX_CODES = PLURAL_SUFFIXES.map((x) => Array.from(x, (ch) => ch.charCodeAt(0)));
+const SUFFIX_CODES = [...PLURAL_SUFFIXES, ...GLUED_AFTER_HEH.map((x) => 'ه' + x)].map((x) => Array.from(x, (ch) => ch.charCodeAt(0)));
 
 let edges: Uint8Array | undefined;
 /** Bitmap of (first letter, last letter) pairs of the spacing dictionary's words. */
@@ -167,8 +169,8 @@ function gluedBreaks(w: string, breakAt: (k: number) => boolean, hasBreak: boole
   const len = w.length;
   const first = w.charCodeAt(0), last = w.charCodeAt(len - 1);
   const mayPrefix = (first === 0x0645 && w.charCodeAt(1) === 0x06cc) || (first === 0x0646 && w.charCodeAt(1) === 0x0645 && w.charCodeAt(2) === 0x06cc);
-  // suffixes end in ا (ها) ی (های، هایی) م ت ش ن (هایم…، ترین) ر (تر)
-  const maySuffix = last === 0x0627 || last === 0x06cc || last === 0x0645 || last === 0x062a || last === 0x0634 || last === 0x0646 || last === 0x0631;
+  // suffixes end in ا (ها) ی (های، هایی، ای) م ت ش ن (هایم…، ترین) ر (تر) د (اند، اید)
+  const maySuffix = last === 0x0627 || last === 0x06cc || last === 0x0645 || last === 0x062a || last === 0x0634 || last === 0x0646 || last === 0x0631 || last === 0x062f;
   if (!hasBreak) {
     const fixed = spacingFixes().get(w);
     if (fixed !== undefined) {
@@ -194,6 +196,18 @@ function gluedBreaks(w: string, breakAt: (k: number) => boolean, hasBreak: boole
       const stem = w.slice(lastBreak(breakAt, k), k);
       if (stem.length >= 2 && lex.has(stem)) (out ??= []).push(k);
       break;
+    }
+    // ای ام ات اش اند ایم اید glued to a word ending in ه (خانهام → خانه‌ام, شدهاند → شده‌اند),
+    // unless the plural reading took the word (کارهای = کار‌های, not کاره‌ای)
+    if (!out || !out.some((k) => k >= len - 4)) {
+      for (const sfx of GLUED_AFTER_HEH) {
+        if (len - sfx.length < 2 || !w.endsWith(sfx) || w.charCodeAt(len - sfx.length - 1) !== HEH) continue;
+        const k = len - sfx.length;
+        if (breakAt(k) || breakEnd(len, breakAt, k) < len) break;
+        const stem = w.slice(lastBreak(breakAt, k), k);
+        if (lex.has(stem) || pastStems().has(stem.slice(0, -1))) (out ??= []).push(k);
+        break;
+      }
     }
   }
   return out;
