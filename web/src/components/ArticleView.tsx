@@ -28,6 +28,10 @@ export function ArticleView({ article, target, spanHref }: {
           <ArticleBody article={article} target={target} />
         </div>
         <aside class="article-side" aria-label="تحلیل خبر">
+          {/* A summary of a short article is the article again: show it only when it saves reading. */}
+          {article.summary?.length && article.summary.join(' ').length < 0.5 * (article.text?.length ?? 0) ? (
+            <section><h2>خلاصه</h2>{article.summary.map((line, i) => <p key={i} class="user-text">{line}</p>)}</section>
+          ) : null}
           <Quotes article={article} />
           <Events article={article} spanHref={spanHref} />
           <Dates article={article} />
