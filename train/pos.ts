@@ -15,6 +15,7 @@ export const SEED = 20251124;
 export const EPOCHS = 10;
 const MIN_WEIGHT = Number(process.env.POS_MIN_WEIGHT ?? 0.05);
 const SERAJI_DOMAIN = 'S:';
+const RUNS = Number(process.env.POS_RUNS ?? 3);
 const UNKNOWN_RATE = Number(process.env.POS_UNKNOWN_RATE ?? 0.5);
 
 const NOUN = UPOS.indexOf('NOUN'), PROPN = UPOS.indexOf('PROPN');
@@ -46,13 +47,38 @@ export function harmonize(seraji: Sentence[], perdt: Sentence[]): Sentence[] {
   }) }));
 }
 
+/** The mean of several sparse weight sets (a feature missing from a set counts as zero there). */
+function averageWeights(runs: SparseWeights[], minWeight: number): SparseWeights {
+  if (runs.length === 1) return runs[0];
+  const T = runs[0].tags.length;
+  const sums = new Map<string, Float64Array>();
+  for (const r of runs) {
+    r.features.forEach((f, i) => {
+      let row = sums.get(f);
+      if (!row) sums.set(f, (row = new Float64Array(T)));
+      for (let j = r.offsets[i]; j < r.offsets[i + 1]; j++) row[r.tagOf[j]] += r.weights[j] / runs.length;
+    });
+  }
+  const features: string[] = [], offsets = [0], tagOf: number[] = [], weights: number[] = [];
+  for (const [f, row] of sums) {
+    const start = tagOf.length;
+    row.forEach((v, t) => { if (Math.abs(v) >= minWeight) { tagOf.push(t); weights.push(v); } });
+    if (tagOf.length > start) { features.push(f); offsets.push(tagOf.length); }
+  }
+  return { tags: runs[0].tags, features, offsets: Int32Array.from(offsets), tagOf: Uint8Array.from(tagOf), weights: Float32Array.from(weights) };
+}
+
 export interface PosTraining { weights: SparseWeights; lemmas: string }
 
 export function trainPos(opts: { perdt: Sentence[]; seraji: Sentence[]; epochs?: number; log?: (s: string) => void }): PosTraining {
   const lemmas = lemmaTable(opts.perdt, opts.seraji);
   const data = [...toTrain(opts.perdt), ...toTrain(harmonize(opts.seraji, opts.perdt), serajiLenient, SERAJI_DOMAIN)];
-  const weights = trainPerceptron([...UPOS], data, { epochs: opts.epochs ?? EPOCHS, seed: SEED, minWeight: MIN_WEIGHT, log: opts.log, unknownRate: UNKNOWN_RATE,
-    keep: (f) => !f.startsWith(SERAJI_DOMAIN) }); // the tagger reads PerDT conventions only
+  // A few perceptrons trained on different orders of the data, averaged: steadier than one.
+  const runs = Array.from({ length: RUNS }, (_, k) => trainPerceptron([...UPOS], data, {
+    epochs: opts.epochs ?? EPOCHS, seed: SEED + k, minWeight: MIN_WEIGHT / RUNS, log: opts.log, unknownRate: UNKNOWN_RATE,
+    keep: (f) => !f.startsWith(SERAJI_DOMAIN), // the tagger reads PerDT conventions only
+  }));
+  const weights = averageWeights(runs, MIN_WEIGHT);
   return { weights, lemmas };
 }
 
