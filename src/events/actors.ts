@@ -121,8 +121,9 @@ function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Arra
     if (a.type === 'PER') {
       let e = a.end;
       while (e < w.keys.length && (w.keys[e] === '»' || w.keys[e] === '،') && e + 1 < w.keys.length && (isRole(w.keys[e + 1]) || w.keys[e + 1] === '،')) e++;
-      if (e > a.end && !isRole(w.keys[e] ?? '')) e = a.end;
+      const skipped = e;
       while (e < w.keys.length && !taken[e] && isRole(w.keys[e])) e++;
+      if (e === skipped) e = a.end;
       const next = core[m + 1];
       if (e > a.end && next && next.start === e && next.type !== 'PER') { a.country ??= next.country; e = next.end; m++; }
       if (e > a.end) { taken.fill(1, a.end, e); a.end = e; }

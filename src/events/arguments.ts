@@ -51,6 +51,7 @@ const AFTER = new Set(['پس', 'بعد', 'پیش', 'قبل'].map(wordKey));
 const GENITIVE_PRONOUNS = new Set(['وی', 'او', 'ایشان', 'خود'].map(wordKey));
 const MAX_PHRASE = 7;
 const FROM = wordKey('از');
+const PRESENCE = new Set(['حضور', 'همراهی', 'ریاست', 'میزبانی', 'دعوت'].map(wordKey));
 // a determiner opens a new phrase: «روسیه این گزارش را تکذیب کرد»
 const DETERMINERS = new Set(['این', 'آن', 'همین', 'همان', 'چنین', 'هر'].map(wordKey));
 const LIGHT = new Set(['برگزاری', 'انجام', 'چندین', 'چند', 'یک', 'این', 'آن', 'دو', 'اولین', 'نخستین', 'دومین', 'سومین'].map(wordKey));
@@ -73,7 +74,8 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     const other = mentionEndingAt(input.mentions, j);
     if (other && other !== self) return statusOf(other);
     if (inClass('agent', k) || (j > floor && inClass('agent', keys[j - 1] + k))) return 'agent';
-    if (inClass('preposition', k)) return k;
+    // «با حضور X»، «به ریاست X»: X is present, not the one acted upon
+    if (inClass('preposition', k)) return PRESENCE.has(keys[j + 1]) ? 'presence' : k;
     if (COMMA.has(k) || k === RA || k === KE || input.isVerb(j)) return null;
     if (k === AND) sawAnd = true;
     j--; steps++;
@@ -185,6 +187,13 @@ export function conjoined(keys: string[], a: ActorMention, b: ActorMention): boo
   return sawAnd;
 }
 
+/** «جو بایدن»، رئیس جمهور آمریکا: b is an apposition of a (only quote marks and a comma between). */
+function apposed(keys: string[], a: ActorMention, b: ActorMention): boolean {
+  if (b.start < a.end || b.start - a.end > 3) return false;
+  for (let j = a.end; j < b.start; j++) if (!TRANSPARENT.has(keys[j]) && !COMMA.has(keys[j])) return false;
+  return true;
+}
+
 /** «میان ایران و روسیه»، «ایران و روسیه ... امضا کردند»: the two sides. */
 function pair(input: ArgumentInput, st: Map<ActorMention, Status>, wantFree: boolean): [ActorMention, ActorMention] | null {
   const ms = [...st.keys()];
@@ -259,7 +268,7 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   const reciprocal = keys.slice(clauseStart, input.clauseEnd).includes(wordKey('یکدیگر'));
   if (SYMMETRIC.has(t.rule.type) && (!target || !actor || reciprocal)) {
     const p = pair(input, st, frame === 'active' || frame === 'passive');
-    if (p && (!actor || actor === p[0] || frame === 'passive')) { actor = p[0]; target = p[1]; paired = true; }
+    if (p && (!actor || actor === p[0] || apposed(keys, actor, p[0]) || frame === 'passive')) { actor = p[0]; target = p[1]; paired = true; }
   }
   // a relative clause with no subject of its own: «وزیر ورزش که ... درخواست کرده بود»
   if (!actor && frame === 'active' && clauseStart > 0 && keys[clauseStart - 1] === KE && !pronounAt(keys, clauseStart, t.start)) {

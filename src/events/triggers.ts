@@ -62,7 +62,10 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
       for (let g = j; g < Math.min(keys.length, j + MAX_GAP); g++) {
         if (g > j && input.clauseBreak[g]) break;
         const rest = matchAt(input, { ...rule, parts: rule.parts.slice(p + 1) }, g);
-        if (rest) return { ...rest, rule, start: i };
+        // «در نشست امروز شرکت نخواهند داشت»: the verb already has its own nominal («شرکت»)
+        const taken = rest !== null && rest.verbStart >= 0 && input.lvcHead !== undefined &&
+          input.lvcHead.some((h, w) => w >= j && w < rest.verbStart && h >= rest.verbStart && h < rest.end);
+        if (rest && !taken) return { ...rest, rule, start: i };
       }
       return null;
     }
