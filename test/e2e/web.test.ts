@@ -176,6 +176,18 @@ describe('web UI in Chromium', { skip: why && !inCI ? why : false }, () => {
     await page.close();
   });
 
+  test('an answer of an unexpected shape shows a message, not a blank screen', async () => {
+    const page = await browser.context.newPage();
+    await page.route('**/api/articles/broken', (route) => route.fulfill({ json: { id: 'broken', text: 5, entities: 'x', quotes: null } }));
+    await page.goto(server.url + '/article/broken');
+    await page.locator('.message.error').waitFor();
+    assert.match(await page.locator('.message.error').innerText(), /نمایش این صفحه با خطا روبه‌رو شد/);
+    // Moving on works: the next page renders normally.
+    await page.locator('.site-header a[href="/dashboard"]').click();
+    await page.locator('.stat-cards').waitFor();
+    await page.close();
+  });
+
   test('text from articles is shown as text, never parsed as HTML', async () => {
     const page = await browser.context.newPage();
     const evil = '<img src=x onerror="window.__pwned=1">';

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useErrorBoundary } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import '@fontsource/vazirmatn/arabic-400.css';
 import '@fontsource/vazirmatn/arabic-700.css';
 import '@fontsource/vazirmatn/latin-400.css';
@@ -32,6 +33,20 @@ function route(loc: Location): { title: string; page: preact.ComponentChildren }
   };
 }
 
+/** A page that fails to render (an answer of an unexpected shape) shows a message, not a blank screen. */
+function PageBoundary({ children, path }: { children: ComponentChildren; path: string }) {
+  const [error, reset] = useErrorBoundary((err) => console.error(err));
+  useEffect(() => { if (error) reset(); }, [path]);
+  if (error) {
+    return (
+      <Notice kind="error" title="نمایش این صفحه با خطا روبه‌رو شد.">
+        <p>پاسخ سرور شکل مورد انتظار را نداشت. صفحه را دوباره بارگذاری کنید یا از <a href="/search">جستجو</a> ادامه دهید.</p>
+      </Notice>
+    );
+  }
+  return <>{children}</>;
+}
+
 function App() {
   const loc = useLocation();
   // "/" leads to the search page, keeping any query (a bookmark of "/?q=…" still works).
@@ -49,7 +64,7 @@ function App() {
     if (from === null || from === '/' || from === '/index.html' || loc.hash) return;
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [loc.path, loc.query.toString()]);
-  return <Layout path={loc.path}>{page}</Layout>;
+  return <Layout path={loc.path}><PageBoundary path={loc.path + loc.query.toString()}>{page}</PageBoundary></Layout>;
 }
 
 const root = document.getElementById('app')!;
