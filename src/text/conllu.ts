@@ -2,6 +2,7 @@
 // the normalized form goes to MISC as Norm= when it differs, SpaceAfter=No where the input has no
 // whitespace after a token, multi-word tokens as ID ranges (a-b).
 import type { Doc } from '../doc.ts';
+import { UPOS } from '../doc.ts';
 
 export interface ConlluOptions {
   /** number of the first sentence in `# sent_id` (for streamed chunks); default 1 */
@@ -14,7 +15,11 @@ const isWhitespace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0
 
 // FORM may not contain spaces or tabs in CoNLL-U; a token never spans whitespace, but an invisible
 // character we dropped (direction mark, BOM) can sit inside its span: keep it, it is the input's own.
-function field(s: string): string { return s.replace(/[\t\n\r]/g, ' ').replace(/ /g, '\u00a0') || '_'; }
+const NEEDS_ESCAPE = /[\t\n\r ]/;
+function field(s: string): string {
+  if (s === '') return '_';
+  return NEEDS_ESCAPE.test(s) ? s.replace(/[\t\n\r]/g, ' ').replace(/ /g, '\u00a0') : s;
+}
 
 export function toConllu(doc: Doc, opts: ConlluOptions = {}): string {
   const { original, text, toOriginal } = doc;
@@ -84,7 +89,8 @@ function misc3(norm: string, form: string, spaceAfter: boolean): string {
 
 function wordLine(doc: Doc, w: number, id: number, spaceAfter: boolean, origForm: string): string {
   const form = origForm || doc.wordForm[w];
-  const upos = doc.word(w).upos || '_';
+  const u = doc.upos[w];
+  const upos = u === 255 ? '_' : UPOS[u];
   const cols = [String(id), field(form), field(doc.lemma[w]), upos, field(doc.xpos[w]), field(doc.feats[w]), '_', '_', '_', misc3(doc.wordForm[w], form, spaceAfter)];
   return cols.join('\t');
 }
