@@ -76,3 +76,32 @@ test('directories are read recursively in order, with mixed encodings; bad files
   assert.deepEqual(good.map((g) => !isReadError(g) && g.agency), ['ایسنا', 'ایرنا']);
   assert.equal(out.filter(isReadError).length, 3);
 });
+
+test('agency layouts: ISNA, IRNA, Tasnim, Fars and a page read by Readability', async () => {
+  const { readFileSync } = await import('node:fs');
+  const read = (f: string) => {
+    const [r] = readDocuments(readFileSync(new URL(`html/${f}`, SAMPLES)), { name: f });
+    assert.ok(!isReadError(r), f);
+    return r;
+  };
+  const isna = read('isna-tehran-air.html');
+  assert.equal(isna.agency, 'ایسنا');
+  assert.equal(isna.published, '2021-12-06T18:20');
+  assert.ok(!isna.body.includes('انتهای پیام'));
+  const irna = read('irna-oil-exports.html');
+  assert.equal(irna.agency, 'ایرنا');
+  assert.ok(irna.body.startsWith('جواد اوجی'), 'the dateline «تهران- ایرنا-» is removed');
+  assert.deepEqual(irna.sources, ['شانا', 'رویترز']);
+  assert.ok(!irna.body.includes('۲۱۲۱/ ۱۸۷۲'));
+  const tasnim = read('tasnim-football.html');
+  assert.equal(tasnim.agency, 'خبرگزاری تسنیم');
+  assert.ok(tasnim.lead?.startsWith('سرمربی تیم فوتبال پرسپولیس'));
+  const fars = read('fars-water.html');
+  assert.equal(fars.headline, 'هشدار درباره کاهش ذخایر سدهای تهران');
+  assert.equal(fars.agency, 'خبرگزاری فارس');
+  const generic = read('khabaronline-generic.html');
+  assert.equal(generic.headline, 'افزایش قیمت بلیت هواپیما در آستانه سفرهای زمستانی');
+  assert.equal(generic.agency, 'خبرآنلاین');
+  assert.equal(generic.published, '2021-12-09');
+  assert.ok(!generic.body.includes('پربازدیدها'));
+});
