@@ -188,6 +188,29 @@ describe('web UI in Chromium', { skip: why && !inCI ? why : false }, () => {
     await page.close();
   });
 
+  test('pagination and sort live in the URL', async () => {
+    const page = await browser.context.newPage();
+    const asked: string[] = [];
+    await page.route('**/api/search?**', (route) => {
+      const u = new URL(route.request().url());
+      asked.push(`${u.searchParams.get('page')}/${u.searchParams.get('sort')}`);
+      const p = Number(u.searchParams.get('page'));
+      route.fulfill({ json: { query: 'x', total: 95, page: p, size: 20, facets: {},
+        hits: [{ id: 'h' + p, headline: 'خبر صفحهٔ ' + p, agency: null, published: '2021-12-06', score: 1, snippet: { text: 'متن', highlights: [] } }] } });
+    });
+    await page.goto(server.url + '/search?q=x');
+    await page.locator('.pager').waitFor();
+    assert.match(await page.locator('.pager').innerText(), /۵/, 'five pages, in Persian digits');
+    await page.locator('.pager a[rel=next]').click();
+    await page.waitForURL(/page=2/);
+    await page.locator('.hit h2', { hasText: 'خبر صفحهٔ 2' }).waitFor();
+    await page.selectOption('.results-bar select', 'date');
+    await page.waitForURL(/sort=date/);
+    await page.locator('.hit').waitFor();
+    assert.deepEqual(asked, ['1/relevance', '2/relevance', '1/date']);
+    await page.close();
+  });
+
   test('text from articles is shown as text, never parsed as HTML', async () => {
     const page = await browser.context.newPage();
     const evil = '<img src=x onerror="window.__pwned=1">';
