@@ -21,6 +21,8 @@ interface WordEntry {
   own: Int32Array;
   /** ids of the word seen as a neighbour: at -2, -1, +1, +2 */
   at: Int32Array[];
+  /** ids of 't1w=' + previous tag + word, by previous tag index (tags.length = sentence start); at run time */
+  afterTag?: Int32Array;
 }
 
 const MAX_FEATURES = 128;
@@ -34,6 +36,12 @@ export class Decoder {
   private readonly cacheWords: boolean;
   private readonly start: WordEntry;
   private readonly end: WordEntry;
+  // Run-time tables of the features that join previous tags (index tags.length = sentence start),
+  // so the hot loop builds and hashes only the two word-pair strings.
+  private tagNames: string[] = [];
+  private afterTag1 = new Int32Array(0);
+  private afterTag2 = new Int32Array(0);
+  private readonly lexAfterTag = new Map<string, Int32Array>();
 
   constructor(scorer: Scorer, cacheWords = true) {
     this.scorer = scorer;
@@ -41,6 +49,23 @@ export class Decoder {
     this.cacheWords = cacheWords;
     this.start = this.build(SENTENCE_START, SENTENCE_START, '', false);
     this.end = this.build(SENTENCE_END, SENTENCE_END, '', false);
+    if (cacheWords) {
+      const names = [...scorer.tags, SENTENCE_START], k = names.length;
+      this.tagNames = names;
+      this.afterTag1 = Int32Array.from(names, (t) => scorer.featureId('t1=' + t));
+      this.afterTag2 = new Int32Array(k * k);
+      for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) this.afterTag2[a * k + b] = scorer.featureId('t12=' + names[a] + ' ' + names[b]);
+    }
+  }
+
+  private tagTable(prefix: string, rest: string): Int32Array {
+    return Int32Array.from(this.tagNames, (t) => this.scorer.featureId(prefix + t + ' ' + rest));
+  }
+
+  private lexTable(lex: string): Int32Array {
+    let ids = this.lexAfterTag.get(lex);
+    if (!ids) this.lexAfterTag.set(lex, (ids = this.tagTable('l+1t1=', lex)));
+    return ids;
   }
 
   private toIds(features: string[], prefix: string): Int32Array {
@@ -66,6 +91,7 @@ export class Decoder {
       const fform = featureForm(form);
       // A word without identity weights is read as UNKNOWN, like the rare words masked in training.
       e = this.build(form, fform, '', this.scorer.featureId('w=' + fform) < 0);
+      e.afterTag = this.tagTable('t1w=', e.fform);
       this.cache.set(form, e);
     }
     return e;
@@ -79,6 +105,7 @@ export class Decoder {
     const out = new Uint8Array(n);
     const entries = words.map((w, i) => this.entry(w, '', unknown?.[i]));
     const domainEntries = domain ? words.map((w, i) => this.entry(w, domain, unknown?.[i])) : undefined;
+    if (this.cacheWords && !hook && !domain) return this.tagFast(entries, out);
     const tags = this.scorer.tags, ids = this.ids, scores = this.scores;
     let prev = SENTENCE_START, prev2 = SENTENCE_START;
     for (let i = 0; i < n; i++) {
@@ -106,6 +133,38 @@ export class Decoder {
       out[i] = best;
       prev2 = prev;
       prev = tags[best];
+    }
+    return out;
+  }
+
+  /** The same features as `tag`, from the run-time tables. */
+  private tagFast(entries: WordEntry[], out: Uint8Array): Uint8Array {
+    const n = entries.length, ids = this.ids, scores = this.scores, scorer = this.scorer;
+    const k = this.tagNames.length, start = k - 1;
+    let prev = start, prev2 = start, count = 0;
+    const add = (list: Int32Array): void => {
+      for (let j = 0; j < list.length && count < MAX_FEATURES; j++) ids[count++] = list[j];
+    };
+    const one = (id: number): void => { if (id >= 0 && count < MAX_FEATURES) ids[count++] = id; };
+    for (let i = 0; i < n; i++) {
+      count = 0;
+      const e = entries[i];
+      const m2 = i > 1 ? entries[i - 2] : this.start, m1 = i > 0 ? entries[i - 1] : this.start;
+      const p1 = i + 1 < n ? entries[i + 1] : this.end, p2 = i + 2 < n ? entries[i + 2] : this.end;
+      add(e.own); add(m2.at[0]); add(m1.at[1]); add(p1.at[2]); add(p2.at[3]);
+      one(this.afterTag1[prev]);
+      one(this.afterTag2[prev2 * k + prev]);
+      one(e.afterTag![prev]);
+      one(this.lexTable(p1.lex)[prev]);
+      one(scorer.featureId('ww+1=' + e.fform + ' ' + p1.fform));
+      one(scorer.featureId('ww-1=' + m1.fform + ' ' + e.fform));
+      scores.fill(0);
+      scorer.addScores(ids, count, scores);
+      let best = 0;
+      for (let t = 1; t < scores.length; t++) if (scores[t] > scores[best]) best = t;
+      out[i] = best;
+      prev2 = prev;
+      prev = best;
     }
     return out;
   }
