@@ -10,6 +10,8 @@ export class MappedBuffer {
   length = 0;
   /** input offset just after the last character that produced output (where the text's end maps to) */
   endOrigin = 0;
+  /** output index of the first digit of each group of digits (set by the character pass) */
+  digitRuns: number[] = [];
 
   constructor(capacity: number) {
     this.codes = new Uint16Array(Math.max(16, capacity));

@@ -111,8 +111,9 @@ const isLexical = (w: string): boolean => lexicon().has(w) || verbStems().has(w)
  * (کرده‌ام). -1: no such ending; 0: the ending is there but it is a verb form. */
 function zwnjCliticSplit(word: string): number {
   const len = word.length;
+  if (word.indexOf(ZWNJ) < 0) return -1;
   for (const s of AFTER_ZWNJ) {
-    if (!word.endsWith(ZWNJ + s)) continue;
+    if (!word.endsWith(s) || word.charCodeAt(len - s.length - 1) !== 0x200c) continue;
     const host = word.slice(0, len - s.length);
     const bare = host.slice(0, -1);
     if (bare.endsWith('ه') && isPastParticiple(bare)) return 0;

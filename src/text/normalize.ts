@@ -79,6 +79,7 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
   let newlines = 0;      // line breaks written in the current run of whitespace
   let runLen = 0;        // length of the current run of one repeated letter in the output
   let quoteOpen = false; // a straight quote was turned into « and waits for its »
+  const digitRuns: number[] = []; // output index of the first digit of each group of digits
 
   const emit = (c: number, at: number): void => {
     const k = CLASS[c];
@@ -107,6 +108,7 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
       if (runLen === 3) { out.pop(); return; } // third in a row: keep one copy
       if (runLen > 3) return;
     } else runLen = 1;
+    if ((k & C_DIGIT) && !(CLASS[prev] & C_DIGIT)) digitRuns.push(out.length);
     out.push(c, at);
   };
 
@@ -193,6 +195,7 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
     if (out.last() === 0x2026 && input.charCodeAt(lastOrigin) === 0x2e) while (input.charCodeAt(end) === 0x2e) end++;
     out.endOrigin = end;
   }
+  out.digitRuns = digitRuns;
   return out;
 }
 
@@ -214,10 +217,13 @@ function convertDecimalPoint(codes: Uint16Array, j: number, end: number, to: 'pe
 /** Pass 2: digits to one script, except inside runs that contain Latin letters or '@'. */
 function convertDigits(buf: MappedBuffer, to: 'persian' | 'latin'): void {
   const codes = buf.codes, n = buf.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && (codes[i] === 0x20 || codes[i] === 0x0a)) i++;
-    const start = i;
+  // only the space-free runs in which pass 1 wrote a digit («۱۴۰۵/۰۸/۲۴», «COVID-19»), each once
+  let done = 0;
+  for (const at of buf.digitRuns) {
+    if (at < done) continue;
+    let start = at;
+    while (start > 0 && codes[start - 1] !== 0x20 && codes[start - 1] !== 0x0a) start--;
+    let i = start;
     let latin = false, digits = false;
     while (i < n && codes[i] !== 0x20 && codes[i] !== 0x0a) {
       const k = CLASS[codes[i]];
@@ -225,6 +231,7 @@ function convertDigits(buf: MappedBuffer, to: 'persian' | 'latin'): void {
       else if (k & C_DIGIT) digits = true;
       i++;
     }
+    done = i;
     if (!digits || latin) continue;
     for (let j = start; j < i; j++) {
       const c = codes[j];
