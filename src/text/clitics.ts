@@ -7,6 +7,7 @@
 // the host is not a verb stem (کردم, رفتند are verbs). Forms seen in UD PerDT dev whose split the
 // rules get wrong are listed in data/clitics-perdt.tsv (built by train/text-clitics.ts from dev only).
 import { readFileSync } from 'node:fs';
+import { memoize } from './memo.ts';
 import { lexicon, verbStems, pastStems, presentStems, isAdjective, isNoun } from './lexicon.ts';
 
 const ZWNJ = '\u200c';
@@ -86,12 +87,18 @@ export function isVerbForm(w: string): boolean {
   return false;
 }
 
-/** Offset at which `word` splits into host + clitic (0: one word). `word` is normalized text. */
+const cachedSplit = memoize((word: string) => {
+  const l = learnedSplits().get(word);
+  return l !== undefined ? l : ruleSplit(word);
+});
+
+/** Offset at which `word` splits into host + clitic (0: one word). `word` is normalized text. With
+ * `useLearned` false, the rules alone decide (the PerDT-dev exceptions are ignored). */
 export function cliticSplit(word: string, useLearned = true): number {
-  if (useLearned) {
-    const l = learnedSplits().get(word);
-    if (l !== undefined) return l;
-  }
+  return useLearned ? cachedSplit(word) : ruleSplit(word);
+}
+
+function ruleSplit(word: string): number {
   if (word.length < 3) return 0;
   const fixed = CONTRACTIONS.get(word);
   if (fixed !== undefined) return fixed;

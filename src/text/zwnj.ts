@@ -10,6 +10,7 @@
 // Glued ای/ام/اش… after ه get a ZWNJ too (خانهام → خانه‌ام).
 // «کتاب ها» → «کتاب‌ها», «زمین‌لرزه ای» → «زمین‌لرزه‌ای» and «خانه ی» → «خانه‌ی» (after ه), «دیوار ها» → «دیوارها».
 import { MappedBuffer } from './buffer.ts';
+import { memoize } from './memo.ts';
 import { CLASS, C_FA_LETTER, C_MARK, ZWNJ, isNonJoining } from './chars.ts';
 import { lexicon, spacingFixes, isVerbAfterMi, pastStems } from './lexicon.ts';
 
@@ -83,7 +84,7 @@ export function fixZwnj(inp: MappedBuffer, joinSpaced: boolean): MappedBuffer {
     }
     const joins = joinSpaced && end + 1 < n && codes[end] === 0x20 && isWordCode(codes[end + 1]) && joinsNext(s, codes, i, end, end + 1, wordAt(codes, end + 1, n));
     if (plain && !joins) {
-      const breaks = end - i >= 4 && mayNeedBreak(codes, i, end) ? gluedBreaks(s.slice(i, end), NO_BREAK, false) : null;
+      const breaks = end - i >= 4 && mayNeedBreak(codes, i, end) ? plainBreaks(s.slice(i, end)) : null;
       if (!breaks) { out.copy(inp, i, end); i = end; continue; }
       for (let j = i; j < end; j++) {
         if (breaks.includes(j - i) && !isNonJoining(codes[j - 1])) out.push(ZWNJ, map[j]);
@@ -159,6 +160,9 @@ function collect(parts: WordParts, codes: Uint16Array, map: Int32Array, a: numbe
     brk = false;
   }
 }
+
+/** gluedBreaks for a word without any ZWNJ, memoized. */
+const plainBreaks = memoize((w: string) => gluedBreaks(w, NO_BREAK, false));
 
 /**
  * Breaks (letter offsets) to add inside the glued word `w` (letters only), given the existing ones:
