@@ -123,7 +123,8 @@ export function fixZwnj(inp: MappedBuffer, joinSpaced: boolean): MappedBuffer {
 function mayNeedBreak(codes: Uint16Array, a: number, b: number): boolean {
   const first = codes[a], last = codes[b - 1];
   if ((first === 0x0645 && codes[a + 1] === 0x06cc) || (first === 0x0646 && codes[a + 1] === 0x0645 && codes[a + 2] === 0x06cc)) return true;
-  for (const sfx of SUFFIX_CODES) {
+  const candidates = SUFFIXES_BY_LAST[last & 0xff];
+  if (candidates) for (const sfx of candidates) {
     if (b - a <= sfx.length) continue;
     let j = sfx.length - 1, k = b - 1;
     while (j >= 0 && codes[k] === sfx[j]) { j--; k--; }
@@ -131,7 +132,12 @@ function mayNeedBreak(codes: Uint16Array, a: number, b: number): boolean {
   }
   return spacingEdges()[((first & 0xff) << 8) | (last & 0xff)] === 1;
 }
-const SUFFIX_CODES = [...PLURAL_SUFFIXES, ...GLUED_AFTER_HEH.map((x) => 'ه' + x)].map((x) => Array.from(x, (ch) => ch.charCodeAt(0)));
+/** suffix char codes grouped by the low byte of their last letter (one array read picks the few to test) */
+const SUFFIXES_BY_LAST: (number[][] | undefined)[] = new Array(256);
+for (const x of [...PLURAL_SUFFIXES, ...GLUED_AFTER_HEH.map((y) => 'ه' + y)]) {
+  const codes = Array.from(x, (ch) => ch.charCodeAt(0));
+  (SUFFIXES_BY_LAST[codes[codes.length - 1] & 0xff] ??= []).push(codes);
+}
 
 let edges: Uint8Array | undefined;
 /** Bitmap of (first letter, last letter) pairs of the spacing dictionary's words. */
