@@ -32,7 +32,7 @@ export async function* analyzeStream(source: AsyncIterable<Uint8Array>, opts: St
   const start = (): void => {
     const all = concat(head, headLen);
     const { encoding, skip } = sniffEncoding(all.subarray(0, 65536), opts);
-    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    decoder = new TextDecoder(encoding, { fatal: true }); // drops a BOM left when the encoding was given
     pending = decode(all.subarray(skip), false);
     head = [];
   };
