@@ -2,8 +2,9 @@
 // by counts of its left and right neighbours among the most frequent words, reduced by a seeded random
 // projection and grouped by k-means (coarse and fine). Words that behave alike (names of clubs, cities,
 // given names) share a cluster, which helps with names the labelled data never shows.
-// Text: Fars News 1500 (CC BY 4.0, Fars News Agency), semnan-persian-news (MIT), and the tokens of
-// ParsTwiNER train+dev (MIT, labels unused). Never the test split.
+// Text: Fars News 1500 (CC BY 4.0, Fars News Agency), semnan-persian-news (MIT), VOA Dari 2011 (public
+// domain) and the tokens of ParsTwiNER train+dev (MIT, labels unused). Never a test split; no UD text
+// (CC BY-SA would make the clusters share-alike).
 // Run: node train/ner-clusters.ts   (writes models/ner-clusters.tsv)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { normalize } from '../src/text/index.ts';
@@ -13,7 +14,7 @@ import { featureForm } from '../src/ner/features.ts';
 const CORPORA = new URL('../../shared/corpora/', import.meta.url);
 const SEED = 7;
 const VOCAB = 40000, CONTEXT = 2000, DIM = 128, MIN_FREQ = 3;
-const KS = [64, 512];
+const KS = (process.env.NER_KS ?? '64,512,128,1024').split(',').map(Number);
 
 function mulberry32(a: number): () => number {
   return () => { a |= 0; a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
@@ -33,6 +34,11 @@ for (const line of readFileSync(new URL('fars-news-1500/fars-news.utf8.jsonl', C
 }
 for (const line of readFileSync(new URL('semnan-persian-news/news_data.utf8.jsonl', CORPORA), 'utf8').split('\n')) {
   if (line.trim()) sentences.push(tokenize((JSON.parse(line) as { text: string }).text));
+}
+for (const line of readFileSync(new URL('voa-dari-2011/voa_dari_2011.utf8.jsonl', CORPORA), 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const r = JSON.parse(line) as { title?: string; lead?: string | null; body?: string };
+  for (const part of [r.title, r.lead, r.body]) if (part) sentences.push(tokenize(part));
 }
 for (const split of ['train.txt', 'dev.txt']) {
   for (const s of parseConll(readFileSync(new URL(`parstwiner/${split}`, CORPORA), 'utf8'))) sentences.push(s.tokens.map((t) => featureForm(normalize(t).text.trim() || t)));
@@ -102,7 +108,7 @@ function kmeans(k: number, iterations = 12): Int32Array {
 }
 
 const assignments = KS.map((k) => kmeans(k));
-const rows = [`# Word clusters (k = ${KS.join(', ')}) by train/ner-clusters.ts from Fars News 1500 (CC BY 4.0, Fars News Agency), semnan-persian-news (MIT) and ParsTwiNER train+dev tokens (MIT).`];
+const rows = [`# Word clusters (k = ${KS.join(', ')}) by train/ner-clusters.ts from Fars News 1500 (CC BY 4.0, Fars News Agency), semnan-persian-news (MIT), VOA Dari 2011 (public domain) and ParsTwiNER train+dev tokens (MIT).`];
 vocab.forEach((w, v) => rows.push(`${w}\t${assignments.map((a) => a[v]).join('\t')}`));
 writeFileSync(new URL('../models/ner-clusters.tsv', import.meta.url), rows.join('\n') + '\n');
 console.log(`wrote models/ner-clusters.tsv (${vocab.length} words)`);

@@ -114,7 +114,7 @@ train(onTrain, MAX_EPOCHS, (epoch, avg) => {
 });
 // The tweet-trained model under-predicts entities: a penalty on O trades precision for recall.
 let bestPenalty = { penalty: 0, f1: best.f1 };
-for (const penalty of [0.5, 1, 1.5, 2, 3, 4, 6]) {
+for (const penalty of [0.5, 1, 1.5, 2, 3, 4, 6, 8, 10]) {
   best.model.oPenalty = penalty;
   const f1 = devF1(best.model);
   console.log(`O penalty ${penalty}: dev F1 ${(100 * f1).toFixed(2)}`);

@@ -52,7 +52,7 @@ export interface FeatureResources {
   /** entity names seen in training data (kind = entity type): a separate trie so it does not hide the
    * curated gazetteer's longer matches */
   names?: Gazetteer;
-  /** word -> [coarse, fine] distributional cluster ids */
+  /** word -> distributional cluster ids (one per clustering, coarse to fine) */
   clusters?: Map<string, string[]>;
 }
 
@@ -64,7 +64,7 @@ export function wordFeatures(w: string, res: FeatureResources): string[] {
   if (len > 3) f.push(`p3=${w.slice(0, 3)}`, `s3=${w.slice(-3)}`);
   if (len > 4) f.push(`s4=${w.slice(-4)}`);
   if (len > 1) f.push(`s1=${w.slice(-1)}`);
-  if (res.clusters) { const c = res.clusters.get(w); if (c) f.push(`c1=${c[0]}`, `c2=${c[1]}`); else f.push('c=none'); }
+  if (res.clusters) { const c = res.clusters.get(w); if (c) c.forEach((id, k) => f.push(`c${k + 1}=${id}`)); else f.push('c=none'); }
   return f;
 }
 
@@ -79,7 +79,7 @@ export function neighborFeatures(w: string | null, offset: number, res: FeatureR
   if (w === null) return f;
   if (offset === 1 && w.length > 2) f.push(`s2+1=${w.slice(-2)}`);
   const c = res.clusters?.get(w);
-  if (c) f.push(`c1${tag}=${c[0]}`, `c2${tag}=${c[1]}`);
+  if (c) c.forEach((id, k) => f.push(`c${k + 1}${tag}=${id}`));
   return f;
 }
 
