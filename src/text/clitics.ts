@@ -158,6 +158,10 @@ function hostCliticSplit(word: string): number {
     if (!word.endsWith(s)) continue;
     const host = word.slice(0, len - s.length);
     if (host.length < 2 || (host.endsWith(ZWNJ) && s.length === 1)) continue;
+    // plural -ان reads better than a clitic when its stem is the more frequent word: چشمان = چشم + ان
+    if (s.length === 3 && freq(word.slice(0, -2)) > freq(host)) return 0;
+    // abstract nouns in -یت (کلیت، امنیت) are not host + ت
+    if (s === 'ت' && host.endsWith('ی') && !isVowelEnd(host.slice(0, -1))) return 0;
     if (s !== 'م' && isVerbForm(host)) return host.length; // object clitic on a verb: دیدمش
     // a present stem is often a noun too (کارش، سرش، زنش); only ت after a bare verb stem stays (شوت)
     if (knownHost(host) && !(s === 'ت' && verbStems().has(host) && !isNounish(host))) return host.length;
