@@ -59,8 +59,12 @@ const PRESENT_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
 const LIGHT_VERB_STEMS = new Set(['کن', 'شو', 'ده', 'گیر', 'زن', 'کش', 'خور', 'دار', 'آور', 'یاب', 'رس', 'گذار', 'ساز', 'نما', 'بر', 'گرد', 'خواه', 'توان', 'باش']);
 const isNounish = (w: string): boolean => !LIGHT_VERB_STEMS.has(w) && isNoun(w) && freq(w) >= 100000;
 
+/** هستم، نیستیم … (the present of «to be» has no stem in the verb list) */
+const BE = /^(?:ن?هست|نیست)(?:م|ی|یم|ید|ند)?$/;
+
 /** Whether `w` is a finite verb form: (prefix) past stem + ending, or prefix/preverb + present stem + ending. */
 export function isVerbForm(w: string): boolean {
+  if (BE.test(w)) return true;
   const past = pastStems(), present = presentStems();
   for (const pre of PREFIXES) {
     if (!w.startsWith(pre)) continue;
