@@ -208,6 +208,16 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (q > h.end && !cands.some((c) => c.type === 'PER' && overlaps(c, { start: h.end, end: q }))) cands.push({ start: h.end, end: q, type: 'PER', priority: 2, source: 'rule' });
   }
 
+  // A tagger span = common words + a gazetteer name of the same type («اطلاع‌رسانی صداوسیما»، «شرقی خزر»):
+  // keep the name.
+  for (const c of cands) {
+    if (c.source !== 'model') continue;
+    const inner = entityMatches.find((m) => m.start > c.start && m.end === c.end && m.entries.some((e) => e.type === c.type && !e.ambiguous));
+    if (!inner) continue;
+    const lead = words.slice(c.start, inner.start);
+    if (lead.every((w) => res.lexicon.has(w) && !res.names!.lookup(w).some((e) => e.type === 'PER'))) c.start = inner.start;
+  }
+
   // «تیم فوتبال استقلال» -> «استقلال»; «تیم ملی» alone is not a name; nor is a span of function words
   // or month names («نوامبر»).
   for (const c of cands) {
