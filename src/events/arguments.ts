@@ -131,12 +131,22 @@ function closest(cands: ActorMention[], at: number): ActorMention | null {
 
 function markedTarget(st: Map<ActorMention, Status>, t: TriggerMatch, after: boolean, from = t.end): ActorMention | null {
   for (const marker of t.rule.targets) {
+    if (marker === '~') {
+      // «به کمک دولت آمد»، «عازم مسکو شد»: the name right after the trigger's first word(s)
+      const first = t.rule.parts.findIndex((p) => p.kind === 'gap');
+      const at = t.start + (first > 0 ? first : 1);
+      const m = [...st.keys()].find((x) => x.start === at);
+      if (m) return m;
+      continue;
+    }
     const want = marker === 'را' ? 'ra' : wordKey(marker);
-    const cands = [...st].filter(([m, s]) => s === want && (after ? m.start >= from : m.end <= t.start)).map(([m]) => m);
+    // with a gap («دیدارهایی با X داشتیم») the target may stand between the nominal and its verb
+    const before = t.verbStart > t.start ? t.verbStart : t.start;
+    const cands = [...st].filter(([m, s]) => s === want && (after ? m.start >= from : m.end <= before)).map(([m]) => m);
     if (!cands.length) continue;
-    if (want === 'ra') return closest(cands, t.start);
+    if (want === 'ra') return closest(cands, before);
     // the head of the phrase nearest the trigger: «با انریکه مورا رئیس کمیسیون مشترک» -> انریکه مورا
-    const near = closest(cands, after ? from : t.start)!;
+    const near = closest(cands, after ? from : before)!;
     let head = near;
     for (const m of cands) if (m.start < head.start && m.start >= phraseStart(cands, near)) head = m;
     return head;

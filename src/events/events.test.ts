@@ -182,3 +182,27 @@ test('a title noun inside a name is not a trigger: «مذاکره کننده ا�
   const ev = run('مذاکره کننده ارشد ایران امروز به وین رفت.');
   assert.deepEqual(ev, []);
 });
+
+test('a target named inside a discontinuous trigger: «به کمک دولت آمد»، «عازم تهران شد»', () => {
+  assert.deepEqual(brief(run('مجلس یازدهم به کمک دولت آمد و قانونی وضع کرد.')), ['SUPPORT مجلس -> دولت']);
+  const [visit] = run('لاوروف عازم تهران شد.');
+  assert.equal(visit.mode, 'visit');
+  assert.equal(visit.target?.ref, 'country:IRN');
+});
+
+test('a gapped light verb: «دیدارهایی با … داشتیم» in a quotation is the speaker\'s meeting', () => {
+  const ev = run('رئیسی در جمع خبرنگاران گفت: در این سفر دیدارهایی با رئیس‌جمهور ترکمنستان داشتیم.', { names: [{ text: 'رئیسی', type: PER }] });
+  assert.deepEqual(brief(ev), ['CONSULT/meet رئیسی -> رئیس‌جمهور ترکمنستان']);
+  assert.equal(ev[0].quoted, true);
+});
+
+test('a gap never takes another nominal\'s light verb: «در نشست امروز شرکت نخواهند داشت»', () => {
+  // the tagger links «شرکت» to «داشت» as its light-verb nominal
+  assert.deepEqual(run('حسن یزدانی و محمدرضا گرایی در نشست امروز شرکت نخواهند داشت.', { tag: true, names: [{ text: 'حسن یزدانی', type: PER }, { text: 'محمدرضا گرایی', type: PER }] })
+    .filter((e) => e.type === 'CONSULT'), []);
+});
+
+test('a prison sentence is COERCE, a condemnation DISAPPROVE: «به حبس ابد محکوم کرد»', () => {
+  assert.equal(run('دادگاه آل خلیفه السنکیس را به حبس محکوم کرد.', { names: [{ text: 'السنکیس', type: PER }, { text: 'آل خلیفه', type: ORG }] })[0]?.type, 'COERCE');
+  assert.equal(run('ایران این حمله را محکوم کرد.')[0]?.type, 'DISAPPROVE');
+});

@@ -1,6 +1,7 @@
 // Helpers for the events tests: analyse a text and run extractEvents with a context built by hand
 // (names located in the normalized text), so the tests do not depend on the NER model's mood.
 import { analyzeText } from '../text/index.ts';
+import { tagDoc } from '../tag/index.ts';
 import type { DateMention, EntityMention, EntityType, Quote } from '../article.ts';
 import { extractEvents, type RasadEvent } from './index.ts';
 
@@ -11,6 +12,8 @@ export interface RunOptions {
   dates?: { text: string; value: string }[];
   published?: string | null;
   quotes?: { text: string; speaker: string }[];
+  /** run the POS tagger too (fills UPOS and the «compound:lvc» links the extractor can use) */
+  tag?: boolean;
 }
 
 function locate(text: string, needle: string, from = 0): number {
@@ -21,6 +24,7 @@ function locate(text: string, needle: string, from = 0): number {
 
 export function run(raw: string, opts: RunOptions = {}): RasadEvent[] {
   const doc = analyzeText(raw);
+  if (opts.tag) tagDoc(doc);
   const entities: EntityMention[] = [];
   for (const n of opts.names ?? []) {
     // every occurrence of the name is a mention

@@ -61,9 +61,12 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
       // find the rest of the pattern within the clause
       for (let g = j; g < Math.min(keys.length, j + MAX_GAP); g++) {
         if (g > j && input.clauseBreak[g]) break;
+        // «در این سفر دیدارهایی با … داشتیم»: the verb belongs to the nominal nearest to it
+        if (isGapHead(keys[g])) break;
         const rest = matchAt(input, { ...rule, parts: rule.parts.slice(p + 1) }, g);
         // «در نشست امروز شرکت نخواهند داشت»: the verb already has its own nominal («شرکت»)
-        const taken = rest !== null && rest.verbStart >= 0 && input.lvcHead !== undefined &&
+        // (checked for «داشتن», the light verb that gapped rows share with many other nominals)
+        const taken = rest !== null && rest.verbStart >= 0 && input.lvcHead !== undefined && rule.parts.some((x) => x.kind === 'verb' && x.infinitive === 'داشتن') &&
           input.lvcHead.some((h, w) => w >= j && w < rest.verbStart && h >= rest.verbStart && h < rest.end);
         if (rest && !taken) return { ...rest, rule, start: i };
       }
@@ -91,6 +94,14 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
     j = v.end;
   }
   return { rule, start: i, end: j, verbStart, negated, tense, passive, subjunctive };
+}
+
+// first words of rows with a gap («دیدار … <داشتن>»)
+const GAP_HEADS = new Set(triggerRules.filter((r) => r.parts.some((p) => p.kind === 'gap') && r.parts[0].kind === 'word').map((r) => (r.parts[0] as { key: string }).key));
+function isGapHead(k: string): boolean {
+  if (GAP_HEADS.has(k)) return true;
+  for (const e of NOUN_ENDINGS) if (e && k.endsWith(e) && GAP_HEADS.has(k.slice(0, -e.length))) return true;
+  return false;
 }
 
 // Rules indexed by what their first word can be, so each word tries a handful of rules, not all.
