@@ -74,7 +74,8 @@ export function abbreviationList(): Set<string> {
   return abbreviations;
 }
 
-const PERSON_ENDINGS = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند', 'ه', 'ست', 'ن', 'ده', 'ه‌ام', 'ه‌ای', 'ه‌اند', 'ه‌است', 'ه‌ایم', 'ه‌اید'];
+// personal endings after a present or past stem, and the (progressive) perfect: می‌رفته، می‌رفته‌ام
+const PERSON_ENDINGS = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند', 'ه', 'ه‌ام', 'ه‌ای', 'ه‌است', 'ه‌ایم', 'ه‌اید', 'ه‌اند'];
 /** Whether `rest` (what follows می/نمی) is a verb form: a verb stem plus a personal ending. */
 export function isVerbAfterMi(rest: string): boolean {
   const st = verbStems();
