@@ -101,9 +101,10 @@ function main(): void {
   for (const [name, iso3, slug, type] of readList('seats.tsv'))
     add({ name, type: type as GazetteerEntry['type'], kind: 'seat', ref: iso3 !== '-' ? `country:${iso3}` : `place:${slug}`, country: dash(iso3), role: '' });
   for (const [province, centre, pslug, cslug] of readList('iran-provinces.tsv')) {
+    // The centre first: a bare «قم» or «اصفهان» is usually the city; «استان قم» is the province.
+    add({ name: centre, type: 'LOC', kind: centre === 'تهران' ? 'capital' : 'city', ref: `city:${cslug}`, country: 'IRN', role: '' });
     add({ name: `استان ${province}`, type: 'LOC', kind: 'province', ref: `province:${pslug}`, country: 'IRN', role: '' });
     add({ name: province, type: 'LOC', kind: 'province', ref: `province:${pslug}`, country: 'IRN', role: '' });
-    add({ name: centre, type: 'LOC', kind: centre === 'تهران' ? 'capital' : 'city', ref: `city:${cslug}`, country: 'IRN', role: '' });
   }
   for (const [name, slug] of readList('iran-cities.tsv'))
     add({ name, type: 'LOC', kind: 'city', ref: `city:${slug}`, country: 'IRN', role: '' });

@@ -188,7 +188,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     // The first word must be a known given name (seen as a name in training data or a listed person).
     let q = p;
     while (q < n && q < p + 3 && nameLike(words[q], res.lexicon, res.names!)) q++;
-    const known = p < n && (res.names!.lookup(words[p]).some((e) => e.type === 'PER') || res.gazetteer.lookup(words[p]).some((e) => e.type === 'PER'));
+    const known = p < n && (res.names!.lookup(words[p]).some((e) => e.kind === 'seen-PER') || res.gazetteer.lookup(words[p]).some((e) => e.type === 'PER'));
     if (q > p && known) {
       cands.push({ start: p, end: q, type: 'PER', priority: 3, source: 'rule', role, country, title });
       continue;
