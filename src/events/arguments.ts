@@ -76,7 +76,13 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     if (inClass('agent', k) || (j > floor && inClass('agent', keys[j - 1] + k))) return 'agent';
     // «با حضور X»، «به ریاست X»: X is present, not the one acted upon
     if (inClass('preposition', k)) return PRESENCE.has(keys[j + 1]) ? 'presence' : k;
-    if (COMMA.has(k) || k === RA || k === KE || input.isVerb(j)) return null;
+    if (COMMA.has(k)) {
+      // «با وزارت اقتصاد، بنیاد برکت و صندوق امید»: a list item before «و» shares the list's preposition
+      const prev = j > floor ? mentionEndingAt(input.mentions, j - 1) : undefined;
+      const listGoesOn = self !== undefined && input.keys[self.end] === AND && input.mentions.some((m) => m.start === self.end + 1);
+      return prev && prev !== self && listGoesOn ? statusOf(prev) : null;
+    }
+    if (k === RA || k === KE || input.isVerb(j)) return null;
     if (k === AND) sawAnd = true;
     j--; steps++;
   }
@@ -266,7 +272,9 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
       // «دیدار رئیسی و پوتین»، «مذاکرات ایران و گروه ۱+۴»: the conjunct is the other side
       actor = genitive;
       const next = SYMMETRIC.has(t.rule.type) ? input.mentions.find((m) => m.start > genitive.end && conjoined(keys, genitive, m)) : undefined;
-      target = next ?? markedTarget(st, t, true, genitive.end);
+      // «حمایت اتحادیه اروپا و ایالات متحده»: a second genitive is a second actor, not the target
+      const marked = markedTarget(st, t, true, genitive.end);
+      target = next ?? (marked && !conjoined(keys, genitive, marked) ? marked : null);
       if (next) paired = true;
     }
   } else {
