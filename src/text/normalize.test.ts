@@ -85,6 +85,7 @@ test('punctuation: Persian marks and spacing, quotes, ellipsis, repeated letters
   assert.equal(norm('1,000'), '۱,۰۰۰');
   assert.equal(norm('"نقل\u200cقول"'), '«نقل\u200cقول»');
   assert.equal(norm('مسافت ۹کیلومتر و عرض۶'), 'مسافت ۹ کیلومتر و عرض ۶');
+  assert.equal(norm('گفت«سلام»و رفت'), 'گفت «سلام» و رفت');
   assert.equal(norm('سلاممممم'), 'سلام');
   assert.equal(norm('سلامم', { repeated: true }), 'سلامم');
 });

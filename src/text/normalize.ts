@@ -56,7 +56,7 @@ const OPENER = 1, CLOSER = 2, SPACE_AFTER = 4;
 const PUNCT = new Uint8Array(65536);
 for (const c of [0x28, 0x5b, 0x7b, 0xab]) PUNCT[c] |= OPENER;                                   // ( [ { «
 for (const c of [0x29, 0x5d, 0x7d, 0xbb, 0x060c, 0x061b, 0x061f, 0x21]) PUNCT[c] |= CLOSER;     // ) ] } » ، ؛ ؟ !
-for (const c of [0x060c, 0x061b, 0x061f]) PUNCT[c] |= SPACE_AFTER;                              // ، ؛ ؟
+for (const c of [0x060c, 0x061b, 0x061f, 0xbb]) PUNCT[c] |= SPACE_AFTER;                        // ، ؛ ؟ »
 
 export function resolveOptions(opts?: NormalizeOptions): Required<NormalizeOptions> {
   return opts ? { ...DEFAULTS, ...opts } : DEFAULTS;
@@ -96,9 +96,11 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
         || (prev >= 0 && (PUNCT[prev] & OPENER) !== 0 && (k & (C_FA_LETTER | C_DIGIT)) !== 0 && (before2 === 0x20 || before2 === 0x0a || out.length === 1)));
       if (!drop && prev >= 0 && newlines === 0) { out.push(0x20, pendingSpace); prev = 0x20; }
       pendingSpace = -1;
+    } else if (o.punctuation && c === 0xab && prev >= 0 && (CLASS[prev] & C_FA_LETTER)) {
+      out.push(0x20, at); prev = 0x20; // «گفت«سلام»» → «گفت «سلام»»
     } else if (o.punctuation && prev >= 0 && (k & (C_FA_LETTER | C_DIGIT))) {
       const pk = CLASS[prev];
-      // «سلام،دنیا» → «سلام، دنیا»; «۹کیلومتر» → «۹ کیلومتر»; «عرض۶» → «عرض ۶»
+      // «سلام،دنیا» → «سلام، دنیا»; «۹کیلومتر» → «۹ کیلومتر»; «عرض۶» → «عرض ۶»; «»و» → «» و»
       if (k & C_FA_LETTER) { if ((pk & C_DIGIT) || (PUNCT[prev] & SPACE_AFTER)) { out.push(0x20, at); prev = 0x20; } }
       else if ((pk & C_FA_LETTER) || ((PUNCT[prev] & SPACE_AFTER) && !(CLASS[out.last(2)] & C_DIGIT))) { out.push(0x20, at); prev = 0x20; }
     }
