@@ -91,10 +91,13 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
 
 function followedByRa(input: ArgumentInput, m: ActorMention, limit: number): boolean {
   const { keys } = input;
-  // «پهپاد جاسوسی آمریکایی از نوع Scan Eagle را»: the object phrase may carry a short modifier
+  let first = input.clauseStart;
+  while (first < m.start && TRANSPARENT.has(keys[first])) first++;
+  // «پهپاد جاسوسی آمریکایی از نوع Scan Eagle را»: the object phrase may carry a short modifier;
+  // but a name that opens the clause is its subject: «پلیس آمریکا ده‌ها معترض را بازداشت کرد»
   for (let j = m.end, steps = 0; j < limit && steps < 6; j++) {
     const k = keys[j];
-    if (k === RA) return true;
+    if (k === RA) return steps === 0 || m.start > first;
     if (TRANSPARENT.has(k)) continue;
     if (COMMA.has(k) || k === KE || DETERMINERS.has(k) || input.isVerb(j) || mentionEndingAt(input.mentions, j) || (inClass('preposition', k) && k !== FROM)) return false;
     steps++;
