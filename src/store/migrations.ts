@@ -2,7 +2,7 @@
 // a store made by an older version is upgraded in place (data kept, new tables back-filled from article JSON).
 import type { Article } from '../article.ts';
 import type { Db } from './db.ts';
-import { insertEvents, assignCluster } from './rows.ts';
+import { insertEvents, assignCluster, entityRefsOf } from './rows.ts';
 
 export interface Migration {
   version: number;
@@ -89,6 +89,16 @@ export const MIGRATIONS: Migration[] = [
         CREATE INDEX fingerprint_bands_band ON fingerprint_bands (band);`);
       for (const row of await db.all<{ id: string; fingerprint: string | null }>('SELECT id, fingerprint FROM articles ORDER BY seq')) {
         await assignCluster(db, row.id, row.fingerprint);
+      }
+    },
+  },
+  {
+    version: 4,
+    name: 'per-article entity lists for fast facets (a narrow table: no overflow pages of the article row to read)',
+    async up(db) {
+      await db.exec('CREATE TABLE article_entities (article_id TEXT PRIMARY KEY, refs TEXT NOT NULL)');
+      for (const row of await db.all<{ id: string; json: string }>('SELECT id, json FROM articles ORDER BY seq')) {
+        await db.run('INSERT INTO article_entities (article_id, refs) VALUES (?, ?)', [row.id, entityRefsOf(JSON.parse(row.json) as Article)]);
       }
     },
   },

@@ -83,8 +83,19 @@ export function fingerprintSimilarity(a: string, b: string): number {
   return similarity(a, b);
 }
 
+/** The distinct entities of an article as `TYPE<TAB>ref` lines (what search facets count). */
+export function entityRefsOf(a: Article): string {
+  const seen = new Set<string>();
+  for (const m of a.entities ?? []) {
+    const ref = entityRef(m);
+    if (ref) seen.add(`${m.type}\t${ref}`);
+  }
+  return [...seen].join('\n');
+}
+
 export async function assignCluster(db: Db, id: string, fp: string | null | undefined): Promise<void> {
-  if (!fp) { await db.run('UPDATE articles SET cluster = ? WHERE id = ?', [id, id]); return; }
+  const update = (cluster: string) => db.run('UPDATE articles SET cluster = ? WHERE id = ?', [cluster, id]);
+  if (!fp) { await update(id); return; }
   const myBands = bands(fp);
   let best: { cluster: string; sim: number } | null = null;
   const candidates = await db.all<{ id: string; fingerprint: string; cluster: string | null }>(
@@ -95,7 +106,7 @@ export async function assignCluster(db: Db, id: string, fp: string | null | unde
     if (sim >= DUPLICATE_THRESHOLD && (!best || sim > best.sim)) best = { cluster: r.cluster ?? r.id, sim };
   }
   await insertRows(db, 'fingerprint_bands', ['band', 'article_id'], myBands.map((b) => [b, id]));
-  await db.run('UPDATE articles SET cluster = ? WHERE id = ?', [best?.cluster ?? id, id]);
+  await update(best?.cluster ?? id);
 }
 
 /** Insert one article and its parts. Returns false (and writes nothing) when the id is already stored.

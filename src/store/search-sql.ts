@@ -74,6 +74,7 @@ export function matchedSql(dialect: Dialect, q: StoreQuery): MatchedSql {
   return { from: `${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params: [...params, ...whereParams], score };
 }
 
+
 /** `(…)` listing the ids of a JSON-array parameter, for `x IN ${idList(dialect)}`. */
 export function idList(dialect: Dialect): string {
   return dialect === 'sqlite' ? '(SELECT value FROM json_each(?))' : '(SELECT jsonb_array_elements_text(?::jsonb))';

@@ -1,7 +1,7 @@
 // The Store over a Db connection: the same SQL on SQLite and PostgreSQL (full-text matching aside).
 import type { Article } from '../article.ts';
 import type { Db, Param } from './db.ts';
-import { insertArticle, insertEvents, insertRejected, assignCluster, fingerprintSimilarity } from './rows.ts';
+import { insertArticle, insertEvents, insertRejected, assignCluster, fingerprintSimilarity, entityRefsOf } from './rows.ts';
 import { matchedSql, idList } from './search-sql.ts';
 import { storeError } from './errors.ts';
 import type {
@@ -52,6 +52,7 @@ export class SqlStore implements Store {
         if (created) {
           await insertEvents(tx, a);
           await assignCluster(tx, a.id, a.fingerprint);
+          await tx.run('INSERT INTO article_entities (article_id, refs) VALUES (?, ?)', [a.id, entityRefsOf(a)]);
         }
         out.push({ id: a.id, created });
       }
@@ -140,17 +141,21 @@ export class SqlStore implements Store {
     const byCount = (a: ValueCount, b: ValueCount) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
     const agency = [...count(top.map((t) => t.agency))].map(([value, n]) => ({ value, count: n })).sort(byCount).slice(0, FACET_LIMIT);
     const month = [...count(top.map((t) => t.month))].map(([value, n]) => ({ value, count: n })).sort((a, b) => (a.value < b.value ? 1 : -1)).slice(0, 120);
-    const rows = await this.db.all<{ article_id: string; ref: string; type: string }>(
-      `SELECT DISTINCT article_id, ref, type FROM mentions WHERE article_id IN ${idList(this.db.dialect)}`, [JSON.stringify(top.map((t) => t.id))]);
     const entities = new Map<string, { type: string; count: number }>();
     const types = new Map<string, Set<string>>();
-    for (const r of rows) {
-      const e = entities.get(r.ref) ?? { type: r.type, count: 0 };
-      e.count++;
-      entities.set(r.ref, e);
-      const t = types.get(r.type) ?? new Set<string>();
-      t.add(r.article_id);
-      types.set(r.type, t);
+    const lists = await this.db.all<{ article_id: string; refs: string }>(
+      `SELECT article_id, refs FROM article_entities WHERE article_id IN ${idList(this.db.dialect)}`, [JSON.stringify(top.map((t) => t.id))]);
+    for (const t of lists) {
+      if (!t.refs) continue;
+      for (const line of t.refs.split('\n')) {
+        const tab = line.indexOf('\t');
+        const type = line.slice(0, tab), ref = line.slice(tab + 1);
+        const e = entities.get(ref);
+        if (e) e.count++; else entities.set(ref, { type, count: 1 });
+        const ids = types.get(type) ?? new Set<string>();
+        ids.add(t.article_id);
+        types.set(type, ids);
+      }
     }
     const best = [...entities].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, FACET_LIMIT);
     const names = new Map<string, { name: string; type: string }>();
