@@ -88,6 +88,8 @@ export function isDiacritic(c: number): boolean {
 }
 
 export const isSpace = (c: number): boolean => (CLASS[c] & C_SPACE) !== 0;
+/** any Unicode space or line break */
+export const isBlank = (c: number): boolean => (CLASS[c] & (C_SPACE | C_NEWLINE)) !== 0;
 export const isFaLetter = (c: number): boolean => (CLASS[c] & C_FA_LETTER) !== 0;
 export const isLetter = (c: number): boolean => (CLASS[c] & C_LETTER) !== 0;
 export const isDigit = (c: number): boolean => (CLASS[c] & C_DIGIT) !== 0;

@@ -3,6 +3,7 @@
 // whitespace after a token, multi-word tokens as ID ranges (a-b).
 import type { Doc } from '../doc.ts';
 import { UPOS } from '../doc.ts';
+import { isBlank } from './chars.ts';
 
 export interface ConlluOptions {
   /** number of the first sentence in `# sent_id` (for streamed chunks); default 1 */
@@ -11,7 +12,6 @@ export interface ConlluOptions {
   idPrefix?: string;
 }
 
-const isWhitespace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680;
 
 // FORM may not contain spaces or tabs in CoNLL-U; a token never spans whitespace, but an invisible
 // character we dropped (direction mark, BOM) can sit inside its span: keep it, it is the input's own.
@@ -36,7 +36,7 @@ export function toConllu(doc: Doc, opts: ConlluOptions = {}): string {
     for (let t = t0; t < t1; t++) {
       const ts = doc.tokenStart[t], te = doc.tokenEnd[t];
       const oEnd = to[t];
-      const spaceAfter = t === t1 - 1 || oEnd >= original.length || isWhitespace(original.charCodeAt(oEnd));
+      const spaceAfter = t === t1 - 1 || oEnd >= original.length || isBlank(original.charCodeAt(oEnd));
       const w0 = doc.tokenWord[t], w1 = doc.tokenWord[t + 1];
       const form = original.slice(from[t], oEnd);
       if (w1 - w0 > 1) {
@@ -70,11 +70,11 @@ export function originalTokenSpans(doc: Doc): { from: Int32Array; to: Int32Array
   for (let t = 0; t <= n; t++) {
     const gapStart = t > 0 ? to[t - 1] : 0, gapEnd = t < n ? from[t] : original.length;
     let p = gapStart;
-    while (p < gapEnd && !isWhitespace(original.charCodeAt(p))) p++;
+    while (p < gapEnd && !isBlank(original.charCodeAt(p))) p++;
     if (t > 0) to[t - 1] = p;
     if (t === n) break;
     let q = gapEnd;
-    while (q > p && !isWhitespace(original.charCodeAt(q - 1))) q--;
+    while (q > p && !isBlank(original.charCodeAt(q - 1))) q--;
     from[t] = q;
   }
   return { from, to };

@@ -9,6 +9,7 @@ import type { NormalizeOptions } from './normalize.ts';
 import { scanTokens, T_WORD, T_PUNCT } from './tokenize.ts';
 import { splitSentences } from './sentences.ts';
 import { cliticSplit } from './clitics.ts';
+import { isBlank } from './chars.ts';
 
 export { normalize } from './normalize.ts';
 export type { NormalizeOptions, NormalizeResult } from './normalize.ts';
@@ -83,8 +84,7 @@ function mayEndInClitic(c: number): boolean {
 
 /** No whitespace right before input offset o (the normalizer may have removed a space there). */
 function gluedInInput(raw: string, o: number): boolean {
-  const c = raw.charCodeAt(o - 1);
-  return o > 0 && !(c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200c) || c === 0x202f || c === 0x3000);
+  return o > 0 && !isBlank(raw.charCodeAt(o - 1));
 }
 
 function sentenceStartsAt(starts: number[], t: number): boolean {
