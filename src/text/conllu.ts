@@ -36,7 +36,7 @@ export function toConllu(doc: Doc, opts: ConlluOptions = {}): string {
     for (let t = t0; t < t1; t++) {
       const ts = doc.tokenStart[t], te = doc.tokenEnd[t];
       const oEnd = to[t];
-      const spaceAfter = t === t1 - 1 || oEnd >= original.length || isBlank(original.charCodeAt(oEnd));
+      const spaceAfter = oEnd >= original.length || isBlank(original.charCodeAt(oEnd));
       const w0 = doc.tokenWord[t], w1 = doc.tokenWord[t + 1];
       const form = original.slice(from[t], oEnd);
       if (w1 - w0 > 1) {
