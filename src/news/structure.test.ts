@@ -66,3 +66,20 @@ test('a headline glued to the lead with no opener: the lead repeats a headline w
 test('a Mehr footer «کد خبر NNNN» is an end marker', () => {
   assert.equal(stripEndMarkers('هم اکنون در بیمارستان بستری است.کد خبر 5363216'), 'هم اکنون در بیمارستان بستری است.');
 });
+
+test('glued headlines: verbs and names across ZWNJ, a numeral or a site label opening the lead, a comma in the headline', () => {
+  const verb = parseWire('مهلت ثبت‌نام آزمون ارشد فردا پایان می‌یابدمهلت ثبت‌نام برای شرکت در آزمون ارشد فردا پایان می‌یابد.به گزارش ایسنا، مهلت تمدید نمی‌شود.');
+  assert.equal(verb.headline, 'مهلت ثبت‌نام آزمون ارشد فردا پایان می‌یابد');
+  const name = parseWire('طرح جامع شهر دلیجان تصویب شدغلامرضا احمدی فرماندار دلیجان امروز در گفت‌وگو با خبرنگاران اظهار داشت: طرح جامع شهر تصویب شد.');
+  assert.equal(name.headline, 'طرح جامع شهر دلیجان تصویب شد');
+  assert.ok(name.body.startsWith('غلامرضا احمدی'));
+  const numeral = parseWire('سال سخت بیمارستان‌های خوزستاندو بیمارستان بزرگ خوزستان امسال با کمبود پرستار روبه‌رو شدند.');
+  assert.equal(numeral.headline, 'سال سخت بیمارستان‌های خوزستان');
+  const label = parseWire('رونمایی از طرح تازه بانک ملت برای پتروشیمی‌هااخبار شرکت‌ها: به گزارش روابط عمومی بانک ملت، این طرح امروز رونمایی شد.');
+  assert.equal(label.headline, 'رونمایی از طرح تازه بانک ملت برای پتروشیمی‌ها');
+  const comma = parseWire('هشدار برف و کولاک، باران و باد شدید در جاده‌های شمال/ توصیه پلیس راهسرهنگ احمد کریمی رئیس پلیس راه گفت: از سفرهای غیرضروری پرهیز کنید.');
+  assert.equal(comma.headline, 'هشدار برف و کولاک، باران و باد شدید در جاده‌های شمال/ توصیه پلیس راه');
+  // a place name the lexicon does not know, written again later, is one word, not a glue
+  const place = parseWire('فرماندار شهرستان زیرکوه از افتتاح سه طرح عمرانی در زیرکوه خبر داد.به گزارش خبرگزاری فارس، طرح‌ها افتتاح شد.');
+  assert.equal(place.headline, null);
+});

@@ -5,7 +5,7 @@ import type { ArticleSource } from '../article.ts';
 import { canonicalAgency } from './agencies.ts';
 import { findAttributions, sourcesOf } from './attribution.ts';
 import { parsePublished } from './published.ts';
-import { findGlue } from './glue.ts';
+import { findGlue, findGlueAt } from './glue.ts';
 
 const L = '\\p{L}\\p{M}\\u200C';
 const AGENCY_NAMES = '(?:ایرنا|ایسنا|ایلنا|ایکنا|مهر|فارس|تسنیم|خبرگزاری[\\s\\u200C]+[\\p{L}\\u200C]+|باشگاه[\\s\\u200C]+خبرنگاران(?:[\\s\\u200C]+جوان)?)';
@@ -139,11 +139,14 @@ function splitGlued(text: string): Split {
     return { headline: t.slice(0, semi).trim(), lead: null, body: t.slice(semi + 1).trimStart() };
   }
   // No opener: a headline glued straight onto the first body sentence («…باطل شدسمیه رفیعی …»).
-  const firstStop = t.search(/[.!?؟](?!\d)/u);
-  const g = findGlue(t, Math.min(150, firstStop < 0 ? 150 : firstStop), 3);
-  // a clause («در شرایطی که …», «… در گفت‌وگو با خبرنگار …، …») is the body, not a headline
+  // «…درآورد! + جزئیات»: a «+ جزئیات/عکس/فیلم» tag after «!» still belongs to the headline
+  const firstStop = t.search(/[.!?؟](?!\d)(?!\s*\+)/u);
+  const glue = findGlueAt(t, Math.min(150, firstStop < 0 ? 150 : firstStop), 3);
+  const g = glue?.at ?? -1;
+  // a clause («در شرایطی که …», «… در گفت‌وگو با خبرنگار …، …») is the body, not a headline; a comma is
+  // headline punctuation too («برف و کولاک، باران …») when a verb ends the left part or a title opens the right
   const cand = g > 0 ? t.slice(0, g) : '';
-  if (g > 0 && !/(?:گفت|افزود|کرد|داشت)\s*:/u.test(cand) && !/[،,]|\sکه\s/u.test(cand) && !INTERVIEW.test(cand) && !/^(?:در|بر|با|به|از)\s/u.test(cand)) return { headline: t.slice(0, g).trim(), lead: null, body: t.slice(g) };
+  if (g > 0 && !/(?:گفت|افزود|کرد|داشت)\s*:/u.test(cand) && !(/[،,]/u.test(cand) && !glue!.strong) && !/\sکه\s/u.test(cand) && !INTERVIEW.test(cand) && !/^(?:در|بر|با|به|از)\s/u.test(cand)) return { headline: t.slice(0, g).trim(), lead: null, body: t.slice(g) };
   return { headline: null, lead: null, body: t };
 }
 
