@@ -86,6 +86,7 @@ test('punctuation: Persian marks and spacing, quotes, ellipsis, repeated letters
   assert.equal(norm('"نقل\u200cقول"'), '«نقل\u200cقول»');
   assert.equal(norm('مسافت ۹کیلومتر و عرض۶'), 'مسافت ۹ کیلومتر و عرض ۶');
   assert.equal(norm('گفت«سلام»و رفت'), 'گفت «سلام» و رفت');
+  assert.equal(norm('برگزار شد.معاون و ق.م'), 'برگزار شد. معاون و ق.م');
   assert.equal(norm('سلاممممم'), 'سلام');
   assert.equal(norm('سلامم', { repeated: true }), 'سلامم');
 });

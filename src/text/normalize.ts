@@ -101,7 +101,9 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
     } else if (o.punctuation && prev >= 0 && (k & (C_FA_LETTER | C_DIGIT))) {
       const pk = CLASS[prev];
       // «سلام،دنیا» → «سلام، دنیا»; «۹کیلومتر» → «۹ کیلومتر»; «عرض۶» → «عرض ۶»; «»و» → «» و»
-      if (k & C_FA_LETTER) { if ((pk & C_DIGIT) || (PUNCT[prev] & SPACE_AFTER)) { out.push(0x20, at); prev = 0x20; } }
+      // «برگزار شد.معاون» → «برگزار شد. معاون» (a word of two letters or more before the period: ق.م stays)
+      const periodAfterWord = prev === 0x2e && (CLASS[out.last(2)] & C_FA_LETTER) !== 0 && (CLASS[out.last(3)] & C_FA_LETTER) !== 0;
+      if (k & C_FA_LETTER) { if ((pk & C_DIGIT) || (PUNCT[prev] & SPACE_AFTER) || periodAfterWord) { out.push(0x20, at); prev = 0x20; } }
       else if ((pk & C_FA_LETTER) || ((PUNCT[prev] & SPACE_AFTER) && !(CLASS[out.last(2)] & C_DIGIT))) { out.push(0x20, at); prev = 0x20; }
     }
     newlines = 0;
@@ -120,7 +122,7 @@ function normalizeChars(input: string, o: Required<NormalizeOptions>): MappedBuf
     // Fast path for the common case, a Persian letter that needs no rewriting in the middle of a word.
     if (pendingSpace < 0 && (k & C_FA_LETTER) && FOLD[c] === 0 && c !== KASHIDA && c !== HEH_YEH && out.length > 0) {
       const prev = out.codes[out.length - 1];
-      if (c !== prev && !(CLASS[prev] & C_DIGIT) && !(PUNCT[prev] & SPACE_AFTER)) { out.push(c, i); newlines = 0; runLen = 1; continue; }
+      if (c !== prev && !(CLASS[prev] & C_DIGIT) && !(PUNCT[prev] & SPACE_AFTER) && prev !== 0x2e) { out.push(c, i); newlines = 0; runLen = 1; continue; }
     }
     if (k & C_SPACE) { if (pendingSpace < 0) pendingSpace = i; continue; }
     if (k & C_NEWLINE) {

@@ -3,7 +3,7 @@
 // brackets that follow the mark; and at a line break (a heading or a line without final punctuation is
 // a sentence of its own). Not an end: a period inside a number (4.8, ۱۴۰۵/۰۸/۲۴ are number tokens), a URL
 // or a listed abbreviation (tokens already), a period right after a one-letter word (initials: ج. ک. رولینگ)
-// or a period with a letter right after it (no space: a name like Node.js is one token anyway), or an
+// or a period with a Latin letter right after it (Node.js), or an
 // ellipsis inside a line (UD Persian keeps «و…» inside the sentence).
 import type { TokenSpans } from './tokenize.ts';
 import { T_PUNCT, T_WORD, T_LATIN } from './tokenize.ts';
@@ -52,8 +52,11 @@ function endsSentence(text: string, tok: TokenSpans, t: number): boolean {
   // an ellipsis inside a line is mostly "and so on" (و…): it ends a sentence only before another mark
   if (c === 0x2026 || (c === 0x2e && te[t] - ts[t] > 1)) return false;
   if (c !== 0x2e) return true;
-  // "X.Y" with no space after the period: not a boundary
-  if (ts[t + 1] === te[t] && (kind[t + 1] === T_WORD || kind[t + 1] === T_LATIN)) return false;
+  // "X.Y" with no space after the period: a boundary between Persian words (شد.معاون, a missing space),
+  // not between Latin ones (Node.js, e.g)
+  if (ts[t + 1] === te[t] && (kind[t + 1] === T_WORD || kind[t + 1] === T_LATIN)) {
+    return kind[t + 1] === T_WORD && t > 0 && kind[t - 1] === T_WORD && te[t - 1] === ts[t] && te[t - 1] - ts[t - 1] >= 2;
+  }
   // initials: a one-letter word glued to the period
   if (t > 0 && te[t - 1] === ts[t] && te[t - 1] - ts[t - 1] === 1 && (kind[t - 1] === T_WORD || kind[t - 1] === T_LATIN)) return false;
   return true;

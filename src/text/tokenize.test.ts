@@ -28,6 +28,7 @@ test('sentences: final marks, closing quotes, line breaks, headings', () => {
   assert.deepEqual(sentences('او گفت: «بیا.» بعد رفت! چرا؟'), [['او', 'گفت', ':', '«', 'بیا', '.', '»'], ['بعد', 'رفت', '!'], ['چرا', '؟']]);
   assert.deepEqual(sentences('تیتر خبر\nمتن اول. متن دوم'), [['تیتر', 'خبر'], ['متن', 'اول', '.'], ['متن', 'دوم']]);
   assert.deepEqual(sentences('واقعاً!؟ بله.'), [['واقعاً', '!', '؟'], ['بله', '.']]);
+  assert.deepEqual(sentences('جلسه برگزار شد.معاون اول گفت.'), [['جلسه', 'برگزار', 'شد', '.'], ['معاون', 'اول', 'گفت', '.']]);
 });
 
 test('sentences: not fooled by decimals, dates, URLs, abbreviations, initials, ellipsis', () => {
