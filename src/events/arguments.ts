@@ -75,6 +75,8 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     if (other && other !== self) return statusOf(other);
     if (inClass('agent', k) || (j > floor && inClass('agent', keys[j - 1] + k))) return 'agent';
     // «با حضور X»، «به ریاست X»: X is present, not the one acted upon
+    // «پس از آنکه …»، «پیش از این»: time, not an argument
+    if (k === FROM && j > floor && AFTER.has(keys[j - 1])) return 'time';
     if (inClass('preposition', k)) return PRESENCE.has(keys[j + 1]) ? 'presence' : k;
     if (COMMA.has(k)) {
       // «با وزارت اقتصاد، بنیاد برکت و صندوق امید»: a list item before «و» shares the list's preposition

@@ -17,7 +17,7 @@ export interface ClauseInfo {
 
 const QUOTE_OPEN = new Set(['«', '“']);
 const QUOTE_CLOSE = new Set(['»', '”']);
-const REPORT = wordKey('گزارش'), QUOTING = wordKey('نقل'), TO = wordKey('به'), FROM = wordKey('از'), KE = wordKey('که');
+const REPORT = wordKey('گزارش'), SAYING = wordKey('گفته'), QUOTING = wordKey('نقل'), TO = wordKey('به'), FROM = wordKey('از'), KE = wordKey('که');
 const COMMA = new Set(['،', ',']);
 
 /** «به گزارش …،» / «به نقل از …،»: returns the index after the comma (or of the verb or «که» that
@@ -25,7 +25,8 @@ const COMMA = new Set(['،', ',']);
 function attributionEnd(keys: string[], i: number, looksVerb: (i: number) => boolean): number {
   const k = keys[i];
   // the headline may be glued to «به» («کشوربه گزارش»)
-  const after = (k === REPORT || (k === QUOTING && keys[i + 1] === FROM)) && i > 0 && (keys[i - 1] === TO || keys[i - 1].endsWith(TO));
+  // «به گزارش …»، «به نقل از …»، «به گفته …»
+  const after = (k === REPORT || k === SAYING || (k === QUOTING && keys[i + 1] === FROM)) && i > 0 && (keys[i - 1] === TO || keys[i - 1].endsWith(TO));
   if (!after) return -1;
   for (let j = i + 1; j < Math.min(keys.length, i + 14); j++) {
     if (COMMA.has(keys[j])) return j + 1;

@@ -206,3 +206,10 @@ test('a prison sentence is COERCE, a condemnation DISAPPROVE: «به حبس اب
   assert.equal(run('دادگاه آل خلیفه السنکیس را به حبس محکوم کرد.', { names: [{ text: 'السنکیس', type: PER }, { text: 'آل خلیفه', type: ORG }] })[0]?.type, 'COERCE');
   assert.equal(run('ایران این حمله را محکوم کرد.')[0]?.type, 'DISAPPROVE');
 });
+
+test('«به گفته X،» is an attribution and «پس از» is time, not an argument', () => {
+  const ev = run('به گفته «عمرو موسی»، ریاض از سران عربی خواسته است نشست را برگزار کنند.', { names: [{ text: 'عمرو موسی', type: PER }, { text: 'سران عربی', type: ORG }] });
+  assert.deepEqual(brief(ev), ['REQUEST ریاض -> سران عربی']);
+  const ev2 = run('مردم بحرین پس از آنکه انقلاب مردم مصر به پیروزی رسید، خواستار آزادی بیشتر شدند.');
+  assert.deepEqual(brief(ev2), ['REQUEST مردم بحرین -> -']);
+});

@@ -7,7 +7,7 @@ import { UPOS } from '../doc.ts';
 import type { DateMention, EntityMention, Event, Party, Quote } from '../article.ts';
 import { findActors, type ActorMention, type SentenceWords } from './actors.ts';
 import { analyzeClauses, clauseEndOf, clauseStartOf, type ClauseInfo } from './clauses.ts';
-import { findTriggers } from './triggers.ts';
+import { findTriggers, isTriggerHead } from './triggers.ts';
 import { conjunctsOf, findArguments, subjectBefore } from './arguments.ts';
 import { eventPlace, eventQuantity, eventTime, tradeMode } from './attributes.ts';
 import { eventKind, inClass } from './lexicon.ts';
@@ -112,7 +112,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       const clauses = analyzeClauses(w.keys, isVerb);
       // NER mentions that are verbs here («کرد») or inside an attribution are not actors
       const NOUNISH = new Set([UPOS.indexOf('NOUN'), UPOS.indexOf('ADJ'), UPOS.indexOf('PROPN')]);
-      const isContent = (i: number) => doc.deprel[first + i] === 'compound:lvc' ? false : tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]) && !looksFinite(w.keys[i]);
+      const isContent = (i: number) => doc.deprel[first + i] === 'compound:lvc' || isTriggerHead(w.keys[i]) ? false : tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]) && !looksFinite(w.keys[i]);
       const mentions = findActors(w, entities, ctx.resolveActor ?? resolveActor, isContent)
         .filter((m) => !clauses.excluded[m.start] && !(m.end - m.start === 1 && isVerb(m.start)));
       const lvcHead = new Int32Array(end - first).fill(-1);

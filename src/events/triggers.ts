@@ -116,6 +116,11 @@ for (const rule of triggerRules) {
   map.set(key, list);
 }
 const ALL_VERB_FIRST = [...BY_FIRST_VERB.values()].flat();
+
+/** The word opens a gapped trigger («خواستار … شد»، «دیدار … داشت»): a title or a group name never takes it in. */
+export function isTriggerHead(k: string): boolean {
+  return isGapHead(k);
+}
 const RANK = new Map(triggerRules.map((r, i) => [r, i]));
 
 /** The rules that may start at word i, in lexicon order (longest first). */
