@@ -81,16 +81,14 @@ export function originalTokenSpans(doc: Doc): { from: Int32Array; to: Int32Array
 }
 
 function misc3(norm: string, form: string, spaceAfter: boolean): string {
-  const parts: string[] = [];
-  if (norm !== form) parts.push(`Norm=${field(norm)}`);
-  if (!spaceAfter) parts.push('SpaceAfter=No');
-  return parts.length ? parts.join('|') : '_';
+  const n = norm !== form ? `Norm=${field(norm)}` : '';
+  if (spaceAfter) return n || '_';
+  return n ? `${n}|SpaceAfter=No` : 'SpaceAfter=No';
 }
 
 function wordLine(doc: Doc, w: number, id: number, spaceAfter: boolean, origForm: string): string {
   const form = origForm || doc.wordForm[w];
   const u = doc.upos[w];
   const upos = u === 255 ? '_' : UPOS[u];
-  const cols = [String(id), field(form), field(doc.lemma[w]), upos, field(doc.xpos[w]), field(doc.feats[w]), '_', '_', '_', misc3(doc.wordForm[w], form, spaceAfter)];
-  return cols.join('\t');
+  return `${id}\t${field(form)}\t${field(doc.lemma[w])}\t${upos}\t${field(doc.xpos[w])}\t${field(doc.feats[w])}\t_\t_\t_\t${misc3(doc.wordForm[w], form, spaceAfter)}`;
 }
