@@ -3,6 +3,7 @@
 // word but splits into two words, with evidence that a sentence starts at the split.
 import { readFileSync } from 'node:fs';
 import { isWord } from '../morph/lexicon.ts';
+import { analyzeVerb } from '../morph/verb.ts';
 
 // Words that open a lead sentence; they make a split trustworthy even when the left part is a rare name.
 const LEAD_OPENERS = new Set<string>(JSON.parse(readFileSync(new URL('./data/lead-openers.json', import.meta.url), 'utf8')).words);
@@ -15,15 +16,22 @@ const ZWNJ_PARTS = /^(?:می|نمی|ها|های|ای|تر|ترین|اند|ایم
 // list lacks many everyday news words («تیم», «سخنگوی», «محققان»). First names of people named in ParsTwiNER
 // (models/ner-names.tsv) make «حمیدرضا»/«سیدمهران» recognisable as a name that opens a lead.
 let forms: Set<string> | undefined;
+let nonVerbs: Set<string> | undefined;
 let firstNames: Set<string> | undefined;
 function loadModels(): void {
   forms = new Set();
+  nonVerbs = new Set();
   firstNames = new Set();
+  const verbs = new Set<string>();
   try {
     for (const line of readFileSync(new URL('../../models/pos-lemmas.tsv', import.meta.url), 'utf8').split('\n')) {
       const [form, upos] = line.split('\t');
-      if (form && /^\p{L}[\p{L}\u200C]+$/u.test(form) && upos !== 'PUNCT') forms.add(form);
+      if (form && /^\p{L}[\p{L}\u200C]+$/u.test(form) && upos !== 'PUNCT') {
+        forms.add(form);
+        if (upos === 'VERB' || upos === 'AUX') verbs.add(form);
+      }
     }
+    for (const f of forms) if (!verbs.has(f)) nonVerbs.add(f);
   } catch { /* no tagger model: the Hazm list alone */ }
   try {
     const counts = new Map<string, number>();
@@ -38,6 +46,10 @@ function loadModels(): void {
 function seenForm(w: string): boolean {
   if (!forms) loadModels();
   return forms!.has(w);
+}
+function seenNonVerb(w: string): boolean {
+  if (!nonVerbs) loadModels();
+  return nonVerbs!.has(w);
 }
 function isFirstName(w: string): boolean {
   if (!firstNames) loadModels();
@@ -54,6 +66,11 @@ function known(w: string): boolean {
   // verbs and ZWNJ compounds: every ZWNJ part known
   if (w.includes('\u200C')) return w.split('\u200C').every((p) => p.length < 2 || plainWord(p) || ZWNJ_PARTS.test(p));
   return false;
+}
+
+/** «رساندند», «می‌چرخد», «گرفته‌اند»: a finite verb form (the Hazm word list has no verbs, so a listed word is none). */
+function isFiniteVerb(w: string): boolean {
+  return /(?:د|ند|ست|یم|ید)$/u.test(w) && !isWord(w) && !seenNonVerb(w) && analyzeVerb(w) !== undefined;
 }
 
 /** «حمیدرضا», «سیدمهران», «محمدعلی»: two first names, or «سید» and a name, written as one word. */
@@ -116,7 +133,7 @@ function gluePoint(token: string, before = '', after = ''): Glue | undefined {
     const label = (leftOk || /\u200C(?:ها|های)$/u.test(left)) && LABEL.test(rest.slice(0, 70)) && !SPEECH.test(rest.slice(0, 70));
     const rightOk = known(right) || (right.includes('\u200C') && plainWord(rightHead)) || name || numeral || surname;
     if (!rightOk || rightHead.length < 2) continue;
-    const verb = leftOk && VERB_END.test(left) && (leftTail.length >= 2);
+    const verb = leftOk && VERB_END.test(left) && (leftTail.length >= 2) || isFiniteVerb(left);
     const opener = LEAD_OPENERS.has(right) || LEAD_OPENERS.has(rightHead) || name || surname || (numeral && LEAD_OPENERS.has(after.trim().split(/\s/)[0]));
     // Compounds (شرط+بندی, خشک+سالی, در+مورد) also split into two words: demand a verb-final left part,
     // a word that opens lead sentences or an echo of the headline, and no tiny parts unless a verb ends the left.
@@ -133,6 +150,11 @@ function gluePoint(token: string, before = '', after = ''): Glue | undefined {
     if (score > bestScore) { bestScore = score; best = { at: j, strong: verb || opener || label }; }
   }
   return best;
+}
+
+/** Is `word` a finite verb that can end a headline («… تحویل داد», «… می‌رسد»)? */
+export function endsHeadline(word: string): boolean {
+  return known(word) && VERB_END.test(word) || isFiniteVerb(word);
 }
 
 /** The first glue in `text` within `limit` characters after at least `minWords` words, or undefined. */

@@ -5,7 +5,7 @@ import type { ArticleSource } from '../article.ts';
 import { canonicalAgency } from './agencies.ts';
 import { findAttributions, sourcesOf } from './attribution.ts';
 import { parsePublished } from './published.ts';
-import { findGlue, findGlueAt } from './glue.ts';
+import { endsHeadline, findGlue, findGlueAt } from './glue.ts';
 
 const L = '\\p{L}\\p{M}\\u200C';
 const AGENCY_NAMES = '(?:ایرنا|ایسنا|ایلنا|ایکنا|مهر|فارس|تسنیم|خبرگزاری[\\s\\u200C]+[\\p{L}\\u200C]+|باشگاه[\\s\\u200C]+خبرنگاران(?:[\\s\\u200C]+جوان)?)';
@@ -138,6 +138,9 @@ function splitGlued(text: string): Split {
     && /(?:شد|شدند|کرد|کردند|است|داد|دادند|یافت|رسید|می‌شود|می‌کند)$/u.test(t.slice(0, semi).trim())) {
     return { headline: t.slice(0, semi).trim(), lead: null, body: t.slice(semi + 1).trimStart() };
   }
+  // «…تن نخواهد داد«مهدی کروبی» در …»: a headline ending in a verb glued to an opening quotation mark
+  const quoted = t.slice(0, 200).match(/^([^.:!?؟«»"]{10,}?)([\p{L}\u200C]+)(?=[«"“][\p{L}])/u);
+  if (quoted && endsHeadline(quoted[2]) && quoted[0].trim().split(/\s+/).length >= 3) return { headline: quoted[0].trim(), lead: null, body: t.slice(quoted[0].length) };
   // No opener: a headline glued straight onto the first body sentence («…باطل شدسمیه رفیعی …»).
   // «…درآورد! + جزئیات»: a «+ جزئیات/عکس/فیلم» tag after «!» still belongs to the headline
   const firstStop = t.search(/[.!?؟](?!\d)(?!\s*\+)/u);
