@@ -20,7 +20,7 @@ export interface SearchHit {
 
 export interface SearchResponse {
   query: string; total: number; page: number; size: number; hits: SearchHit[]; facets: Facets;
-  /** the facet counts cover this many best-ranked matches (= total unless total is over 1,000) */
+  /** the facet counts cover this many best-ranked matches (= total unless total is over 500) */
   facetsOver: number;
 }
 

@@ -36,7 +36,7 @@ export const searchSchema = {
       type: 'object',
       properties: {
         query: str, total: int, page: int, size: int,
-        facetsOver: { type: 'integer', description: 'how many best-ranked matches the facet counts cover (all of them up to 1,000)' },
+        facetsOver: { type: 'integer', description: 'how many best-ranked matches the facet counts cover (all of them up to 500)' },
         hits: {
           type: 'array',
           items: {

@@ -12,7 +12,7 @@ import type {
 const num = (v: unknown): number => Number(v ?? 0);
 const FACET_LIMIT = 20;
 /** Facets count the best-ranked matches up to this many (all of them when there are fewer). */
-export const FACET_DEPTH = 1000;
+export const FACET_DEPTH = 500;
 const LIST_LIMIT = 20;
 const KNOWN_REFS_MAX = 200_000;
 
