@@ -46,6 +46,7 @@ const MIN_WORDS = 3;
 const FINAL = new Set(['.', '!', '?', '؟', '…']);
 const SIDE_TYPES = new Set(['PER', 'ORG', 'LOC', 'NAT', 'GPE']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+const PRESS = /خبرنگار|رسانه|اصحاب رسانه|خبرگزاری/u;
 const AGENT_NOUN = new Set(['کننده', 'کنندگان', 'کنندگی'].map(wordKey));
 // words a title never extends over
 const CLOSED = new Set(['و', 'که', 'را', 'با', 'به', 'از', 'در', 'برای', 'این', 'آن', 'نیز', 'هم', 'همچنین', 'تا', 'یا', 'پس', 'پیش', 'ضمن', 'طی', 'امروز', 'روز', 'دیروز', 'گفت', 'افزود', 'وی', 'او'].map(wordKey));
@@ -170,6 +171,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         const target = tm ? party(tm) : null;
         const targetMention = tm;
         if (target && (target.text === actor.text || (target.ref && target.ref === actor.ref))) continue;
+        // a press conference or an interview is the channel, not a consultation («در نشستی با خبرنگاران»)
+        if (t.rule.type === 'CONSULT' && target && PRESS.test(target.text)) continue;
         const mode = t.rule.type === 'TRADE' ? tradeMode(w.keys) ?? t.rule.mode : t.rule.mode;
         const negated = t.negated || (t.start > 0 && w.keys[t.start - 1] === NEGATOR);
         const triggerStart = w.starts[t.start], triggerEnd = w.ends[t.end - 1];
