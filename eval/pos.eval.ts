@@ -2,30 +2,33 @@
 //   PerDT test: the committed model (trained on PerDT dev + Seraji dev + Seraji test).
 //   Seraji test: a model trained here in memory on PerDT dev + Seraji dev only, so Seraji test is unseen.
 // Prints UPOS / XPOS / UFeats / LEMMA accuracy (LEMMA with predicted UPOS) and light-verb marking P/R.
+// Forms are normalized first, as in production; gold tokens and gold lemmas are kept.
 import { UPOS } from '../src/doc.ts';
 import { Doc } from '../src/doc.ts';
 import { lemmatize, useLemmaTable } from '../src/morph/index.ts';
 import { Decoder } from '../src/tag/decode.ts';
-import { tagDoc, tagWords } from '../src/tag/index.ts';
+import { lemmaAsWritten, tagDoc, tagWords } from '../src/tag/index.ts';
 import { PosModel } from '../src/tag/model.ts';
-import { PERDT_DEV, PERDT_TEST, readConllu, SERAJI_DEV, SERAJI_TEST, type Sentence } from '../train/pos-conllu.ts';
+import { normalizedForms, PERDT_DEV, PERDT_TEST, readConllu, SERAJI_DEV, SERAJI_TEST, type Sentence } from '../train/pos-conllu.ts';
 import { trainPos } from '../train/pos.ts';
 
 const pct = (a: number, n: number): string => (100 * a / n).toFixed(2) + '%';
 
 function perdtTest(): void {
-  const test = readConllu(PERDT_TEST);
+  // Forms normalized as the text core normalizes input (what `rasad tag --conllu` does too); gold lemmas as written.
+  const raw = readConllu(PERDT_TEST), test = normalizedForms(raw);
   let n = 0, upos = 0, xpos = 0, feats = 0, lemma = 0, lemmaGold = 0;
-  for (const s of test) {
+  for (const [k, s] of test.entries()) {
     const forms = s.words.map((w) => w.form);
     const t = tagWords(forms);
     s.words.forEach((w, i) => {
       n++;
+      const written = (l: string): string => lemmaAsWritten(raw[k].words[i].form, w.form, l);
       if (t.upos[i] === w.upos) upos++;
       if (t.xpos[i] === w.xpos) xpos++;
       if ((t.feats[i] || '_') === w.feats) feats++;
-      if (t.lemma[i] === w.lemma) lemma++;
-      if (lemmatize(w.form, w.upos) === w.lemma) lemmaGold++;
+      if (written(t.lemma[i]) === w.lemma) lemma++;
+      if (written(lemmatize(w.form, w.upos)) === w.lemma) lemmaGold++;
     });
   }
   console.log(`PerDT test (${test.length} sentences, ${n} words, gold tokens):`);
@@ -57,7 +60,7 @@ function lightVerbs(test: Sentence[]): void {
 }
 
 function serajiHeldOut(): void {
-  const perdt = readConllu(PERDT_DEV), seraji = readConllu(SERAJI_DEV), test = readConllu(SERAJI_TEST);
+  const [perdt, seraji, test] = [PERDT_DEV, SERAJI_DEV, SERAJI_TEST].map((u) => normalizedForms(readConllu(u)));
   const t0 = performance.now();
   const { weights, lemmas } = trainPos({ perdt, seraji });
   useLemmaTable(lemmas);

@@ -1,5 +1,6 @@
 // Reads CoNLL-U files of the shared UD corpora for training and evaluation (never used at run time).
 import { readFileSync } from 'node:fs';
+import { normalize } from '../src/text/index.ts';
 
 export interface Word { form: string; lemma: string; upos: string; xpos: string; feats: string; head: number; deprel: string }
 export interface Sentence { words: Word[]; lines: string[] }
@@ -28,4 +29,10 @@ export function readConllu(url: URL): Sentence[] {
   }
   if (words.length) out.push({ words, lines });
   return out;
+}
+
+/** The sentences with every form normalized as the text core normalizes input (آنها -> آن‌ها, همهٔ -> همه,
+ * 20 -> ۲۰): the tagger and lemmatizer meet normalized words at run time, so they learn and are measured on them. */
+export function normalizedForms(sents: Sentence[]): Sentence[] {
+  return sents.map((s) => ({ ...s, words: s.words.map((w) => ({ ...w, form: normalize(w.form).text || w.form })) }));
 }

@@ -26,7 +26,8 @@ export function lemmaTable(perdt: Sentence[], seraji: Sentence[]): string {
       if (isPerdt) countInto(tags, key, `${w.xpos}\t${w.feats === '_' ? '' : w.feats}`);
       if (!isPerdt && (w.upos === 'VERB' || w.upos === 'AUX')) continue;
       // PerDT's lemma wins a disagreement: PerDT is the convention we are measured against.
-      for (let k = isPerdt ? 3 : 1; k > 0; k--) countInto(lemmas, key, w.lemma === w.form ? '=' : w.lemma);
+      const lemma = w.lemma.replace(/[ىي]/g, 'ی').replace(/ك/g, 'ک'); // Seraji writes some lemmas with Arabic letters
+      for (let k = isPerdt ? 3 : 1; k > 0; k--) countInto(lemmas, key, lemma === w.form ? '=' : lemma);
     }
   };
   add(perdt, true);

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { UPOS } from '../src/doc.ts';
 import { Decoder } from '../src/tag/decode.ts';
 import { encodeModel, PosModel, type SparseWeights } from '../src/tag/model.ts';
-import { PERDT_DEV, readConllu, SERAJI_DEV, SERAJI_TEST, type Sentence } from './pos-conllu.ts';
+import { normalizedForms, PERDT_DEV, readConllu, SERAJI_DEV, SERAJI_TEST, type Sentence } from './pos-conllu.ts';
 import { lemmaTable } from './pos-lemmas.ts';
 import { trainPerceptron, type TrainSentence } from './pos-perceptron.ts';
 
@@ -95,8 +95,8 @@ export function uposAccuracy(model: PosModel, sents: Sentence[]): number {
 if (import.meta.main) {
   const args = new Set(process.argv.slice(2));
   const log = (s: string): void => console.error(s);
-  const perdt = readConllu(PERDT_DEV);
-  const seraji = [...readConllu(SERAJI_DEV), ...(args.has('--without-seraji-test') ? [] : readConllu(SERAJI_TEST))];
+  const perdt = normalizedForms(readConllu(PERDT_DEV));
+  const seraji = normalizedForms([...readConllu(SERAJI_DEV), ...(args.has('--without-seraji-test') ? [] : readConllu(SERAJI_TEST))]);
   const epochsArg = process.argv.find((a) => a.startsWith('--epochs='));
   const epochs = epochsArg ? Number(epochsArg.split('=')[1]) : EPOCHS;
   if (args.has('--cv')) {

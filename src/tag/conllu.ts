@@ -1,7 +1,7 @@
 // Fills UPOS, XPOS, FEATS and LEMMA of a CoNLL-U text, keeping its tokens, words, multi-word token
 // ranges, comments and the other columns as they are.
 import { normalize } from '../text/index.ts';
-import { tagWords } from './index.ts';
+import { lemmaAsWritten, tagWords } from './index.ts';
 
 export function tagConllu(input: string, name = 'input'): string {
   const lines = input.replace(/\r\n?/g, '\n').split('\n');
@@ -12,7 +12,7 @@ export function tagConllu(input: string, name = 'input'): string {
     const forms = words.map((b) => normalize(b.cols[1] === '_' ? '' : b.cols[1]).text || b.cols[1]);
     const t = tagWords(forms);
     words.forEach((b, i) => {
-      b.cols[2] = t.lemma[i] || b.cols[1];
+      b.cols[2] = lemmaAsWritten(b.cols[1], forms[i], t.lemma[i] || b.cols[1]);
       b.cols[3] = t.upos[i];
       b.cols[4] = t.xpos[i] || '_';
       b.cols[5] = t.feats[i] || '_';

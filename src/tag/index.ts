@@ -55,6 +55,11 @@ export function tagWords(words: readonly string[], opts: { morphology?: boolean 
   return out;
 }
 
+/** The lemma to print beside a word as the input wrote it: a number keeps its own digits (12, not ۱۲). */
+export function lemmaAsWritten(original: string, normalized: string, lemma: string): string {
+  return lemma === normalized && original !== normalized && /^[\p{Nd}.,،٫٬/:%+-]+$/u.test(original) ? original : lemma;
+}
+
 const SELF_CLITICS = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان']);
 
 /** Fills doc.upos/xpos/feats/lemma for every word and marks light-verb constructions. */
