@@ -35,6 +35,16 @@ function attributionEnd(keys: string[], i: number, looksVerb: (i: number) => boo
   return -1;
 }
 
+const SPEECH_ONE = new Set(['گفت', 'گفتند', 'میگوید', 'میگویند', 'افزود', 'افزودند', 'نوشت', 'نوشتند'].map(wordKey));
+const SPEECH_TWO = new Set(['مدعیشد', 'ادعاکرد', 'اعلامکرد', 'اعلامکردند', 'تاکیدکرد', 'تصریحکرد', 'اظهارکرد', 'اظهارداشت', 'معتقداست'].map(wordKey));
+
+/** End (exclusive) of a speech verb starting at word i («گفت»، «اعلام کرد»), or 0. */
+function speechVerbEnd(keys: string[], i: number): number {
+  if (SPEECH_ONE.has(keys[i])) return i + 1;
+  if (i + 1 < keys.length && SPEECH_TWO.has(keys[i] + keys[i + 1])) return i + 2;
+  return 0;
+}
+
 /** Discourse openers that look like prepositional phrases: «از سویی»، «از سوی دیگر»، «از طرف دیگر». */
 function discourseOpener(keys: string[], i: number): number {
   if (keys[i] !== FROM) return 0;
@@ -73,6 +83,13 @@ export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean
         clauseBreak[i] = 1; clauseBreak[i + 1] = 1; if (e < n) clauseBreak[e + 1] = 1;
       }
       i = e;
+      continue;
+    }
+    // «آمریکا می‌گوید شاخه القاعده … کمک کرده است»: a speech verb opens the reported clause
+    const speech = speechVerbEnd(keys, i);
+    if (speech > 0 && speech < n && keys[speech] !== ':' && keys[speech] !== KE) {
+      clauseBreak[speech] = 1;
+      i = speech - 1;
       continue;
     }
     if (k === ':') {

@@ -213,3 +213,15 @@ test('«به گفته X،» is an attribution and «پس از» is time, not an 
   const ev2 = run('مردم بحرین پس از آنکه انقلاب مردم مصر به پیروزی رسید، خواستار آزادی بیشتر شدند.');
   assert.deepEqual(brief(ev2), ['REQUEST مردم بحرین -> -']);
 });
+
+test('a speech verb opens the reported clause: «آمریکا می‌گوید X به Y کمک کرده است»', () => {
+  const [e] = run('آمریکا می‌گوید شاخه القاعده یمن به شبه‌نظامیان سومالی کمک کرده است.', { names: [{ text: 'شاخه القاعده یمن', type: ORG }] });
+  assert.equal(e.type, 'AID');
+  assert.equal(e.actor?.text, 'شاخه القاعده یمن');
+  assert.equal(e.target?.text, 'شبه‌نظامیان سومالی');
+});
+
+test('«در حالی … که» is a conjunction: «آمریکا در حالی ایران را … متهم می‌کند که …»', () => {
+  assert.deepEqual(brief(run('آمریکا در حالی ایران را به تلاش برای دست‌یابی به سلاح هسته‌ای متهم می‌کند که تهران بر صلح‌آمیز بودن برنامه خود تاکید دارد.')),
+    ['DISAPPROVE/accuse آمریکا -> ایران']);
+});
