@@ -101,3 +101,11 @@ test('bad input never throws: mixed scripts, Latin names, digits, empty', () => 
   assert.equal(resolveActor(''), undefined);
   assert.equal(resolveActor(undefined as unknown as string), undefined);
 });
+
+test('products after a product head: Latin model names and quoted names', () => {
+  const ms = entities('ارتش یمن یک فروند پهپاد جاسوسی آمریکایی از نوع Scan Eagle را سرنگون کرد و ایران از موشک «خرمشهر» رونمایی کرد.');
+  assert.equal(find(ms, 'Scan Eagle')?.type, 'PRO');
+  const missile = find(ms, 'خرمشهر');
+  assert.equal(missile?.type, 'PRO');
+  assert.equal(missile?.ref, undefined);
+});

@@ -151,6 +151,26 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (end !== undefined) cands.push({ start: i, end, type: fac ? 'FAC' : 'LOC', priority: 3, source: 'rule' });
   }
 
+  // Products: a product head + a Latin/digit model name or a quoted name («پهپاد Scan Eagle»، «موشک «خرمشهر»»).
+  const LATIN_MODEL = /^[A-Za-z0-9۰-۹][A-Za-z0-9۰-۹-]*$/;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!rw.productHeads.has(words[i])) continue;
+    let p = i + 1;
+    // «پهپاد جاسوسی آمریکایی از نوع Scan Eagle»: skip a few Persian words up to the model name.
+    let skip = p;
+    while (skip < n && skip < p + 5 && /^[\u0600-\u06ff\u200c]+$/.test(words[skip]) && !LATIN_MODEL.test(words[skip])) skip++;
+    if (skip < n && /[A-Za-z]/.test(words[skip])) p = skip;
+    else if (words[p] === 'از' && words[p + 1] === 'نوع') p += 2;
+    if (words[p] === '«') {
+      const close = words.indexOf('»', p + 1);
+      if (close > p + 1 && close - p <= 4) cands.push({ start: p + 1, end: close, type: 'PRO', priority: 3, source: 'rule' });
+      continue;
+    }
+    let q = p;
+    while (q < n && q < p + 4 && LATIN_MODEL.test(words[q]) && /[A-Za-z]/.test(words.slice(p, q + 1).join(''))) q++;
+    if (q > p) cands.push({ start: p, end: q, type: 'PRO', priority: 3, source: 'rule' });
+  }
+
   // Organization head word + name words + a place or a person's name («دانشگاه علوم پزشکی سمنان»).
   for (let i = 0; i < n; i++) {
     if (!rw.orgHeads.has(words[i])) continue;

@@ -47,6 +47,7 @@ function entryFor(text: string, type: string): GazEntry | undefined {
 export function resolveSpan(words: readonly string[], span: WordSpan): ResolvedSpan {
   const text = words.slice(span.start, span.end).join(' ');
   const out: ResolvedSpan = { ...span, name: text };
+  if (span.type === 'PRO' || span.type === 'EVE') return out; // a product named after a city is not the city
   const e = span.entry && span.entry.type !== 'TITLE' ? span.entry : entryFor(text, span.type === 'POG' ? 'ORG' : span.type);
   if (span.type === 'PER') {
     if (e && e.type === 'PER') { out.ref = e.ref; out.role ??= e.role || undefined; out.country ??= e.country || undefined; }

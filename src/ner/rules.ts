@@ -22,6 +22,7 @@ export interface RuleWords {
   adminHeads: Set<string>;
   orgPrefixes: Set<string>;
   strongOrgHeads: Set<string>;
+  productHeads: Set<string>;
 }
 
 let words: RuleWords | null = null;
@@ -37,6 +38,7 @@ export function ruleWords(): RuleWords {
     adminHeads: readWords('admin-heads.txt'),
     orgPrefixes: readWords('org-prefixes.txt'),
     strongOrgHeads: readWords('org-heads-strong.txt'),
+    productHeads: readWords('product-heads.txt'),
   };
   return words;
 }
