@@ -77,6 +77,8 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     // «با حضور X»، «به ریاست X»: X is present, not the one acted upon
     // «آمریکا در حالی ایران را … متهم می‌کند که …»: «در حالی» is a conjunction, not a phrase
     if (k === wordKey('در') && keys[j + 1] === wordKey('حالی')) return null;
+    // «نسبت به X هشدار داد»: about X, not to X
+    if (k === wordKey('به') && j > floor && keys[j - 1] === wordKey('نسبت')) return 'about';
     // «پس از آنکه …»، «پیش از این»: time, not an argument
     if (k === FROM && j > floor && AFTER.has(keys[j - 1])) return 'time';
     if (inClass('preposition', k)) return PRESENCE.has(keys[j + 1]) ? 'presence' : k;

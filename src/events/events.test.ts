@@ -225,3 +225,8 @@ test('«در حالی … که» is a conjunction: «آمریکا در حالی 
   assert.deepEqual(brief(run('آمریکا در حالی ایران را به تلاش برای دست‌یابی به سلاح هسته‌ای متهم می‌کند که تهران بر صلح‌آمیز بودن برنامه خود تاکید دارد.')),
     ['DISAPPROVE/accuse آمریکا -> ایران']);
 });
+
+test('a warning is a THREATEN only when it is addressed to someone: «به X هشدار داد», not «نسبت به Y هشدار داد»', () => {
+  assert.deepEqual(brief(run('جو بایدن به رژیم صهیونیستی هشدار داده است.')), ['THREATEN جو بایدن -> رژیم صهیونیستی']);
+  assert.deepEqual(run('این فعالان حقوق بشری نسبت به وقوع هرگونه اتفاق ناگوار برای السنکیس هشدار دادند.'), []);
+});
