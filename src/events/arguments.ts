@@ -303,7 +303,9 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     if (head && (head.type === 'PER' || head.type === 'ORG')) actor = head;
   }
   // «X ... قرار داد اما ... از بغداد خواست»: a coordinated clause shares the first clause's subject
-  if (!actor && frame === 'active' && clauseStart > 0 && COORDINATORS.has(keys[clauseStart - 1]) && !pronounAt(keys, clauseStart, t.start)) {
+  // (only when the clause opens with a preposition or the trigger: «اما غرب … متهم می‌کند» has its own subject)
+  const opensBare = clauseStart >= t.start || inClass('preposition', keys[clauseStart]);
+  if (!actor && frame === 'active' && opensBare && clauseStart > 0 && COORDINATORS.has(keys[clauseStart - 1]) && !pronounAt(keys, clauseStart, t.start)) {
     actor = subjectBefore({ ...input, clauseStart: input.sentenceStart ?? 0, clauseEnd: clauseStart - 1 }, clauseStart - 1);
   }
   if (target && actor && (target === actor || (target.ref && target.ref === actor.ref))) target = null;
