@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { canonicalAgency } from './agencies.ts';
 import { foldKey } from './fold.ts';
+import { isWord } from '../morph/lexicon.ts';
+import { isFirstName } from './glue.ts';
 
 export interface Attribution {
   /** the attributed name as written, cleaned of desk and time words */
@@ -18,16 +20,36 @@ export interface Attribution {
 const L = '\\p{L}\\p{M}\\u200C';
 // «به گزارش» may be glued to the previous word in sloppy records («کشوربه گزارش»); the caller decides.
 const OPENER = new RegExp(`(?<![\\p{M}\\u200C])(به[\\s\\u200C]*گزارش|به[\\s\\u200C]*نقل[\\s\\u200C]*از|به[\\s\\u200C]*نوشته)\\s+`, 'gu');
-const REPORTED = new RegExp(`(?<![${L}])گزارش[\\s\\u200C]*(?:داد|داده[\\s\\u200C]*است|کرد)(?![${L}])`, 'gu');
+const REPORTED = new RegExp(`(?<![${L}])گزارش[\\s\\u200C]*(?:داد|دادند|داده[\\s\\u200C]*است|داده[\\s\\u200C]*اند|کرد)(?![${L}])`, 'gu');
 // Time words that agencies put inside the attribution («به گزارش روز دوشنبه ایرنا»).
 const TIME_WORDS = /^(?:(?:روز|شامگاه|صبح|عصر|ظهر|بامداد|امروز|شب|دیروز|امشب)(?:[\s\u200C]+(?:شنبه|یکشنبه|یک[\s\u200C]*شنبه|دوشنبه|سه[\s\u200C]*شنبه|چهارشنبه|پنجشنبه|پنج[\s\u200C]*شنبه|جمعه))?(?![\p{L}\u200C])\s*)+/u;
 const DESK = /^(?:(?:خبرنگار|خبرنگاران)(?:\s+(?:اعزامی|ویژه|گروه|سرویس|حوزه))?\s*)?((?:(?:گروه|سرویس|حوزه|دبیرخانه|تحریریه|میز)\s+)?[^]*)$/u;
 const PLACES = new Set<string>(JSON.parse(readFileSync(new URL('./data/dateline-places.json', import.meta.url), 'utf8')));
 const ORG_WORDS = /(?:وزارت|سازمان|روابط|مرکز|اداره|دفتر|روزنامه|خبرگزاری|پایگاه|شبکه|شرکت|بانک|دانشگاه|ستاد|پلیس|قوه|مجلس|نهاد|انجمن|کمیته|شورا|فدراسیون|باشگاه|هیئت|هیات|سایت|خبرگزاري)/u;
 
+/** «امروز شنبه گزارش دادند», «این جنبه گزارش …»: the «به» at `index` ends a word («شنبه»), it opens nothing. */
+export function endsWord(text: string, index: number): boolean {
+  const word = text.slice(Math.max(0, index - 20), index + 2).match(/[\p{L}\u200C]+$/u)?.[0];
+  return !!word && word.length > 2 && (isWord(word) || /(?:شنبه|جمعه)$/u.test(word));
+}
+
 /** Splits «خبرگزاری مهر به نقل از رویترز» / «ایسنا و به نقل از اکسپرس» into links of a chain. */
 function chainLinks(phrase: string): string[] {
   return phrase.split(/\s+(?:و\s+)?(?:به[\s\u200C]*نقل[\s\u200C]*از|به[\s\u200C]*نوشته)\s+/u).map((s) => s.trim()).filter(Boolean);
+}
+
+// Words that start a person's name; «حضرت», «امام», «شهید» also start names of organizations («دفتر … حضرت آیت الله …»).
+const PERSON_START = /^(?:حجت[\s\u200C]*الاسلام|آیت[\s\u200C]*الله|سید|دکتر|مهندس|سردار|سرلشکر|سرتیپ|سرهنگ|آقای|خانم)$/u;
+const NOT_PERSON = /^(?:حضرت|امام|شهید|شیخ|حاج|امیر)$/u;
+
+/** «وزارت علوم مسعود گنجی رئیس صندوق …» (no comma after the source): the source ends where a person's name begins. */
+function beforePerson(name: string): string {
+  const words = name.split(' ');
+  for (let i = 2; i < words.length; i++) {
+    const w = words[i];
+    if (PERSON_START.test(w) || (isFirstName(w) && !NOT_PERSON.test(w) && i + 1 < words.length && !ORG_WORDS.test(words[i + 1]))) return words.slice(0, i).join(' ');
+  }
+  return name;
 }
 
 function cleanName(s: string): string {
@@ -77,12 +99,12 @@ function parsePhrase(phrase: string, start: number, end: number): Attribution[] 
       out.push({ name: found.written, agency: found.agency, service: desk || undefined, start, end });
       // «ایرنا از روابط عمومی وزارت …» names a further source; «فارس از اصفهان» names a place.
       const rest = found.after.replace(/^از\s+/u, '').trim();
-      if (found.after.startsWith('از') && isSourceName(rest)) out.push({ name: cleanName(rest), start, end });
+      if (found.after.startsWith('از') && isSourceName(rest)) out.push({ name: beforePerson(cleanName(rest)), start, end });
       continue;
     }
     // «خبرگزاری فرانسه از نابلس»: the place is not part of the name
     const from = link.match(/^(.+?)\s+از\s+(.+)$/u);
-    const name = cleanName(from && !isSourceName(from[2]) ? from[1] : link);
+    const name = beforePerson(cleanName(from && !isSourceName(from[2]) ? from[1] : link));
     if (name && !/^(?:خبرنگار|خبرنگاران)$/u.test(name)) out.push({ name, start, end });
   }
   return out;
@@ -98,13 +120,21 @@ function isSourceName(s: string): boolean {
 /** The phrase after an opener: up to a comma/colon, cut before «در»/«که» clauses, at most 12 words. */
 function phraseAt(text: string, from: number): { phrase: string; end: number } | undefined {
   const rest = text.slice(from, from + 200);
-  const stop = rest.search(/[،,:؛\n«]|\.(?!\d)/u);
+  let stop = rest.search(/[،,:؛\n«]|\.(?!\d)/u);
+  // «به نقل از روزنامه «واشنگتن فری‌بیکن»،»: an outlet's name in guillemets belongs to the phrase
+  if (rest[stop] === '«' && /(?:روزنامه|خبرگزاری|شبکه|پایگاه|سایت|نشریه|هفته[\s\u200C]*نامه|مجله|رادیو|تلویزیون)\s*$/u.test(rest.slice(0, stop))) {
+    const close = rest.indexOf('»', stop);
+    if (close > 0 && close - stop < 40) {
+      const next = rest.slice(close + 1).search(/[،,:؛\n«]|\.(?!\d)/u);
+      stop = next < 0 ? -1 : close + 1 + next;
+    }
+  }
   let phrase = stop < 0 ? rest : rest.slice(0, stop);
   const delimited = stop >= 0;
   const cut = phrase.search(/\s(?:در|که|با|گزارش[\s\u200C]+داد|اعلام|گفت|نوشت|آمده|اظهار|تصریح|تاکید|تأکید|افزود|بیان|عنوان|خاطرنشان|ادامه[\s\u200C]+داد)(?:\s|$)/u);
   if (cut > 0) phrase = phrase.slice(0, cut);
   const words = phrase.trim().split(/\s+/);
-  if (!delimited || words.length > 12) {
+  if (!delimited || phrase.trim().replace(TIME_WORDS, '').split(/\s+/).length > 14) {
     // No delimiter: only a leading agency name is safe («به گزارش باشگاه خبرنگاران جوان روزنامه …»).
     for (let k = Math.min(4, words.length); k >= 1; k--) {
       const head = words.slice(0, k).join(' ');
@@ -123,7 +153,7 @@ export function findAttributions(raw: string): Attribution[] {
   let covered = -1;
   for (const m of text.matchAll(OPENER)) {
     // «به نقل از» inside a «به گزارش …» chain was already read with it
-    if (m.index < covered) continue;
+    if (m.index < covered || endsWord(text, m.index)) continue;
     const p = phraseAt(text, m.index + m[0].length);
     if (!p || !p.phrase) continue;
     covered = p.end;
@@ -135,10 +165,12 @@ export function findAttributions(raw: string): Attribution[] {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const clause = before.split(/[.،؛:!?؟\n]/u).pop() ?? '';
     const subject = clause.replace(/\s+(?:و\s+)?به[\s\u200C]*نقل[\s\u200C]*از\s+.*$/u, '').trim()
-      .replace(/(?:\s+(?:نیز|هم|همچنین|اخیرا|اخیراً|امروز|دیروز|روز\s+\S+|هفته\s+گذشته|ماه\s+گذشته|شب\s+گذشته|در\s+گزارشی|طی\s+گزارشی))+$/u, '').trim();
+      .replace(/(?:[\s\u200C]+(?:نیز|هم|همچنین|اخیرا|اخیراً|امروز|دیروز|روز\s+\S+|هفته\s+گذشته|ماه\s+گذشته|شب\s+گذشته|در\s+گزارشی|طی\s+گزارشی|شنبه|یک[\s\u200C]*شنبه|دوشنبه|سه[\s\u200C]*شنبه|چهارشنبه|پنج[\s\u200C]*شنبه|جمعه))+$/u, '').trim();
     const quoted = subject.match(/«([^»]{2,40})»/u);
     const name = quoted ? quoted[1] : subject.split(/\s+/).slice(-3).join(' ');
     if (!name || /^(?:وی|او|این|که)$/u.test(name) || subject.split(/\s+/).length > 6) continue;
+    // unnamed reporters («منابع خبری», «رسانه‌های عراقی») are no source name
+    if (/^(?:منابع|منبع|رسانه[\s\u200C]*(?:ها|های)|برخی|یک[\s\u200C]+منبع)(?![\p{L}])/u.test(name)) continue;
     const agency = canonicalAgency(name);
     out.push({ name: cleanName(name), agency, start: m.index - clause.length, end: m.index + m[0].length });
   }

@@ -51,7 +51,8 @@ function seenNonVerb(w: string): boolean {
   if (!nonVerbs) loadModels();
   return nonVerbs!.has(w);
 }
-function isFirstName(w: string): boolean {
+/** A first name of people named in ParsTwiNER («حمید», «مسعود»). */
+export function isFirstName(w: string): boolean {
   if (!firstNames) loadModels();
   return firstNames!.has(w);
 }

@@ -83,3 +83,14 @@ test('glued headlines: verbs and names across ZWNJ, a numeral or a site label op
   const place = parseWire('فرماندار شهرستان زیرکوه از افتتاح سه طرح عمرانی در زیرکوه خبر داد.به گزارش خبرگزاری فارس، طرح‌ها افتتاح شد.');
   assert.equal(place.headline, null);
 });
+
+test('attributions: a source ends where a person begins, outlets named in guillemets, weekdays, unnamed reporters', () => {
+  const names = (t: string) => findAttributions(t).map((a) => a.name);
+  assert.deepEqual(names('به گزارش خبرگزاری مهر به نقل از وزارت نیرو مسعود احمدی رئیس دفتر وزیر نیرو در حاشیه نشست گفت: آب کم است.'), ['خبرگزاری مهر', 'وزارت نیرو']);
+  assert.deepEqual(names('به گزارش ایسنا به نقل از روزنامه «گاردین»، این طرح تصویب شد.'), ['ایسنا', 'روزنامه گاردین']);
+  // «شنبه» ends in «به»: «… امروز شنبه گزارش دادند» is no «به گزارش»; unnamed «رسانه‌ها» are no source
+  assert.deepEqual(names('رسانه‌های محلی امروز شنبه گزارش دادند که سیل آمد.'), []);
+  const w = parseWire('به گزارش روز سه شنبه ایرنا از دفتر حفظ و نشر آثار حضرت آیت الله العظمی خامنه ای، این اطلاعیه منتشر شد.');
+  assert.equal(w.agency, 'ایرنا');
+  assert.deepEqual(w.sources, ['دفتر حفظ و نشر آثار حضرت آیت الله العظمی خامنه ای']);
+});

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleSource } from '../article.ts';
 import { canonicalAgency } from './agencies.ts';
-import { findAttributions, sourcesOf } from './attribution.ts';
+import { endsWord, findAttributions, sourcesOf } from './attribution.ts';
 import { parsePublished } from './published.ts';
 import { endsHeadline, findGlue, findGlueAt } from './glue.ts';
 
@@ -74,7 +74,7 @@ function repeatedHeadline(t: string): { start: number; end: number; rest: number
 function firstOpener(t: string, limit: number): number {
   for (const m of t.matchAll(OPENER_GLOBAL)) {
     if (m.index > limit) break;
-    return m.index;
+    if (!endsWord(t, m.index)) return m.index;
   }
   return -1;
 }
