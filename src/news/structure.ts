@@ -153,6 +153,24 @@ function splitGlued(text: string): Split {
   return { headline: null, lead: null, body: t };
 }
 
+const INTERVIEW_ANY = /در[\s\u200C]*گفت[\s\u200C]*(?:و[\s\u200C]*)?گو(?:ی[\s\u200C]+\S+)?[\s\u200C]+با[\s\u200C]+([^،,:.«\n]{2,80})/gu;
+
+/** «در گفتگو با خبرنگار سیاست خارجی خبرگزاری برنا», «در گفت وگو با ایسنا»: an agency the person spoke to,
+ * right after «با» or after «خبرنگار» and up to three desk words. */
+function interviewAgency(body: string): string | undefined {
+  for (const m of body.matchAll(INTERVIEW_ANY)) {
+    const words = m[1].trim().split(/\s+/).slice(0, 8);
+    const reporter = /^خبرنگار(?:ان)?$/u.test(words[0]) ? 1 : 0;
+    for (let i = reporter; i <= (reporter ? 4 : 0) && i < words.length; i++) {
+      for (let k = Math.min(3, words.length - i); k >= 1; k--) {
+        const a = canonicalAgency(words.slice(i, i + k).join(' '));
+        if (a) return a;
+      }
+    }
+  }
+  return undefined;
+}
+
 function isOpening(p: string): boolean {
   return OPENER.test(p.slice(0, 12)) || DATELINE.test(p.slice(0, 60)) && p.search(DATELINE) === 0;
 }
@@ -247,14 +265,15 @@ export function parseWire(raw: string, origin?: string): WireParts {
       service ??= own.service ?? null;
     }
   }
-  // «در گفت‌وگو با خبرنگار مهر» / «… خبرگزاری فارس»: the interviewing agency published it
+  // «در گفت‌وگو با خبرنگار مهر» / «… خبرگزاری فارس» / «… با ایسنا»: the interviewing agency published it
   if (!agency) {
     const iv = body.match(INTERVIEW);
     if (iv) agency = canonicalAgency(iv[1].split(/\s+/).slice(-2).join(' ')) ?? canonicalAgency(iv[1].split(/\s+/).pop()!) ?? null;
+    agency ??= interviewAgency(body) ?? null;
   }
-  // «اقتصادنیوز: …» opening the lead or body names the publisher
+  // «اقتصادنیوز: …», «پایگاه خبری تحلیلی نامه نیوز (namehnews.com) :» opening the lead or body names the publisher
   if (!agency) {
-    const by = (split.lead ?? body).match(/^([\p{L}\u200C]+(?:\s[\p{L}\u200C]+)?)\s*:\s*/u);
+    const by = (split.lead ?? body).match(/^(?:پایگاه[\s\u200C]+(?:خبری|اطلاع[\s\u200C]*رسانی)(?:[\s\u200C]+(?:و[\s\u200C]+)?تحلیلی)?[\s\u200C]+)?([\p{L}\u200C]+(?:\s[\p{L}\u200C]+)?)\s*(?:\([^()]{1,40}\))?\s*:\s*/u);
     const a = by ? canonicalAgency(by[1]) : undefined;
     if (a) {
       agency = a;
