@@ -31,3 +31,11 @@ test('clear errors that name the input: binary, invalid UTF-8, unknown or wrong 
   assert.throws(() => decodeBytes(CP1256, { encoding: 'no-such', name: 'y' }), /y: unknown encoding "no-such"/);
   assert.throws(() => decodeBytes(CP1256, { encoding: 'utf-8', name: 'z' }), /z: not valid utf-8 text/);
 });
+
+test('UTF-8 with one damaged byte stays UTF-8 (not Windows-1256 mojibake)', () => {
+  const good = new TextEncoder().encode('رئیس جمهور در تهران گفت که مذاکرات ادامه دارد');
+  const cut = new Uint8Array(good.length + 1); cut.set(good); cut[good.length] = 0xd8;
+  const text = decodeBytes(cut, { name: 'cut.txt' });
+  assert.ok(text.startsWith('رئیس جمهور در تهران'));
+  assert.ok(text.endsWith('\uFFFD'));
+});

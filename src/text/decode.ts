@@ -31,6 +31,9 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): string
   try {
     return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch { /* not UTF-8: try the legacy code page */ }
+  // UTF-8 with a few damaged bytes (a cut file, one stray byte) is still UTF-8: read as Windows-1256 it
+  // would turn the whole document into mojibake. Bad bytes become U+FFFD.
+  if (mostlyUtf8(bytes)) return stripBom(new TextDecoder('utf-8').decode(bytes));
   const cp = new TextDecoder('windows-1256').decode(bytes);
   if (arabicScriptShare(cp) >= 0.3) return cp;
   throw new Error(`${name}: not valid UTF-8 (and not recognisable Windows-1256); give the encoding with --encoding`);
@@ -59,8 +62,24 @@ export function sniffEncoding(head: Uint8Array, opts: DecodeOptions = {}): { enc
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return { encoding: 'utf-8', skip: head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0 };
   } catch { /* not UTF-8 */ }
+  if (mostlyUtf8(head)) return { encoding: 'utf-8', skip: head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0 };
   if (arabicScriptShare(new TextDecoder('windows-1256').decode(head)) >= 0.3) return { encoding: 'windows-1256', skip: 0 };
   throw new Error(`${name}: not valid UTF-8 (and not recognisable Windows-1256); give the encoding with --encoding`);
+}
+
+/** Well-formed UTF-8 multi-byte sequences outnumber invalid bytes at least 20 to 1 (first 64 KB). */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65536);
+  let good = 0, bad = 0;
+  for (let i = 0; i < n;) {
+    const b = bytes[i];
+    if (b < 0x80) { i++; continue; }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= n;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) { good++; i += len; } else { bad++; i++; }
+  }
+  return good >= 4 && bad * 20 <= good;
 }
 
 function stripBom(s: string): string { return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s; }

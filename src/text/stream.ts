@@ -32,7 +32,9 @@ export async function* analyzeStream(source: AsyncIterable<Uint8Array>, opts: St
   const start = (): void => {
     const all = concat(head, headLen);
     const { encoding, skip } = sniffEncoding(all.subarray(0, 65536), opts);
-    decoder = new TextDecoder(encoding, { fatal: true }); // drops a BOM left when the encoding was given
+    // A stray bad byte deep in a long (detected) UTF-8 file becomes U+FFFD rather than failing after
+    // megabytes of output; an encoding the user named is held to strictly.
+    decoder = new TextDecoder(encoding, { fatal: Boolean(opts.encoding) || encoding !== 'utf-8' }); // drops a BOM left when the encoding was given
     pending = decode(all.subarray(skip), false);
     head = [];
   };
