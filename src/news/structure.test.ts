@@ -94,3 +94,8 @@ test('attributions: a source ends where a person begins, outlets named in guille
   assert.equal(w.agency, 'ایرنا');
   assert.deepEqual(w.sources, ['دفتر حفظ و نشر آثار حضرت آیت الله العظمی خامنه ای']);
 });
+
+test('a روتیتر glued to the headline and repeated by the lead is not part of the headline', () => {
+  const w = parseWire('یک استاد اقتصاد دانشگاه تهرانتورم امسال از ۴۰ درصد بالاتر نمی‌رودیک استاد اقتصاد دانشگاه تهران در گفت‌وگو با خبرنگاران گفت: تورم کاهش می‌یابد.');
+  assert.equal(w.headline, 'تورم امسال از ۴۰ درصد بالاتر نمی‌رود');
+});

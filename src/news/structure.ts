@@ -149,7 +149,14 @@ function splitGlued(text: string): Split {
   // a clause («در شرایطی که …», «… در گفت‌وگو با خبرنگار …، …») is the body, not a headline; a comma is
   // headline punctuation too («برف و کولاک، باران …») when a verb ends the left part or a title opens the right
   const cand = g > 0 ? t.slice(0, g) : '';
-  if (g > 0 && !/(?:گفت|افزود|کرد|داشت)\s*:/u.test(cand) && !(/[،,]/u.test(cand) && !glue!.strong) && !/\sکه\s/u.test(cand) && !INTERVIEW.test(cand) && !/^(?:در|بر|با|به|از)\s/u.test(cand)) return { headline: t.slice(0, g).trim(), lead: null, body: t.slice(g) };
+  if (g > 0 && !/(?:گفت|افزود|کرد|داشت)\s*:/u.test(cand) && !(/[،,]/u.test(cand) && !glue!.strong) && !/\sکه\s/u.test(cand) && !INTERVIEW.test(cand) && !/^(?:در|بر|با|به|از)\s/u.test(cand)) {
+    // «روتیتر» + «تیتر» + «روتیتر …» (the lead repeats the kicker): the headline is between the two copies
+    const again = t.indexOf(cand, g);
+    if (again > g && again - g <= 250 && /\p{L}/u.test(t[again - 1]) && cand.trim().split(/\s+/).length >= 2 && t.slice(g, again).trim().split(/\s+/).length >= 3) {
+      return { headline: t.slice(g, again).trim(), lead: null, body: t.slice(again) };
+    }
+    return { headline: cand.trim(), lead: null, body: t.slice(g) };
+  }
   return { headline: null, lead: null, body: t };
 }
 
@@ -169,6 +176,16 @@ function interviewAgency(body: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** «یک کارشناس مسائل بین‌المللایران منتظر …» + «یک کارشناس مسائل بین‌الملل در خصوص …»: a روتیتر glued to the
+ * headline, which the lead repeats word for word; the headline starts where the repetition stops mid-word. */
+function withoutKicker(headline: string, next: string): string {
+  let c = 0;
+  while (c < headline.length && c < next.length && headline[c] === next[c]) c++;
+  if (c < 10 || !/\s/u.test(headline.slice(0, c)) || !/\p{L}/u.test(headline[c - 1] ?? '') || !/\p{L}/u.test(headline[c] ?? '') || !/\s/u.test(next[c] ?? '')) return headline;
+  const rest = headline.slice(c).trim();
+  return rest.split(/\s+/).length >= 3 ? rest : headline;
 }
 
 function isOpening(p: string): boolean {
@@ -241,6 +258,7 @@ export function parseWire(raw: string, origin?: string): WireParts {
     split = { headline, lead, body: paras.slice(i).join('\n\n') };
   }
 
+  if (split.headline) split.headline = withoutKicker(split.headline, split.lead ?? split.body);
   let body = split.body;
   // Datelines and «X نوشت:» at the start of the body.
   const dl = splitDateline(body);
