@@ -111,6 +111,12 @@ before(() => {
     'english.txt': ENGLISH,
     // One line without a newline: 2 MB for the streaming tokenizer, 100 KB for the heavier commands.
     'long-2mb.txt': LONG_LINE.repeat(Math.ceil(2_000_000 / Buffer.byteLength(LONG_LINE))),
+    // Line 2 is cut inside a string, 4 is not an object, 5 has no text.
+    'mixed.jsonl': [
+      '{"title":"تیتر یک","body":"رئیس جمهور در تهران گفت که مذاکرات ادامه دارد."}', '{"title": "شکسته',
+      '{"text":"خبر دوم درباره مسکو است."}', '[1,2]', '{"foo":1}', '',
+    ].join('\n'),
+    'cut.rss': '<?xml version="1.0"?><rss><channel><item><title>خبر</title><description>رئیس جمهور در تهران گفت.</description></item><item><title>بد',
     'long-100kb.txt': LONG_LINE.repeat(Math.ceil(100_000 / Buffer.byteLength(LONG_LINE))) + 'پایان.',
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
@@ -213,6 +219,26 @@ describe('bad input', { concurrency: 4 }, () => {
           assert.ok(texts[0].includes('تهران') && texts[1].includes('مصر') && texts[2].includes('مسکو'));
           assert.match(r.stderr, /image\.png/);
           assert.match(r.stderr, /empty\.txt/);
+        });
+
+        test('JSON Lines with broken records: each bad line is named by number, the good records come out', async () => {
+          const r = await rasad(['analyze', '--json', 'mixed.jsonl'], dir);
+          assertCleanStderr(r, 'analyze jsonl');
+          assert.equal(r.status, 0);
+          const articles = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { headline: string | null; text: string });
+          assert.deepEqual(articles.map((a) => a.headline), ['تیتر یک', null]);
+          assert.ok(articles[1].text.includes('مسکو'));
+          for (const line of [2, 4, 5]) assert.match(r.stderr, new RegExp(`mixed\\.jsonl:${line}\\b`));
+          assert.doesNotMatch(r.stderr, /mixed\.jsonl:[13]\b/);
+        });
+
+        test('a feed cut off in the middle keeps its complete items', async () => {
+          const r = await rasad(['analyze', '--json', 'cut.rss'], dir);
+          assertCleanStderr(r, 'analyze rss');
+          assert.equal(r.status, 0);
+          const articles = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { headline: string | null });
+          assert.deepEqual(articles.map((a) => a.headline), ['خبر']);
+          assert.match(r.stderr, /cut\.rss/);
         });
       } else {
         test('a directory is refused with one clear line', async () => {
