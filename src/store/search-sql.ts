@@ -27,7 +27,17 @@ export interface MatchedSql {
   params: Param[];
   /** expression for the relevance score (higher is better) */
   score: string;
+  /** SQLite, words only (no filters): the best matches can be ranked inside FTS5 before any article row is read */
+  ftsOnly?: { match: string };
 }
+
+/** The best `limit` matches of a words-only SQLite query, ranked inside FTS5, joined to their articles. */
+export function ftsTopSql(limit: number): string {
+  return `SELECT a.id, a.agency, a.month, -h.rank AS score FROM
+    (SELECT rowid AS seq, bm25(articles_fts, 3.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ${limit}) h
+    JOIN articles a ON a.seq = h.seq ORDER BY h.rank, a.id`;
+}
+export const FTS_COUNT_SQL = 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?';
 
 export function matchedSql(dialect: Dialect, q: StoreQuery): MatchedSql {
   const where: string[] = [];
@@ -71,7 +81,8 @@ export function matchedSql(dialect: Dialect, q: StoreQuery): MatchedSql {
   }
   if (q.from) { where.push('a.published >= ?'); whereParams.push(q.from); }
   if (q.until) { where.push('a.published < ?'); whereParams.push(q.until); }
-  return { from: `${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params: [...params, ...whereParams], score };
+  const ftsOnly = dialect === 'sqlite' && q.must.length > 0 && where.length === 0 ? { match: String(params[0]) } : undefined;
+  return { from: `${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params: [...params, ...whereParams], score, ftsOnly };
 }
 
 

@@ -2,7 +2,7 @@
 import type { Article } from '../article.ts';
 import type { Db, Param } from './db.ts';
 import { insertArticle, insertEvents, insertRejected, assignCluster, fingerprintSimilarity, entityRefsOf } from './rows.ts';
-import { matchedSql, idList } from './search-sql.ts';
+import { matchedSql, idList, ftsTopSql, FTS_COUNT_SQL } from './search-sql.ts';
 import { storeError } from './errors.ts';
 import type {
   ArticleRef, Duplicate, EntityPage, Facets, Network, Rejected, RejectedRow, Relations, Stats, Store, StoreQuery,
@@ -109,10 +109,14 @@ export class SqlStore implements Store {
     const m = matchedSql(this.db.dialect, q);
     const order = q.sort === 'date' ? 'a.published IS NULL, a.published DESC, score DESC' : 'score DESC, a.published IS NULL, a.published DESC';
     // One ranked pass over the best FACET_DEPTH matches gives the page, the facets and (when fewer) the total.
-    const top = await this.db.all<{ id: string; agency: string | null; month: string | null; score: number }>(
-      `SELECT a.id, a.agency, a.month, ${m.score} AS score FROM ${m.from} ORDER BY ${order}, a.id LIMIT ${FACET_DEPTH}`, m.params);
+    const fast = m.ftsOnly && q.sort === 'relevance' ? m.ftsOnly : undefined;
+    const top = fast
+      ? await this.db.all<{ id: string; agency: string | null; month: string | null; score: number }>(ftsTopSql(FACET_DEPTH), [fast.match])
+      : await this.db.all<{ id: string; agency: string | null; month: string | null; score: number }>(
+        `SELECT a.id, a.agency, a.month, ${m.score} AS score FROM ${m.from} ORDER BY ${order}, a.id LIMIT ${FACET_DEPTH}`, m.params);
     const total = top.length < FACET_DEPTH ? top.length
-      : num((await this.db.get<{ n: number }>(`SELECT count(*) AS n FROM ${m.from}`, m.params))?.n);
+      : m.ftsOnly ? num((await this.db.get<{ n: number }>(FTS_COUNT_SQL, [m.ftsOnly.match]))?.n)
+        : num((await this.db.get<{ n: number }>(`SELECT count(*) AS n FROM ${m.from}`, m.params))?.n);
     const pageRows = q.offset + q.limit <= FACET_DEPTH
       ? top.slice(q.offset, q.offset + q.limit)
       : await this.db.all<{ id: string; score: number }>(
