@@ -1,5 +1,5 @@
 // Trains the POS tagger (averaged perceptron) and the lemma table from UD Persian PerDT dev and
-// Seraji dev + test, and writes models/pos-model.bin and models/pos-lemmas.tsv.
+// Seraji dev + test, and writes models/pos-model.bin, models/pos-lemmas.tsv and models/pos-lvc.tsv.
 //   node train/pos.ts                      train and write the models
 //   node train/pos.ts --cv                 train on 80% of PerDT dev, report accuracy on the other 20% (tuning)
 //   node train/pos.ts --without-seraji-test  leave Seraji test out (for an honest Seraji figure)
@@ -9,6 +9,8 @@ import { Decoder } from '../src/tag/decode.ts';
 import { encodeModel, PosModel, type SparseWeights } from '../src/tag/model.ts';
 import { normalizedForms, PERDT_DEV, readConllu, SERAJI_DEV, SERAJI_TEST, type Sentence } from './pos-conllu.ts';
 import { lemmaTable } from './pos-lemmas.ts';
+import { lightVerbTable } from './pos-lvc.ts';
+import { lightVerbLemmas } from '../src/tag/lvc.ts';
 import { trainPerceptron, type TrainSentence } from './pos-perceptron.ts';
 
 export const SEED = 20251124;
@@ -110,6 +112,7 @@ if (import.meta.main) {
     const bin = encodeModel(weights);
     writeFileSync(new URL('../models/pos-model.bin', import.meta.url), bin);
     writeFileSync(new URL('../models/pos-lemmas.tsv', import.meta.url), lemmas);
+    writeFileSync(new URL('../models/pos-lvc.tsv', import.meta.url), lightVerbTable([...perdt, ...seraji], lightVerbLemmas()));
     console.log(`wrote models/pos-model.bin (${(bin.length / 1e6).toFixed(2)} MB, ${weights.features.length} features) and models/pos-lemmas.tsv in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
 }

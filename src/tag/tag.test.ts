@@ -49,6 +49,13 @@ test('light-verb constructions: the nominal points at its verb, across an auxili
   assert.equal(doc.deprel[doc.wordForm.indexOf('وزیر')], '');
 });
 
+test('an adjective before شد is a predicate complement, not a light-verb construction', () => {
+  const doc = docOf(['هوا', 'سرد', 'شد', '.']);
+  tagDoc(doc);
+  assert.equal(doc.deprel[1], '');
+  assert.equal(doc.head[1], -1);
+});
+
 test('bad input: a tag and a lemma for every word, never an exception', () => {
   const odd = ['', 'COVID-19', 'Tehran', '۱۴۰۰', '12,000', '...', '«»', '؟!', 'x'.repeat(20_000), '\u200c', '😀', 'ـــ', '\u0000'];
   const t = tagWords(odd);
