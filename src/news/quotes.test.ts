@@ -70,3 +70,24 @@ test('two speech acts in one sentence give two quotes', () => {
 test('narrative verbs without a colon or «که» are not quotes; «گفت‌وگو» is no speech verb', () => {
   assert.deepEqual(quotes('وزارت بهداشت آمار را اعلام کرد. وزیر در گفت‌وگو با خبرنگاران حضور داشت.'), []);
 });
+
+test('direct speech in guillemets runs over several sentences to the closing guillemet', () => {
+  const q = quotes('علی احمدی وزیر نیرو گفت: «ما آماده‌ایم. مذاکرات ادامه دارد. نتیجه مهم است.» او سپس جلسه را ترک کرد.');
+  assert.equal(q.length, 1);
+  assert.equal(q[0].text, 'ما آماده‌ایم. مذاکرات ادامه دارد. نتیجه مهم است');
+});
+
+test('«وی» or «این مقام» before anyone has spoken: the person named before, else the title opening an earlier sentence', () => {
+  const a = 'محمد جواد ظریف وزیر امور خارجه امروز وارد مسکو شد. این مقام گفت: روابط دو کشور خوب است.';
+  assert.equal(quotes(a, [mention('محمد جواد ظریف', a, 'PER')])[0].speaker, 'محمد جواد ظریف');
+  const b = 'سخنگوی وزارت خارجه امروز در نشست خبری حاضر شد. وی گفت: «ما به مذاکره باور داریم.»';
+  assert.equal(quotes(b)[0].speaker, 'سخنگوی وزارت خارجه');
+});
+
+test('a bare title written earlier next to a name stands for that person', () => {
+  const t = 'حسن روحانی رئیس‌جمهور دیروز به تبریز سفر کرد. رئیس‌جمهور در این سفر گفت که دولت از استان حمایت می‌کند.';
+  const second = t.lastIndexOf('رئیس‌جمهور');
+  const title: EntityMention = { text: 'رئیس‌جمهور', type: 'PER', start: second, end: second + 'رئیس‌جمهور'.length, role: 'president' };
+  const q = quotes(t, [mention('حسن روحانی', t, 'PER', undefined, 'president'), title]);
+  assert.equal(q[0].speaker, 'حسن روحانی');
+});

@@ -117,7 +117,7 @@ export class QuoteFinder {
     const lastWord = words[words.length - 1][0];
     if (lastWord === 'و' && this.last) return this.last;
     const first = words[0][0];
-    if (PRONOUNS.has(first)) return this.last;
+    if (PRONOUNS.has(first)) return this.last ?? this.antecedent(start);
     // a short opening adverbial («پیش از این،», «در همین حال،») is not the subject
     const comma = words.findIndex((w) => w[0] === '،' || w[0] === ',');
     if (comma > 0 && comma <= 4 && (STOPS.has(first) || NON_SUBJECTS.has(first)) && comma < words.length - 1) {
@@ -139,8 +139,12 @@ export class QuoteFinder {
     // («مشاور مقام معظم رهبری»), not the speaker
     const words0 = (e: EntityMention) => e.text.split(/\s+/).length;
     const person = inNp.filter((e) => e.type === 'PER').sort((a, b) => words0(b) - words0(a))[0];
-    if (person && !(titled && words0(person) === 1 && this.text.slice(start, person.start).trim() !== '')) return this.merged(person, inNp) ?? this.resolve(person);
-    if (titled) return this.byRole(np) ?? { text: np };
+    if (person && !(titled && words0(person) === 1 && this.text.slice(start, person.start).trim() !== '')) {
+      // a title the NER stage tagged as a person («رئیس‌جمهور», role president) stands for the named holder
+      if (person.role && words0(person) <= 2 && this.isTitle(person.text)) return this.sameRole(person) ?? this.byApposition(person.text, person.start) ?? this.resolve(person);
+      return this.merged(person, inNp) ?? this.resolve(person);
+    }
+    if (titled) return this.byRole(np) ?? this.byApposition(np, start) ?? { text: np };
     // an organization or country speaks when it opens the subject («باشگاه استقلال اعلام کرد»); inside it,
     // it only modifies the speaker («مذاکره‌کننده ارشد ایران», «وزیر صنایع سوریه»)
     const opening = inNp.filter((e) => this.text.slice(start, e.start).trim() === '');
@@ -148,7 +152,8 @@ export class QuoteFinder {
     if (inNp.length && np && !NON_SUBJECTS.has(first) && count <= 9) return { text: np };
     // «این محقق …» refers back; with nobody to refer to, the phrase itself names the speaker
     if ((first === 'این' || first === 'آن') && count >= 2) {
-      return this.last ?? (!/(?:^|\s)(?:ن?می[\u200C ]|است|بود)/u.test(np) ? { text: np } : null);
+      const generic = /^(?:این|آن)\s+(?:مقام|مسئول|مسوول|فرد|شخص|چهره|مقام\s+ارشد|مقام\s+مسئول)$/u.test(np);
+      return this.last ?? (generic ? this.antecedent(start) : null) ?? (!/(?:^|\s)(?:ن?می[\u200C ]|است|بود)/u.test(np) ? { text: np } : null);
     }
     // an untagged noun phrase is a subject only when it is short and an adverbial or the verb follows it
     const nextWord = this.text.slice(npEnd, verbAt).trim().split(/\s+/)[0] ?? '';
@@ -264,6 +269,48 @@ export class QuoteFinder {
     const seen = new Set<string>();
     return quotes.filter((q) => (seen.has(`${q.start}:${q.end}`) ? false : (seen.add(`${q.start}:${q.end}`), true)))
       .sort((a, b) => a.start - b.start);
+  }
+
+  private isTitle(text: string): boolean {
+    const first = text.split(/\s+/)[0].split('\u200C')[0];
+    return TITLES.has(first) || TITLES.has(text.trim()) || /^(?:رئیس|رییس|وزیر|سخنگوی)$/u.test(first);
+  }
+
+  /** An earlier person mention with the same role that is a name, not the title again. */
+  private sameRole(title: EntityMention): Party | undefined {
+    const named = this.entities.filter((e) => e.type === 'PER' && e.end <= title.start && e.role === title.role && !this.isTitle(e.text));
+    return named.length ? this.resolve(named[named.length - 1]) : undefined;
+  }
+
+  /** A bare title («رئیس‌جمهور») that an earlier sentence wrote next to a person's name («حسن روحانی رئیس‌جمهور»,
+   * «رئیس‌جمهور، حسن روحانی»): that person. */
+  private byApposition(title: string, before: number): Party | undefined {
+    if (title.split(/\s+/).length > 4) return undefined;
+    const key = foldKey(title);
+    for (const e of this.entities) {
+      if (e.type !== 'PER' || e.end > before) continue;
+      const after = this.text.slice(e.end, e.end + title.length + 4).replace(/^[\s،,]+/u, '');
+      const prior = this.text.slice(Math.max(0, e.start - title.length - 4), e.start).replace(/[\s،,]+$/u, '');
+      if (foldKey(after).startsWith(key) || foldKey(prior).endsWith(key)) return this.resolve(e);
+    }
+    return undefined;
+  }
+
+  /** «وی گفت», «این مقام گفت» before anyone has spoken: the nearest person named before `at`, else a title
+   * that opens an earlier sentence («سخنگوی وزارت خارجه امروز … حاضر شد. وی گفت: …»). */
+  private antecedent(at: number): Party | null {
+    const person = this.entities.filter((e) => e.type === 'PER' && e.end <= at).pop();
+    if (person) return this.resolve(person);
+    const k = this.sentences.index(at);
+    for (let i = k - 1; i >= Math.max(0, k - 2); i--) {
+      const head = this.text.slice(this.sentences.starts[i], this.sentences.ends[i]);
+      const words = head.trim().split(/\s+/);
+      if (!TITLES.has(words[0]) && !TITLES.has(words[0].replace(/ی$/u, ''))) continue;
+      const np: string[] = [];
+      for (const w of words) { if (STOPS.has(w) || /[،,:.]/u.test(w) || np.length >= 6) break; np.push(w); }
+      if (np.length) return { text: np.join(' ') };
+    }
+    return null;
   }
 
   /** A name the NER stage cut in two («مصطفی» + «کارخانه»): adjacent mentions in the subject make one speaker. */
