@@ -102,6 +102,13 @@ export const MIGRATIONS: Migration[] = [
       }
     },
   },
+  {
+    version: 5,
+    name: 'mentions indexed by (article, type) for type: filters',
+    async up(db) {
+      await db.exec('CREATE INDEX mentions_article_type ON mentions (article_id, type); DROP INDEX mentions_article;');
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
