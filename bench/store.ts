@@ -174,6 +174,7 @@ async function benchBackend(name: string, open: (phase: 'ingest' | 'synthetic') 
     analyzed = await analyzedFrom(s1, real.map(articleId));
     await s1.close();
   }
+  if (N === 0) return;
   // 2. synthetic corpus
   const units = sentenceUnits(analyzed);
   const s2 = await open('synthetic');
