@@ -25,7 +25,12 @@ export function registerStatic(app: FastifyInstance, webDir: string | null | und
   const root = webDir === null ? null : resolve(webDir ?? DEFAULT_WEB_DIR);
   const index = root ? join(root, 'index.html') : null;
   app.get('/*', { schema: { hide: true } }, async (req, reply) => {
-    const path = decodeURIComponent(req.url.split('?')[0]);
+    let path: string;
+    try {
+      path = decodeURIComponent(req.url.split('?')[0]);
+    } catch {
+      return reply.status(400).send(errorBody('invalid_request', 'malformed URL encoding'));
+    }
     if (path.startsWith('/api/') || path === '/api') return reply.status(404).send(errorBody('not_found', `no route GET ${path}`));
     if (!root || !index || !existsSync(index)) return reply.type('text/html; charset=utf-8').send(NO_UI);
     const file = resolve(root, `.${path}`);

@@ -146,6 +146,7 @@ for (const b of await backends()) {
       assert.match(deep.body, /<div id=app>/);
       assert.match((await get('/')).body, /<div id=app>/);
       assert.match((await get('/../../etc/passwd')).body, /<div id=app>/);
+      assert.equal((await get('/%E0%A4%A')).statusCode, 400);
       const api = await get('/api/nothing');
       assert.equal(api.statusCode, 404);
       assert.equal(api.json().error.code, 'not_found');
