@@ -34,17 +34,29 @@ function fold(word: string): string {
 }
 
 // The stemmer sees ZWNJ (it marks morpheme boundaries); the key drops it so joined and ZWNJ spellings meet.
-function keyOf(surface: string): string {
+function termKey(surface: string): string {
   const folded = fold(surface);
   return folded ? stem(folded).replace(ZWNJ_RE, '') : '';
+}
+
+function firstFolded(word: string): string {
+  const c = word[0];
+  return (FOLD[c] ?? c).toLowerCase();
 }
 
 /**
  * Terms with their spans in `text` (which should already be normalized, e.g. Article.text); used for
  * highlighting. A separated verbal prefix «می»/«نمی» is joined to the next word into one term.
+ * With `wanted`, only spans of those terms are returned, and words that cannot stem to one of them (the
+ * stemmer only removes endings, so the first letter stays) are skipped without stemming.
  */
-export function termSpans(text: string): TermSpan[] {
-  const out: TermSpan[] = [];
+export function termSpans(text: string, wanted?: ReadonlySet<string>): TermSpan[] {
+  const all: TermSpan[] = [];
+  const firsts = wanted ? new Set([...wanted].map((t) => t[0])) : null;
+  const out = wanted
+    ? { push(s: TermSpan) { if (wanted.has(s.term)) all.push(s); } }
+    : all;
+  const keyOf = (surface: string) => (firsts && !firsts.has(firstFolded(surface)) ? '' : termKey(surface));
   let pendingPrefix: { start: number; surface: string } | null = null;
   let lastEnd = -1;
   for (const m of text.matchAll(WORD_RE)) {
@@ -74,7 +86,7 @@ export function termSpans(text: string): TermSpan[] {
     lastEnd = end;
   }
   if (pendingPrefix) out.push({ term: keyOf(pendingPrefix.surface), start: pendingPrefix.start, end: pendingPrefix.start + pendingPrefix.surface.length });
-  return out;
+  return all;
 }
 
 /** Index terms of a raw text: our normalization, ZWNJ-aware words, folded letters, light stemming. */
