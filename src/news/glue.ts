@@ -114,7 +114,9 @@ export interface Glue { at: number; strong: boolean }
 function gluePoint(token: string, before = '', after = ''): Glue | undefined {
   // «۱۴۰۱سخنگوی»: a number glued to a word
   const digit = token.match(/^[\p{N}]+(?=[\p{L}]{3,})/u);
-  if (digit && known(token.slice(digit[0].length).split('\u200C')[0])) return { at: digit[0].length, strong: false };
+  // («۱۵۵درصد», «۳هزار» are a number and its unit inside the headline: only a title or a name opens a lead)
+  const afterDigit = token.slice(digit?.[0].length ?? 0).split('\u200C')[0];
+  if (digit && (LEAD_OPENERS.has(afterDigit) || isNameWord(afterDigit))) return { at: digit[0].length, strong: false };
   if (token.length < 4 || known(token)) return undefined;
   // a token written twice as one word («زیرکوه … زیرکوه») is a word the lexicon does not know
   if (new RegExp(`(?<![\\p{L}\\u200C])${token}(?![\\p{L}\\u200C])`, 'u').test(`${before} ${after}`)) return undefined;
@@ -141,6 +143,8 @@ function gluePoint(token: string, before = '', after = ''): Glue | undefined {
     const leftCore = left.split('\u200C').filter((p) => !ZWNJ_PARTS.test(p)).pop() ?? leftTail; // «پتروشیمی» in «پتروشیمی‌ها»
     if (!verb && !numeral && (leftCore.length < 3 || rightHead.length < 3)) continue;
     if (!verb && !opener && !leftOk) continue;
+    // «عبدال|علی», «مشهدال|رضا»: an Arabic article ends no word
+    if (!leftOk && /ال$/u.test(left)) continue;
     // a compound written without its ZWNJ («کلانشهرها» = کلان‌شهرها) is one word
     if (!right.includes('\u200C') && isCompound(leftTail, right)) continue;
     // an echo is weak evidence (a lead repeats its own words too): only for two real words of 3+ letters

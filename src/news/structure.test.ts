@@ -99,3 +99,10 @@ test('a روتیتر glued to the headline and repeated by the lead is not part 
   const w = parseWire('یک استاد اقتصاد دانشگاه تهرانتورم امسال از ۴۰ درصد بالاتر نمی‌رودیک استاد اقتصاد دانشگاه تهران در گفت‌وگو با خبرنگاران گفت: تورم کاهش می‌یابد.');
   assert.equal(w.headline, 'تورم امسال از ۴۰ درصد بالاتر نمی‌رود');
 });
+
+test('a number and its unit stay in the headline; an Arabic article ends no word; a headline goes on after «؛» to its glue', () => {
+  const unit = parseWire('ارزش صادرات گمرک زنجان 155درصد افزایش یافتمحمد احمدی مدیر گمرک زنجان در گفت‌وگو با خبرنگاران گفت: صادرات بیشتر شد.');
+  assert.equal(unit.headline, 'ارزش صادرات گمرک زنجان 155درصد افزایش یافت');
+  const semi = parseWire('وزیر نیرو قول داد؛ قیمت انشعاب برق کاهش می‌یابدمعاون وزیر نیرو امروز در نشست خبری از کاهش قیمت انشعاب برق خبر داد.');
+  assert.equal(semi.headline, 'وزیر نیرو قول داد؛ قیمت انشعاب برق کاهش می‌یابد');
+});

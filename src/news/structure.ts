@@ -136,6 +136,10 @@ function splitGlued(text: string): Split {
   // «…مشخص شد؛ در مناطقی …»: a headline ending in a verb, cut off by a semicolon
   if (semi > 0 && /\s/u.test(t[semi + 1] ?? '') && !/[،,:.]/u.test(t.slice(0, semi)) && t.slice(0, semi).trim().split(/\s+/).length >= 4
     && /(?:شد|شدند|کرد|کردند|است|داد|دادند|یافت|رسید|می‌شود|می‌کند)$/u.test(t.slice(0, semi).trim())) {
+    // «وزیر نیرو قول داد؛ قیمت انشعاب برق کاهش می‌یابدمعاون …»: the headline goes on after the semicolon to a glue
+    const stop = t.search(/[.!?؟](?!\d)/u);
+    const later = findGlueAt(t.slice(0, stop < 0 ? 200 : stop), 200, 3);
+    if (later && later.strong && later.at > semi && later.at - semi < 120) return { headline: t.slice(0, later.at).trim(), lead: null, body: t.slice(later.at) };
     return { headline: t.slice(0, semi).trim(), lead: null, body: t.slice(semi + 1).trimStart() };
   }
   // «…تن نخواهد داد«مهدی کروبی» در …»: a headline ending in a verb glued to an opening quotation mark
