@@ -106,3 +106,10 @@ test('a number and its unit stay in the headline; an Arabic article ends no word
   const semi = parseWire('وزیر نیرو قول داد؛ قیمت انشعاب برق کاهش می‌یابدمعاون وزیر نیرو امروز در نشست خبری از کاهش قیمت انشعاب برق خبر داد.');
   assert.equal(semi.headline, 'وزیر نیرو قول داد؛ قیمت انشعاب برق کاهش می‌یابد');
 });
+
+test('a headline glued to a quoted name that opens an interview lead', () => {
+  const w = parseWire('صداوسیما برای مردم برنامه تازه می‌سازد«محمد احمدی» در گفت‌وگو با خبرنگار فارس گفت: برنامه‌ها تازه است.');
+  assert.equal(w.headline, 'صداوسیما برای مردم برنامه تازه می‌سازد');
+  const noun = parseWire('برنامه تازه صداوسیما برای مردم«محمد احمدی» در گفت‌وگو با خبرنگار فارس گفت: برنامه‌ها تازه است.');
+  assert.equal(noun.headline, 'برنامه تازه صداوسیما برای مردم');
+});

@@ -143,8 +143,14 @@ function splitGlued(text: string): Split {
     return { headline: t.slice(0, semi).trim(), lead: null, body: t.slice(semi + 1).trimStart() };
   }
   // «…تن نخواهد داد«مهدی کروبی» در …»: a headline ending in a verb glued to an opening quotation mark
-  const quoted = t.slice(0, 200).match(/^([^.:!?؟«»"]{10,}?)([\p{L}\u200C]+)(?=[«"“][\p{L}])/u);
-  if (quoted && endsHeadline(quoted[2]) && quoted[0].trim().split(/\s+/).length >= 3) return { headline: quoted[0].trim(), lead: null, body: t.slice(quoted[0].length) };
+  // or to a quoted name that the lead opens with («…نمی‌سازد«سید عزت الله ضرغامی» در گفت وگو با خبرنگار …»)
+  for (const q of t.slice(0, 200).matchAll(/(?<=[\p{L}\u200C])[«"“](?=[\p{L}])/gu)) {
+    const head = t.slice(0, q.index);
+    if (/[.!?؟:]/u.test(head) || head.trim().split(/\s+/).length < 3) break;
+    const close = t.slice(q.index + 1, q.index + 60).search(/[»"”]/u);
+    const framed = close > 0 && INTERVIEW_ANY_ONE.test(t.slice(q.index + close + 2, q.index + close + 80));
+    if (endsHeadline(head.match(/[\p{L}\u200C]+$/u)![0]) || framed) return { headline: head.trim(), lead: null, body: t.slice(q.index) };
+  }
   // No opener: a headline glued straight onto the first body sentence («…باطل شدسمیه رفیعی …»).
   // «…درآورد! + جزئیات»: a «+ جزئیات/عکس/فیلم» tag after «!» still belongs to the headline
   const firstStop = t.search(/[.!?؟](?!\d)(?!\s*\+)/u);
@@ -164,6 +170,7 @@ function splitGlued(text: string): Split {
   return { headline: null, lead: null, body: t };
 }
 
+const INTERVIEW_ANY_ONE = /^[\s\p{L}\u200C]{0,30}?در[\s\u200C]*گفت[\s\u200C]*(?:و[\s\u200C]*)?گو|^\s*(?:گفت|افزود|اظهار)/u;
 const INTERVIEW_ANY = /در[\s\u200C]*گفت[\s\u200C]*(?:و[\s\u200C]*)?گو(?:ی[\s\u200C]+\S+)?[\s\u200C]+با[\s\u200C]+([^،,:.«\n]{2,80})/gu;
 
 /** «در گفتگو با خبرنگار سیاست خارجی خبرگزاری برنا», «در گفت وگو با ایسنا»: an agency the person spoke to,
