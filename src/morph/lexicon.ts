@@ -17,6 +17,12 @@ export function lexicon(): Map<string, string> {
     const seen = map.get(word);
     map.set(word, seen ? `${seen},${tags}` : tags);
   }
+  // Hazm writes hamza (رأی, مسأله); news text often does not (رای, مساله).
+  for (const [word, tags] of [...map]) {
+    if (!word.includes('أ')) continue;
+    const plain = word.replace(/أ/g, 'ا');
+    if (!map.has(plain)) map.set(plain, tags);
+  }
   words = map;
   return map;
 }

@@ -5,6 +5,7 @@
 // Input is normalized text (ی ک, ZWNJ between morphemes).
 import { isWord, lexicon } from './lexicon.ts';
 import { rules, stripToKnown, type SuffixRule } from './suffix.ts';
+import { analyzeVerb, isPastStem } from './verb.ts';
 
 const ZWNJ = '\u200c';
 
@@ -20,11 +21,25 @@ const JOINED: SuffixRule[] = [
   ...rules(['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها'], 2),
   ...rules(['ترین', 'تری', 'تر', 'شان', 'تان', 'مان'], 2),
   ...rules(['یان'], 2, '', /[اوی]$/), // دانشجویان -> دانشجو
+  // ات of a word in ه first: when both readings are known words, UD data favours it 17 to 3 (حملات -> حمله).
   ...rules(['گان', 'ات'], 2, 'ه'), // نمایندگان -> نماینده, ملاحظات -> ملاحظه
   ...rules(['ان', 'ات'], 2),
   ...rules(['ش', 'م', 'ت'], 3),
-  ...rules(['ی'], 2, '', /[اوی]$/), // ezafe after a vowel: صدای -> صدا
+  ...rules(['ی'], 2, '', /[او]$/), // ezafe after a vowel: صدای -> صدا (but روستایی stays)
 ];
+
+// A lexicon word marked plural only loses a plural suffix (اختلافات -> اختلاف, but اعلام stays).
+const PLURAL: SuffixRule[] = [...rules(['ات'], 2, 'ه'), ...rules(['های', 'ها', 'ات'], 2)];
+
+const PERSON_END = /(یم|ید|ند|م|ی|)$/;
+
+/** A past stem with a person ending, a copula, a negated or می form: verbs are the lemmatizer's business. */
+function isVerbForm(word: string): boolean {
+  if (/^(ن?هست|نیست)(م|ی|یم|ید|ند)?$/.test(word)) return true;
+  if (/^(ن?می|ن)/.test(word) && analyzeVerb(word) !== undefined) return true;
+  const m = PERSON_END.exec(word);
+  return m !== null && isPastStem(word.slice(0, m.index));
+}
 
 const cache = new Map<string, string>();
 
@@ -42,7 +57,8 @@ function stemUncached(word: string): string {
   const lex = lexicon();
   const tags = lex.get(word);
   // A known word stays whole, except a lexicon plural (اختلافات) that reduces to a known singular.
-  if (tags !== undefined) return tags.includes('PL') ? stripToKnown(word, JOINED, isWord, 1) ?? word : word;
+  if (tags !== undefined) return tags.includes('PL') ? stripToKnown(word, PLURAL, isWord, 1) ?? word : word;
+  if (isVerbForm(word)) return word; // گفتیم, نوشت, مردم: not a noun with a clitic
   // Strip suffix chains written after a ZWNJ.
   let w = word;
   for (let z = w.lastIndexOf(ZWNJ); z >= 2 && AFTER_ZWNJ.has(w.slice(z + 1)); z = w.lastIndexOf(ZWNJ)) {

@@ -53,6 +53,11 @@ const PERSON = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند'];
 const PERFECT = ['', 'ام', 'ای', 'است', 'ایم', 'اید', 'اند', 'ست'];
 const CLITIC = ['', 'ش', 'م', 'ت', 'مان', 'تان', 'شان', 'اش', 'یش'];
 
+/** Whether the string is a known past stem (گفت, کرد, نوشت). */
+export function isPastStem(s: string): boolean {
+  return s.length > 1 && stemTables().past.has(s);
+}
+
 interface Analysis { lemma: string; score: number }
 
 /** The past stem of a verb form, or undefined when no analysis is found. */
