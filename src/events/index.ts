@@ -80,6 +80,11 @@ function firstClauseStart(c: ClauseInfo): number {
   return i;
 }
 
+/** A person, not a team named by its title words («تیم ملی آلمان» grows like «وزیر خارجه آلمان»). */
+function isPerson(m: ActorMention, keys: string[]): boolean {
+  return m.type === 'PER' && !inClass('sports', keys[m.start] ?? '');
+}
+
 function party(m: ActorMention): Party {
   return m.ref ? { text: m.text, ref: m.ref } : { text: m.text };
 }
@@ -120,6 +125,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       let hasLvc = false;
       for (let i = first; i < end; i++) if (doc.deprel[i] === 'compound:lvc' && doc.head[i] >= first && doc.head[i] < end) { lvcHead[i - first] = doc.head[i] - first; hasLvc = true; }
       const triggers = findTriggers({ keys: w.keys, clauseBreak: clauses.clauseBreak, lvcHead: hasLvc ? lvcHead : undefined, lemma: doc.lemma.slice(first, end) });
+      // «دیدار تیم ملی آلمان با اسپانیا در مسابقات …» is a match: a sports sentence needs a person for a meeting
+      const sports = w.keys.some((k) => inClass('sports', k));
       let finite = false;
       for (let i = 0; i < w.keys.length && !finite; i++) finite = isVerb(i);
       const sentStart = w.starts[0], sentEnd = w.ends[w.ends.length - 1];
@@ -173,6 +180,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (target && (target.text === actor.text || (target.ref && target.ref === actor.ref))) continue;
         // a press conference or an interview is the channel, not a consultation («در نشستی با خبرنگاران»)
         if (t.rule.type === 'CONSULT' && target && PRESS.test(target.text)) continue;
+        if (sports && t.rule.mode === 'meet' && !(args.actor ? isPerson(args.actor, w.keys) : true) && !(tm && isPerson(tm, w.keys))) continue;
         const mode = t.rule.type === 'TRADE' ? tradeMode(w.keys) ?? t.rule.mode : t.rule.mode;
         const negated = t.negated || (t.start > 0 && w.keys[t.start - 1] === NEGATOR);
         const triggerStart = w.starts[t.start], triggerEnd = w.ends[t.end - 1];

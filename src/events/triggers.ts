@@ -31,8 +31,9 @@ export interface TriggerInput {
 
 const CANONICAL = new Map(verbs.map((v) => [v.infinitive, v.canonical]));
 const BY_PAST_STEM = new Map(verbs.map((v) => [wordKey(v.past), v.canonical]));
-// a nominalization may carry a plural or ezafe/indefinite ending: سفرِ، دیدارهای، حمله‌ای
-const NOUN_ENDINGS = ['', 'ی', 'ها', 'های', 'هایی', 'ای', 'یی'];
+// a nominalization may carry a plural or ezafe/indefinite ending: سفرِ، دیدارهای، حمله‌ای; or a
+// possessive clitic: «در دیدارش با …»، «سفرشان به …»
+const NOUN_ENDINGS = ['', 'ی', 'ها', 'های', 'هایی', 'ای', 'یی', 'ش', 'اش', 'شان', 'هایش', 'هایشان'];
 const MAX_GAP = 12;
 
 function wordMatches(key: string, want: string, allowEndings: boolean): boolean {
@@ -62,7 +63,8 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
       for (let g = j; g < Math.min(keys.length, j + MAX_GAP); g++) {
         if (g > j && input.clauseBreak[g]) break;
         // «در این سفر دیدارهایی با … داشتیم»: the verb belongs to the nominal nearest to it
-        if (isGapHead(keys[g])) break;
+        // (but the noun right after an ezafe is the nominal's own complement: «تقاضای کمک کردند»)
+        if (isGapHead(keys[g]) && !(g === j && j > 0 && keys[j - 1].endsWith('ی') && keys[j - 1] !== keys[g])) break;
         const rest = matchAt(input, { ...rule, parts: rule.parts.slice(p + 1) }, g);
         // «در نشست امروز شرکت نخواهند داشت»: the verb already has its own nominal («شرکت»)
         // (checked for «داشتن», the light verb that gapped rows share with many other nominals)
