@@ -47,3 +47,11 @@ test('short, unknown, Latin, numbers, empty', () => {
     assert.equal(stem(w), w);
   }
 });
+
+test('verb forms and look-alike plurals stay whole; ات of words in ه', () => {
+  for (const w of ['گفتیم', 'نوشت', 'کردیم', 'هستیم', 'نمی‌دانند', 'اعلام', 'رای', 'روستایی', 'هوایی']) assert.equal(stem(w), w, w);
+  assert.equal(stem('حملات'), 'حمله');
+  assert.equal(stem('مطالعات'), 'مطالعه');
+  assert.equal(stem('موضوع‌ها'), 'موضوع');
+  assert.equal(stem('کارش'), 'کار');
+});
