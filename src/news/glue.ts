@@ -117,6 +117,9 @@ function gluePoint(token: string, before = '', after = ''): Glue | undefined {
   // («۱۵۵درصد», «۳هزار» are a number and its unit inside the headline: only a title or a name opens a lead)
   const afterDigit = token.slice(digit?.[0].length ?? 0).split('\u200C')[0];
   if (digit && (LEAD_OPENERS.has(afterDigit) || isNameWord(afterDigit))) return { at: digit[0].length, strong: false };
+  // «…جدی استیک کارشناس …»: a verb glued to a numeral that opens the lead, even when the whole is a (rare) word
+  const num = token.match(/^(.{2,}?)(یک|دو|سه)$/u);
+  if (num && VERB_END.test(num[1]) && known(num[1]) && LEAD_OPENERS.has(after.trim().split(/\s+/)[0] ?? '')) return { at: num[1].length, strong: true };
   if (token.length < 4 || known(token)) return undefined;
   // a token written twice as one word («زیرکوه … زیرکوه») is a word the lexicon does not know
   if (new RegExp(`(?<![\\p{L}\\u200C])${token}(?![\\p{L}\\u200C])`, 'u').test(`${before} ${after}`)) return undefined;

@@ -113,3 +113,8 @@ test('a headline glued to a quoted name that opens an interview lead', () => {
   const noun = parseWire('برنامه تازه صداوسیما برای مردم«محمد احمدی» در گفت‌وگو با خبرنگار فارس گفت: برنامه‌ها تازه است.');
   assert.equal(noun.headline, 'برنامه تازه صداوسیما برای مردم');
 });
+
+test('a verb glued to «یک» that opens the lead is a glue even when the whole token is a rare word («استیک»)', () => {
+  const w = parseWire('اختلاف تهران و واشنگتن بسیار جدی استیک کارشناس مسائل آمریکا در گفت‌وگو با خبرنگاران گفت: اختلاف جدی است.');
+  assert.equal(w.headline, 'اختلاف تهران و واشنگتن بسیار جدی است');
+});
