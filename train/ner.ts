@@ -135,6 +135,7 @@ const data = final.toData({
   oPenalty: bestPenalty.penalty, trainedOn: process.env.NER_TRAIN_ONLY ? 'ParsTwiNER train (MIT)' : 'ParsTwiNER train + dev (MIT)',
   tunedOn: 'ParsTwiNER dev (model trained on train)', epochs: best.epoch, devF1: +(100 * bestPenalty.f1).toFixed(2), seed: SEED,
 });
+if (process.env.NER_NO_WRITE) process.exit(0); // experiments: dev figures only
 writeFileSync(new URL('../models/ner.json', import.meta.url), JSON.stringify(data));
 writeFileSync(new URL('../models/ner-names.tsv', import.meta.url), namesText);
 console.log(`wrote models/ner.json (${Object.keys(data.weights).length} features) and models/ner-names.tsv, ${Date.now() - t0} ms`);

@@ -78,25 +78,39 @@ export function neighborFeatures(w: string | null, offset: number, res: FeatureR
   const f = [`w${tag}=${w ?? edge}`, `lx${tag}=${w === null ? edge : lex(res.lexicon, w)}`];
   if (w === null) return f;
   if (offset === 1 && w.length > 2) f.push(`s2+1=${w.slice(-2)}`);
+  f.push(`sh${tag}=${wordShape(w)}`);
   const c = res.clusters?.get(w);
   if (c) c.forEach((id, k) => f.push(`c${k + 1}${tag}=${id}`));
   return f;
 }
 
-/** Features that depend on the sentence around word i: word pairs and gazetteer / seen-name spans. */
-export function contextFeatures(words: readonly string[], i: number, gaz: string[][], seen: string[][] | null): string[] {
+/** Receives the context features of a word: word pairs (`left|right`) and gazetteer / seen-name span
+ * tags, each under its prefix. The tagger sums them from caches; training joins them into strings. */
+export interface ContextVisitor {
+  pair(prefix: 'w-1w=' | 'ww+1=', left: string, right: string): void;
+  span(prefix: string, tag: string): void;
+}
+
+/** Visits the features that depend on the sentence around word i: word pairs and gazetteer / seen-name spans. */
+export function visitContext(words: readonly string[], i: number, gaz: string[][], seen: string[][] | null, v: ContextVisitor): void {
   const n = words.length, w = words[i];
-  const pw = i > 0 ? words[i - 1] : '<s>', nw = i + 1 < n ? words[i + 1] : '</s>';
-  const f = [`w-1w=${pw}|${w}`, `ww+1=${w}|${nw}`];
-  for (const g of gaz[i]) f.push(`g=${g}`);
-  if (i > 0) for (const g of gaz[i - 1]) f.push(`g-1=${g}`);
-  if (i + 1 < n) for (const g of gaz[i + 1]) f.push(`g+1=${g}`);
-  if (i > 1) for (const g of gaz[i - 2]) if (g.startsWith('B') || g === 'E') f.push(`g-2=${g}`);
+  v.pair('w-1w=', i > 0 ? words[i - 1] : '<s>', w);
+  v.pair('ww+1=', w, i + 1 < n ? words[i + 1] : '</s>');
+  for (const g of gaz[i]) v.span('g=', g);
+  if (i > 0) for (const g of gaz[i - 1]) v.span('g-1=', g);
+  if (i + 1 < n) for (const g of gaz[i + 1]) v.span('g+1=', g);
+  if (i > 1) for (const g of gaz[i - 2]) if (g.startsWith('B') || g === 'E') v.span('g-2=', g);
   if (seen) {
-    for (const g of seen[i]) f.push(`n=${g}`);
-    if (i > 0) for (const g of seen[i - 1]) f.push(`n-1=${g}`);
-    if (i + 1 < n) for (const g of seen[i + 1]) f.push(`n+1=${g}`);
+    for (const g of seen[i]) v.span('n=', g);
+    if (i > 0) for (const g of seen[i - 1]) v.span('n-1=', g);
+    if (i + 1 < n) for (const g of seen[i + 1]) v.span('n+1=', g);
   }
+}
+
+/** Context features of word i as strings (training). */
+export function contextFeatures(words: readonly string[], i: number, gaz: string[][], seen: string[][] | null): string[] {
+  const f: string[] = [];
+  visitContext(words, i, gaz, seen, { pair: (p, a, b) => f.push(`${p}${a}|${b}`), span: (p, g) => f.push(p + g) });
   return f;
 }
 

@@ -21,7 +21,7 @@ export interface GazMatch { start: number; end: number; entries: GazEntry[] }
 interface TrieNode { next: Map<string, TrieNode>; entries: GazEntry[] | null }
 
 export function wordKey(w: string): string {
-  return w.replace(/\u200c/g, '');
+  return w.includes('\u200c') ? w.replace(/\u200c/g, '') : w;
 }
 
 export class Gazetteer {

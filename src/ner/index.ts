@@ -86,22 +86,29 @@ function propagateNames(items: { span: ResolvedSpan; sentence: number }[], sente
   }
   if (!names.size) return;
   const maxLen = Math.max(...[...names.keys()].map((k) => k.split(' ').length));
+  const firstWords = new Set([...names.keys()].map((k) => k.split(' ')[0]));
+  const taken = new Map<number, Uint8Array>();
+  for (const it of items) {
+    let t = taken.get(it.sentence);
+    if (!t) { t = new Uint8Array(sentenceTokens[it.sentence].length); taken.set(it.sentence, t); }
+    t.fill(1, it.span.start, it.span.end);
+  }
   sentenceTokens.forEach((tokens, sentence) => {
-    if (!tokens) return;
-    const taken = new Uint8Array(tokens.length);
-    for (const it of items) if (it.sentence === sentence) taken.fill(1, it.span.start, it.span.end);
+    if (!tokens || !tokens.some((t) => firstWords.has(t))) return;
+    const sentenceTaken = taken.get(sentence) ?? new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
+      if (!firstWords.has(tokens[i])) continue;
       for (let len = Math.min(maxLen, tokens.length - i); len >= 1; len--) {
         const key = tokens.slice(i, i + len).join(' ');
         const known = names.get(key);
-        if (!known || taken.subarray(i, i + len).some((x) => x)) continue;
+        if (!known || sentenceTaken.subarray(i, i + len).some((x) => x)) continue;
         if (len === 1) {
           const lex = lexicon.get(key);
           const common = lex !== undefined && Number(lex.split('|')[0]) >= 5;
           if (common && !rw.actingVerbs.has(tokens[i + 1] ?? '')) continue;
         }
         items.push({ sentence, span: { start: i, end: i + len, type: 'PER', priority: 0, source: 'rule', ref: known.ref, role: known.role, country: known.country, name: key } });
-        taken.fill(1, i, i + len);
+        sentenceTaken.fill(1, i, i + len);
         i += len - 1;
         break;
       }

@@ -2,7 +2,7 @@
 // models/ner.json (trained by train/ner.ts on ParsTwiNER train, MIT).
 import { readFileSync } from 'node:fs';
 import { Perceptron, type ModelData } from './perceptron.ts';
-import { wordFeatures, neighborFeatures, contextFeatures, spanTags, featureForm, NEIGHBOR_OFFSETS, type FeatureResources } from './features.ts';
+import { wordFeatures, neighborFeatures, visitContext, spanTags, featureForm, NEIGHBOR_OFFSETS, type FeatureResources, type ContextVisitor } from './features.ts';
 import { loadGazetteer, loadLexicon } from './gazetteer.ts';
 import { loadNames } from './names.ts';
 
@@ -39,33 +39,89 @@ export function tagWords(words: readonly string[], forced?: ReadonlyMap<number, 
   return sentenceTagger(words, m)(forced);
 }
 
-// Scores of the word-intrinsic and neighbour feature groups are cached per word form (the same
-// feature strings as in training, summed once per distinct word), which makes tagging several times faster.
+// Scores are cached (the same feature strings as in training, each group summed once), which makes
+// tagging several times faster: per word form the word-intrinsic and neighbour groups; per prefix +
+// span tag the gazetteer / seen-name features. Word-pair features are looked up in an index of the
+// model's own pairs (left word -> right word -> weights), so no pair string is built per position.
 const CACHE_LIMIT = 200_000;
 const EDGE = '\u0000';
 /** per word: [own features, as neighbour at -2, -1, +1, +2] (null until first needed) */
-type WordScores = (Float32Array | null)[];
-let caches: { model: Perceptron; scores: Map<string, WordScores> } | null = null;
+interface WordScores { groups: (Float32Array | null)[] }
+type PairIndex = Map<string, Map<string, (Float32Array | null)[]>>;
+interface Caches { model: Perceptron; words: Map<string, WordScores>; pairs: PairIndex; spans: Map<string, Map<string, Float32Array | null>> }
+let caches: Caches | null = null;
 
-function scoresOf(w: string, m: Perceptron): WordScores {
-  const cache = caches!.scores;
-  let v = cache.get(w);
+const PAIR_SLOT = { 'ww+1=': 0, 'w-1w=': 1 } as const;
+
+/** The model's word-pair features as left -> right -> [weights as «ww+1», as «w-1w»] (views into the
+ * weight matrix). Pairs whose words contain «|» are ambiguous as strings and are left to the slow path. */
+function pairIndex(m: Perceptron): PairIndex {
+  const out: PairIndex = new Map();
+  const L = m.nLabels;
+  for (const [f, r] of m.index) {
+    const slot = f.startsWith('ww+1=') ? 0 : f.startsWith('w-1w=') ? 1 : -1;
+    if (slot < 0) continue;
+    const bar = f.indexOf('|', 5);
+    if (bar < 0 || f.indexOf('|', bar + 1) >= 0) continue;
+    const left = f.slice(5, bar), right = f.slice(bar + 1);
+    let byRight = out.get(left);
+    if (!byRight) { byRight = new Map(); out.set(left, byRight); }
+    let v = byRight.get(right);
+    if (!v) { v = [null, null]; byRight.set(right, v); }
+    v[slot] = m.w.subarray(r * L, r * L + L);
+  }
+  return out;
+}
+
+function scoresOf(w: string, c: Caches): WordScores {
+  let v = c.words.get(w);
   if (!v) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    v = [null, null, null, null, null];
-    cache.set(w, v);
+    if (c.words.size >= CACHE_LIMIT) c.words.clear();
+    v = { groups: [null, null, null, null, null] };
+    c.words.set(w, v);
   }
   return v;
 }
 
+/** Summed weight rows of `features`, or null when the model knows none of them. */
+function scoreOf(features: readonly string[], m: Perceptron): Float32Array | null {
+  const rows = m.rows(features);
+  if (!rows.length) return null;
+  const g = new Float32Array(m.nLabels);
+  m.addRows(rows, g);
+  return g;
+}
+
 function group(v: WordScores, k: number, w: string | null, m: Perceptron, res: FeatureResources): Float32Array {
-  let g = v[k];
+  let g = v.groups[k];
   if (!g) {
     g = new Float32Array(m.nLabels);
     m.addRows(m.rows(k === 0 ? wordFeatures(w!, res) : neighborFeatures(w, NEIGHBOR_OFFSETS[k - 1], res)), g);
-    v[k] = g;
+    v.groups[k] = g;
   }
   return g;
+}
+
+function add(e: Float32Array, base: number, v: Float32Array | null): void {
+  if (v) for (let y = 0; y < v.length; y++) e[base + y] += v[y];
+}
+
+/** Adds the context features of each position to `e` from the caches. */
+function contextVisitor(c: Caches, m: Perceptron, e: Float32Array): ContextVisitor & { base: number } {
+  return {
+    base: 0,
+    pair(prefix, left, right) {
+      if (left.includes('|') || right.includes('|')) add(e, this.base, scoreOf([`${prefix}${left}|${right}`], m));
+      else add(e, this.base, c.pairs.get(left)?.get(right)?.[PAIR_SLOT[prefix]] ?? null);
+    },
+    span(prefix, tag) {
+      let byTag = c.spans.get(prefix);
+      if (!byTag) { byTag = new Map(); c.spans.set(prefix, byTag); }
+      let v = byTag.get(tag);
+      if (v === undefined) { v = scoreOf([prefix + tag], m); byTag.set(tag, v); }
+      add(e, this.base, v);
+    },
+  };
 }
 
 /** Emission scores computed once per sentence; decode as often as needed with different pins. */
@@ -73,13 +129,15 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
   const n = rawWords.length;
   if (!n) return () => [];
   const res = loadResources();
-  if (!caches || caches.model !== m) caches = { model: m, scores: new Map() };
+  if (!caches || caches.model !== m) caches = { model: m, words: new Map(), pairs: pairIndex(m), spans: new Map() };
+  const c = caches;
   const words = rawWords.map(featureForm);
   const { gaz, seen } = spanTags(words, res);
   const L = m.nLabels;
   const e = new Float32Array(n * L);
-  const per = words.map((w) => scoresOf(w, m));
-  const edge = scoresOf(EDGE, m);
+  const per = words.map((w) => scoresOf(w, c));
+  const edge = scoresOf(EDGE, c);
+  const context = contextVisitor(c, m, e);
   for (let i = 0; i < n; i++) {
     const base = i * L;
     const own = group(per[i], 0, words[i], m, res);
@@ -90,7 +148,8 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
       const v = group(inside ? per[j] : edge, k + 1, inside ? words[j] : null, m, res);
       for (let y = 0; y < L; y++) e[base + y] += v[y];
     }
-    m.addRows(m.rows(contextFeatures(words, i, gaz, seen)), e, base);
+    context.base = base;
+    visitContext(words, i, gaz, seen, context);
   }
   return (forced) => {
     const pins = forced ? new Map([...forced].map(([i, t]) => [i, Math.max(0, m.labels.indexOf(t))])) : undefined;
