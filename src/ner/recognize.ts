@@ -59,6 +59,17 @@ function mergePersonParts(spans: WordSpan[], words: readonly string[], names: Ga
   }
 }
 
+/** «دانشگاه یوسی ریورساید»: an organization opened by a head word goes on over up to two following
+ * words that are unknown to the lexicon (transliterated names), when nothing else claims them. */
+function extendOrgNames(spans: WordSpan[], words: readonly string[], lexicon: Map<string, string>): void {
+  const rw = ruleWords();
+  spans.forEach((c, k) => {
+    if (c.type !== 'ORG' || !(rw.orgHeads.has(words[c.start]) || rw.strongOrgHeads.has(words[c.start]))) return;
+    const limit = Math.min(k + 1 < spans.length ? spans[k + 1].start : words.length, c.end + 2);
+    while (c.end < limit && /^[\p{L}\u200c]+$/u.test(words[c.end]) && !isFunctionWord(words[c.end]) && unknownWord(words[c.end], lexicon)) c.end++;
+  });
+}
+
 /** Unknown to the lexicon, also without an ezafe/adjective ی («فضای» is «فضا» + ی). */
 function unknownWord(w: string, lexicon: Map<string, string>): boolean {
   if (lexicon.has(w)) return false;
@@ -247,12 +258,23 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (c.end - c.start === 1 && (words[c.start] === 'ملی' || rw.orgPrefixes.has(words[c.start]))) c.priority = -1;
   }
 
+  // «المیادین لبنان» (tagger ORG over a name + a country): when every word before the country is unknown
+  // to the lexicon (a transliterated name, no head word such as «پارلمان»), the country is a LOC of its own.
+  for (const c of [...cands]) {
+    if (c.source !== 'model' || c.type !== 'ORG') continue;
+    const country = entityMatches.find((m) => m.end === c.end && m.start > c.start && m.entries.some((e) => e.kind === 'country'));
+    if (!country || !words.slice(c.start, country.start).every((w) => /^\p{L}/u.test(w) && unknownWord(w, res.lexicon))) continue;
+    c.end = country.start;
+    cands.push({ start: country.start, end: country.end, type: 'LOC', priority: c.priority, source: 'gazetteer', entry: pickEntry(country) });
+  }
+
   // Select non-overlapping spans.
   cands.sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const chosen: WordSpan[] = [];
   for (const c of cands) if (c.priority >= 0 && !chosen.some((s) => overlaps(s, c))) chosen.push(c);
   chosen.sort((a, b) => a.start - b.start);
   mergePersonParts(chosen, words, res.names!, honorifics);
+  extendOrgNames(chosen, words, res.lexicon);
   // A title that starts inside a chosen span (part of an organization's name) is not a bare title; one
   // that only contains a country («رئیس‌جمهور فرانسه») is.
   return { spans: chosen, titles: titles.filter((t) => !chosen.some((s) => s.start <= t.start && t.start < s.end)) };
