@@ -3,13 +3,11 @@
 // one bad file in a batch never loses the good ones.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rasad, type RunResult } from './run.ts';
 
-const bin = fileURLToPath(new URL('../../bin/rasad.js', import.meta.url));
 const COMMANDS = ['analyze', 'tokenize', 'tag', 'ner'] as const;
 type CommandName = typeof COMMANDS[number];
 
@@ -40,19 +38,6 @@ function binaryBytes(length: number): Uint8Array {
   let x = 12345;
   for (let i = 16; i < length; i++) { x = (x * 1103515245 + 12345) >>> 0; out[i] = x >>> 24; }
   return out;
-}
-
-interface RunResult { status: number | null; stdout: string; stderr: string }
-
-function rasad(args: string[], cwd: string): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [], err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
 }
 
 /** The user-facing error contract: stderr lines are `rasad: …` messages, and none is a stack frame. */
