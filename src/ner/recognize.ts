@@ -9,7 +9,7 @@ import type { GazEntry, GazMatch, Gazetteer } from './gazetteer.ts';
 import { chunks } from './score.ts';
 import { sentenceTagger, loadResources } from './tagger.ts';
 import { ruleWords, nameLike, isFunctionWord } from './rules.ts';
-import { featureForm } from './features.ts';
+import { featureForm, type FeatureResources } from './features.ts';
 
 export type SpanType = 'PER' | 'ORG' | 'LOC' | 'FAC' | 'EVE' | 'PRO' | 'NAT' | 'POG';
 
@@ -60,14 +60,19 @@ function mergePersonParts(spans: WordSpan[], words: readonly string[], names: Ga
 }
 
 /** «دانشگاه یوسی ریورساید»: an organization opened by a head word goes on over up to two following
- * words that are unknown to the lexicon (transliterated names), when nothing else claims them. */
-function extendOrgNames(spans: WordSpan[], words: readonly string[], lexicon: Map<string, string>): void {
+ * words that are unknown to the lexicon and rare in news (transliterated names, not verbs such as «افزود»),
+ * when nothing else claims them. */
+function extendOrgNames(spans: WordSpan[], words: readonly string[], res: FeatureResources): void {
   const rw = ruleWords();
   spans.forEach((c, k) => {
     if (c.type !== 'ORG' || !(rw.orgHeads.has(words[c.start]) || rw.strongOrgHeads.has(words[c.start]))) return;
     const limit = Math.min(k + 1 < spans.length ? spans[k + 1].start : words.length, c.end + 2);
-    while (c.end < limit && /^[\p{L}\u200c]+$/u.test(words[c.end]) && !isFunctionWord(words[c.end]) && unknownWord(words[c.end], lexicon)) c.end++;
+    while (c.end < limit && rareName(words[c.end], res)) c.end++;
   });
+}
+
+function rareName(w: string, res: FeatureResources): boolean {
+  return /^[\p{L}\u200c]+$/u.test(w) && !isFunctionWord(w) && unknownWord(w, res.lexicon) && !res.clusters?.has(w);
 }
 
 /** Unknown to the lexicon, also without an ezafe/adjective ی («فضای» is «فضا» + ی). */
@@ -274,7 +279,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   for (const c of cands) if (c.priority >= 0 && !chosen.some((s) => overlaps(s, c))) chosen.push(c);
   chosen.sort((a, b) => a.start - b.start);
   mergePersonParts(chosen, words, res.names!, honorifics);
-  extendOrgNames(chosen, words, res.lexicon);
+  extendOrgNames(chosen, words, res);
   // A title that starts inside a chosen span (part of an organization's name) is not a bare title; one
   // that only contains a country («رئیس‌جمهور فرانسه») is.
   return { spans: chosen, titles: titles.filter((t) => !chosen.some((s) => s.start <= t.start && t.start < s.end)) };
