@@ -80,20 +80,39 @@ function prepare(sents: ConllSentence[]): Prepared {
   };
 }
 
-/** Trains `p.model` epoch by epoch; `after(epoch, averaged)` sees each epoch's averaged weights. */
+const SEEDS = Number(process.env.NER_SEEDS ?? 1);
+
+/** Mean of the weights of models that share one feature index. */
+function meanOf(models: Perceptron[]): Perceptron {
+  if (models.length === 1) return models[0];
+  const m = models[0];
+  for (const o of models.slice(1)) {
+    for (let i = 0; i < m.w.length; i++) m.w[i] += o.w[i];
+    for (let i = 0; i < m.trans.length; i++) m.trans[i] += o.trans[i];
+  }
+  for (let i = 0; i < m.w.length; i++) m.w[i] /= models.length;
+  for (let i = 0; i < m.trans.length; i++) m.trans[i] /= models.length;
+  return m;
+}
+
+/** Trains SEEDS perceptrons (one sentence order each) epoch by epoch; `after(epoch, averaged)` sees each
+ * epoch's averaged weights, meaned over the seeds. */
 function train(p: Prepared, epochs: number, after: (epoch: number, avg: Perceptron) => void): void {
-  const rand = mulberry32(SEED);
-  const order = p.rows.map((_, i) => i);
+  const runs = Array.from({ length: SEEDS }, (_, k) => ({
+    rand: mulberry32(SEED + k), order: p.rows.map((_, i) => i), model: k === 0 ? p.model : new Perceptron(labels, p.kept),
+  }));
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-    let errors = 0;
-    for (const k of order) {
-      const pred = p.model.decode(p.rows[k]);
-      if (pred.some((y, i) => y !== p.gold[k][i])) { errors++; p.model.update(p.rows[k], p.gold[k], pred); }
-      p.model.tick();
+    for (const { rand, order, model } of runs) {
+      for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+      let errors = 0;
+      for (const k of order) {
+        const pred = model.decode(p.rows[k]);
+        if (pred.some((y, i) => y !== p.gold[k][i])) { errors++; model.update(p.rows[k], p.gold[k], pred); }
+        model.tick();
+      }
+      console.log(`epoch ${epoch}: sentences with errors ${errors}`);
     }
-    console.log(`epoch ${epoch}: sentences with errors ${errors}`);
-    after(epoch, p.model.averaged());
+    after(epoch, meanOf(runs.map((r) => r.model.averaged())));
   }
 }
 
@@ -133,7 +152,7 @@ if (!process.env.NER_TRAIN_ONLY) {
 final.oPenalty = bestPenalty.penalty;
 const data = final.toData({
   oPenalty: bestPenalty.penalty, trainedOn: process.env.NER_TRAIN_ONLY ? 'ParsTwiNER train (MIT)' : 'ParsTwiNER train + dev (MIT)',
-  tunedOn: 'ParsTwiNER dev (model trained on train)', epochs: best.epoch, devF1: +(100 * bestPenalty.f1).toFixed(2), seed: SEED,
+  tunedOn: 'ParsTwiNER dev (model trained on train)', epochs: best.epoch, devF1: +(100 * bestPenalty.f1).toFixed(2), seed: SEED, seeds: SEEDS,
 });
 if (process.env.NER_NO_WRITE) process.exit(0); // experiments: dev figures only
 writeFileSync(new URL('../models/ner.json', import.meta.url), JSON.stringify(data));

@@ -109,3 +109,10 @@ test('products after a product head: Latin model names and quoted names', () => 
   assert.equal(missile?.type, 'PRO');
   assert.equal(missile?.ref, undefined);
 });
+
+test('organization extent: coordination «صندوق نوآوری و شکوفایی» and a verb is never part of the name', () => {
+  const ms = entities('به نقل از صندوق نوآوری و شکوفایی، روح‌الله آهنگران گفت که طرح ادامه دارد.');
+  assert.equal(find(ms, 'صندوق نوآوری و شکوفایی')?.type, 'ORG', JSON.stringify(ms));
+  const ms2 = entities('رئیس سازمان هواشناسی افزود: باران ادامه دارد.');
+  assert.ok(!ms2.some((m) => m.text.includes('افزود')), JSON.stringify(ms2));
+});

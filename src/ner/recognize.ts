@@ -68,7 +68,19 @@ function extendOrgNames(spans: WordSpan[], words: readonly string[], res: Featur
     if (c.type !== 'ORG' || !(rw.orgHeads.has(words[c.start]) || rw.strongOrgHeads.has(words[c.start]))) return;
     const limit = Math.min(k + 1 < spans.length ? spans[k + 1].start : words.length, c.end + 2);
     while (c.end < limit && rareName(words[c.end], res)) c.end++;
+    // «صندوق نوآوری و شکوفایی،»: head + common noun + «و» + common noun that closes the phrase.
+    const w = words[c.end + 1];
+    const next = k + 1 < spans.length ? spans[k + 1].start : words.length;
+    if (c.end - c.start === 2 && words[c.end] === 'و' && c.end + 1 < next && PHRASE_END.test(words[c.end + 2] ?? '.') &&
+        [words[c.start + 1], w].every((x) => commonNoun(x, res))) c.end += 2;
   });
+}
+
+const PHRASE_END = /^[،.:؛!?»)]$/;
+
+/** A common word of the lexicon that names nothing by itself (not a place, organization or person). */
+function commonNoun(w: string, res: FeatureResources): boolean {
+  return /^[\p{L}\u200c]+$/u.test(w) && !isFunctionWord(w) && !unknownWord(w, res.lexicon) && !res.gazetteer.lookup(w).length && !res.names!.lookup(w).some((e) => !e.kind.endsWith('-weak'));
 }
 
 function rareName(w: string, res: FeatureResources): boolean {
