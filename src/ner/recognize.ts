@@ -39,6 +39,24 @@ function pickEntry(m: GazMatch): GazEntry | undefined {
   return m.entries.find((e) => isEntity(e) && !e.ambiguous && e.kind !== 'inst-generic');
 }
 
+/** The corpus glues a headline to the body («…کنندعلی باقری»): a person span that opens with a word
+ * unknown as a whole but made of a headline-final verb frequent in news + a given name («کنند» + «علی»)
+ * keeps only the free words. */
+const VERB_END = /(?:د|ند|یم|ید|است)$/;
+function dropGluedFirstWord(spans: WordSpan[], words: readonly string[], res: FeatureResources): void {
+  const names = res.names!;
+  const isGiven = (w: string): boolean => names.lookup(w).some((e) => e.kind === 'seen-PER' || e.kind === 'seen-PER-weak');
+  for (const c of spans) {
+    if (c.type !== 'PER' || c.end - c.start < 2) continue;
+    const w = words[c.start];
+    if (!unknownWord(w, res.lexicon) || names.lookup(w).length || res.gazetteer.lookup(w).length) continue;
+    for (let cut = 3; cut <= w.length - 2; cut++) {
+      const head = w.slice(0, cut);
+      if (VERB_END.test(head) && res.clusters?.has(head) && !names.lookup(head).length && !res.gazetteer.lookup(head).length && isGiven(w.slice(cut))) { c.start++; c.entry = undefined; break; }
+    }
+  }
+}
+
 /** Persian names are often cut by the tagger: «امیر حسین جمشیدیان» as «حسین جمشیدیان», «بهنام خلیلی خسرو
  * شاهی» as two names. Adjacent person spans are one name; a given name (seen as a name, not as a weak
  * one) right before a person span belongs to it. */
@@ -291,6 +309,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   for (const c of cands) if (c.priority >= 0 && !chosen.some((s) => overlaps(s, c))) chosen.push(c);
   chosen.sort((a, b) => a.start - b.start);
   mergePersonParts(chosen, words, res.names!, honorifics);
+  dropGluedFirstWord(chosen, words, res);
   extendOrgNames(chosen, words, res);
   // A title that starts inside a chosen span (part of an organization's name) is not a bare title; one
   // that only contains a country («رئیس‌جمهور فرانسه») is.
