@@ -4,6 +4,7 @@ import { mkdirSync, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { SqliteDb, PgDb } from './db.ts';
 import { migrate, LATEST_VERSION } from './migrations.ts';
+import { ensureAnalyzer } from './analyzer-check.ts';
 import { SqlStore } from './store.ts';
 import type { Store } from './types.ts';
 import { storeError } from './errors.ts';
@@ -47,6 +48,7 @@ async function openSqlite(path: string, version: number): Promise<Store> {
       raw.exec('PRAGMA journal_mode = WAL');
       await migrate(db, version);
     }
+    if (version >= 6) await ensureAnalyzer(db);
     raw.exec('PRAGMA synchronous = NORMAL');
     // Indexes of a large store do not fit SQLite's default 2 MB page cache; writes then wait on page reads.
     raw.exec('PRAGMA cache_size = -131072');
@@ -66,6 +68,7 @@ async function openPostgres(url: string, version: number): Promise<Store> {
   const db = new PgDb(pool);
   try {
     await migrate(db, version);
+    if (version >= 6) await ensureAnalyzer(db);
   } catch (err) {
     await pool.end().catch(() => undefined);
     throw new Error(`${redact(url)}: ${(err as Error).message}`);

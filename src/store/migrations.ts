@@ -109,6 +109,13 @@ export const MIGRATIONS: Migration[] = [
       await db.exec('CREATE INDEX mentions_article_type ON mentions (article_id, type); DROP INDEX mentions_article;');
     },
   },
+  {
+    version: 6,
+    name: 'settings (the analyzer signature the full-text index was built with)',
+    async up(db) {
+      await db.exec('CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -112,12 +112,26 @@ export async function assignCluster(db: Db, id: string, fp: string | null | unde
 /** Insert one article and its parts. Returns false (and writes nothing) when the id is already stored.
  * `knownRefs`: entity refs certainly stored already (their upsert is skipped); refs this article adds to
  * `entities` are put in `addedRefs`. */
+/** The index terms of an article: headline + lead, and body (Article.text is normalized already). */
+export function articleTerms(a: Pick<Article, 'headline' | 'lead' | 'text'>): { head: string[]; body: string[] } {
+  return { head: indexTerms([a.headline, a.lead].filter(Boolean).join('\n')), body: termSpans(a.text).map((t) => t.term) };
+}
+
+/** Rebuild one article's full-text entry from its stored JSON (after the analyzer changed). */
+export async function reindexArticle(db: Db, seq: number, a: Article): Promise<void> {
+  const { head, body } = articleTerms(a);
+  if (db.dialect === 'sqlite') {
+    await db.run('DELETE FROM articles_fts WHERE rowid = ?', [seq]);
+    await db.run('INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)', [seq, head.join(' '), body.join(' ')]);
+  } else {
+    await db.run('UPDATE articles SET terms = ?::tsvector WHERE seq = ?', [tsvectorLiteral(head, body), seq]);
+  }
+}
+
 export async function insertArticle(db: Db, a: Article, now: string, knownRefs?: Set<string>, addedRefs?: Set<string>): Promise<boolean> {
   const json = JSON.stringify(a);
   const cols = [a.id, a.headline, a.lead, a.agency, a.service, a.published, monthOf(a.published), a.url ?? null, a.text, a.fingerprint ?? null, json, now];
-  const headTerms = indexTerms([a.headline, a.lead].filter(Boolean).join('\n'));
-  // Article.text is normalized already: index it without normalizing twice.
-  const bodyTerms = termSpans(a.text).map((t) => t.term);
+  const { head: headTerms, body: bodyTerms } = articleTerms(a);
   if (db.dialect === 'sqlite') {
     const changed = await db.run(
       `INSERT INTO articles (id, headline, lead, agency, service, published, month, url, body, fingerprint, json, ingested_at)

@@ -166,3 +166,25 @@ for (const b of await backends()) {
     } finally { await b.cleanup(); }
   });
 }
+
+for (const b of await backends()) {
+  test(`a ${b.name} store indexed by another analyzer re-indexes itself from the stored JSON`, async () => {
+    try {
+      const first = await b.open();
+      const [a] = corpus();
+      await first.putArticles([a]);
+      const db = (first as SqlStore).db;
+      // Simulate an index built by an older analyzer: its terms are gone, its signature differs.
+      if (db.dialect === 'sqlite') await db.run('DELETE FROM articles_fts');
+      else await db.run("UPDATE articles SET terms = ''::tsvector");
+      await db.run("UPDATE settings SET value = 'older' WHERE key = 'analyzer'");
+      const { search } = await import('../../src/search/index.ts');
+      assert.equal((await search(first, { q: 'همتای روس' })).total, 0);
+      await first.close();
+      const again = await b.open();
+      try {
+        assert.equal((await search(again, { q: 'همتای روس' })).total, 1);
+      } finally { await again.close(); }
+    } finally { await b.cleanup(); }
+  });
+}
