@@ -41,7 +41,7 @@ test('a quoted statement after «گفت:» is a direct quote with its speaker an
   assert.match(a.quotes[0].text, /حل این منازعه/);
 });
 
-test('criticism of «مواضع X و حمایت‌های این کشور از Y» targets X', { todo: 'target is جمهوری آذربایجان: qa-findings Q4, src/events' }, () => {
+test('criticism of «مواضع X و حمایت‌های این کشور از Y» targets X', () => {
   const a = article('مایک پامپئو از مواضع ترکیه و حمایت‌های این کشور از جمهوری آذربایجان انتقاد کرد.');
   const criticism = a.events.find((e) => e.type === 'DISAPPROVE');
   assert.ok(criticism, 'a DISAPPROVE event');
