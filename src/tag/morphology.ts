@@ -8,7 +8,7 @@ const DEFAULT_XPOS: Record<string, string> = {
   INTJ: 'PSUS', PART: 'PART', SYM: 'PUNC', X: 'N_IANM',
 };
 
-const PLURAL = /(ها|های|هایی|ان|ات|ین)$/;
+const PLURAL = /(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|ان|انی|ات|اتی|ین)$/;
 const PERSON: [RegExp, string][] = [
   [/(یم|ایم)$/, 'Number=Plur|Person=1'], [/(ید|اید)$/, 'Number=Plur|Person=2'], [/(ند|اند)$/, 'Number=Plur|Person=3'],
   [/(م|ام)$/, 'Number=Sing|Person=1'], [/(ی|ای)$/, 'Number=Sing|Person=2'],
@@ -32,9 +32,18 @@ function verbFeats(form: string, lemma: string): string {
 export function xposAndFeats(form: string, upos: string, lemma: string): { xpos: string; feats: string } {
   const seen = seenTags(form, upos);
   if (seen) return seen;
-  const xpos = DEFAULT_XPOS[upos] ?? '';
+  let xpos = DEFAULT_XPOS[upos] ?? '';
+  const bare = form.replace(/\u200c/g, '');
+  // Plurals in ان name people (دانشجویان, نمایندگان): PerDT's animate nouns.
+  if ((upos === 'NOUN' || upos === 'PROPN') && lemma !== form && /ان$/.test(bare) && !/ان$/.test(lemma)) xpos = 'N_ANM';
+  if (upos === 'ADJ' && /ترین$/.test(bare) && lemma !== form) xpos = 'ADJ_AJSUP';
+  else if (upos === 'ADJ' && /تر$/.test(bare) && lemma !== form) xpos = 'ADJ_AJCM';
   let feats = '';
-  if (upos === 'NOUN' || upos === 'PROPN') feats = lemma !== form && PLURAL.test(form.replace(/\u200c/g, '')) ? 'Number=Plur' : 'Number=Sing';
+  if (upos === 'NOUN' || upos === 'PROPN') {
+    // a plural suffix that the lemma lacks, or a broken plural (اطراف -> طرف: the lemma is not a prefix)
+    const plural = /\u200cها/.test(form) || (lemma !== form && (PLURAL.test(bare) || !bare.startsWith(lemma.replace(/\u200c/g, ''))));
+    feats = plural ? 'Number=Plur' : 'Number=Sing';
+  }
   else if (upos === 'VERB') feats = verbFeats(form, lemma);
   return { xpos, feats };
 }
