@@ -154,7 +154,16 @@ const data = final.toData({
   oPenalty: bestPenalty.penalty, trainedOn: process.env.NER_TRAIN_ONLY ? 'ParsTwiNER train (MIT)' : 'ParsTwiNER train + dev (MIT)',
   tunedOn: 'ParsTwiNER dev (model trained on train)', epochs: best.epoch, devF1: +(100 * bestPenalty.f1).toFixed(2), seed: SEED, seeds: SEEDS,
 });
-if (process.env.NER_NO_WRITE) process.exit(0); // experiments: dev figures only
+if (process.env.NER_NO_WRITE) { // experiments: dev figures only
+  const sc = new EntityScorer();
+  devSet.forEach((s, i) => sc.addTags(s.tags, best.model.decode(devRows[i]).map((y) => labels[y])));
+  console.log(sc.report());
+  if (process.env.NER_DEV_ERRORS) devSet.forEach((s, i) => {
+    const pred = best.model.decode(devRows[i]).map((y) => labels[y]);
+    if (pred.some((t, k) => t !== s.tags[k])) console.log(s.tokens.map((w, k) => (s.tags[k] === pred[k] ? w : `${w}[${s.tags[k]}/${pred[k]}]`)).join(' '));
+  });
+  process.exit(0);
+}
 writeFileSync(new URL('../models/ner.json', import.meta.url), JSON.stringify(data));
 writeFileSync(new URL('../models/ner-names.tsv', import.meta.url), namesText);
 console.log(`wrote models/ner.json (${Object.keys(data.weights).length} features) and models/ner-names.tsv, ${Date.now() - t0} ms`);
