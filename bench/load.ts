@@ -1,6 +1,6 @@
 // Load test: `rasad serve` in its own process on loopback, autocannon with 50 connections for a bounded time
 // against GET /api/search, cycling through the judged queries. Reports requests/s, latency p50/p99, errors.
-//   node bench/load.ts [--db PATH] [--connections 50] [--duration 10]
+//   node bench/load.ts [--db PATH] [--connections 50] [--duration 10] [--processes 1]
 // Without --db it builds a temporary store from the bundled sample corpus (samples/corpora) first.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +14,10 @@ import { ingest } from '../src/store/ingest.ts';
 import { loadJudgements, CORPUS_DIR } from '../test/search/relevance.ts';
 
 const { values: args } = parseArgs({
-  options: { db: { type: 'string' }, connections: { type: 'string', default: '50' }, duration: { type: 'string', default: '10' } },
+  options: {
+    db: { type: 'string' }, connections: { type: 'string', default: '50' }, duration: { type: 'string', default: '10' },
+    processes: { type: 'string', default: '1' },
+  },
 });
 // autocannon ships no types: the part of its result we read.
 interface Histogram { average: number; total: number; p50: number; p90: number; p99: number; max: number }
@@ -34,7 +37,7 @@ if (!db) {
   console.log(`store: ${r.created} sample articles ingested into ${db}`);
 }
 
-const server = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--processes', args.processes!], { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise<string>((resolve, reject) => {
   let out = '';
   server.stdout.on('data', (d: Buffer) => {
@@ -52,7 +55,7 @@ try {
     url, connections: Number(args.connections), duration: Number(args.duration), requests,
   });
   const l = result.latency;
-  console.log(`GET /api/search on ${url} (${db}): ${args.connections} connections, ${args.duration} s, ${queries.length} queries in rotation`);
+  console.log(`GET /api/search on ${url} (${db}, ${args.processes} server process(es)): ${args.connections} connections, ${args.duration} s, ${queries.length} queries in rotation`);
   console.log(`requests/s: mean ${result.requests.average.toFixed(0)}, total ${result.requests.total}`);
   console.log(`latency ms: p50 ${l.p50}, p90 ${l.p90}, p99 ${l.p99}, max ${l.max}`);
   console.log(`errors: ${result.errors}, timeouts: ${result.timeouts}, non-2xx: ${result.non2xx}`);

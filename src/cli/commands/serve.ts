@@ -21,11 +21,14 @@ export function register(program: Command): void {
   withServerOptions(program
     .command('serve')
     .description('serve the HTTP API (/api/…, OpenAPI at /api/openapi.json) and the web UI'))
-    .action(async (opts: { port: string; host: string; db?: string }) => {
+    .option('--processes <n>', 'server processes sharing the port (one per core helps under load)', '1')
+    .action(async (opts: { port: string; host: string; db?: string; processes: string }) => {
       const { openStore } = await import('../../store/index.ts');
       const { listen } = await import('../../server/listen.ts');
       const port = parsePort(opts.port);
+      const processes = Number(opts.processes);
+      if (!Number.isInteger(processes) || processes < 1 || processes > 64) throw new Error(`--processes ${opts.processes}: use 1 to 64`);
       const store = await openStore({ path: opts.db });
-      await listen(store, { port, host: opts.host });
+      await listen(store, { port, host: opts.host, processes });
     });
 }
