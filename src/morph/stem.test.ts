@@ -55,3 +55,10 @@ test('verb forms and look-alike plurals stay whole; ات of words in ه', () => 
   assert.equal(stem('موضوع‌ها'), 'موضوع');
   assert.equal(stem('کارش'), 'کار');
 });
+
+test('plurals the suffix rules get wrong come from the UD table; place names stay whole', () => {
+  assert.equal(stem('خدمات'), 'خدمت');
+  assert.equal(stem('ساعات'), 'ساعت');
+  assert.equal(stem('گرگان'), 'گرگان');
+  assert.equal(stem('حملات'), 'حمله');
+});

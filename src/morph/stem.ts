@@ -4,6 +4,7 @@
 // A word found in the lexicon (other than a plural) is returned as it is, so «بهار», «کاهش», «پرورش» stay whole.
 // Input is normalized text (ی ک, ZWNJ between morphemes).
 import { isWord, lexicon } from './lexicon.ts';
+import { readTable } from './table.ts';
 import { rules, stripToKnown, type SuffixRule } from './suffix.ts';
 import { analyzeVerb, isPastStem } from './verb.ts';
 
@@ -41,6 +42,14 @@ function isVerbForm(word: string): boolean {
   return m !== null && isPastStem(word.slice(0, m.index));
 }
 
+let pluralTable: Map<string, string> | undefined;
+
+/** Plurals whose singular the suffix rules get wrong (data/plurals.tsv, learned from UD: خدمات -> خدمت). */
+function plurals(): Map<string, string> {
+  pluralTable ??= readTable(new URL('./data/plurals.tsv', import.meta.url));
+  return pluralTable;
+}
+
 const cache = new Map<string, string>();
 
 export function stem(word: string): string {
@@ -54,6 +63,8 @@ export function stem(word: string): string {
 }
 
 function stemUncached(word: string): string {
+  const singular = plurals().get(word);
+  if (singular !== undefined) return singular;
   const lex = lexicon();
   const tags = lex.get(word);
   // A known word stays whole, except a lexicon plural (اختلافات) that reduces to a known singular.
