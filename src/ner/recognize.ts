@@ -291,6 +291,9 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (c.type !== 'ORG' || c.source !== 'model') continue;
     while (c.end - c.start > 1 && rw.orgPrefixes.has(words[c.start])) c.start++;
     if (c.end - c.start === 1 && (words[c.start] === 'ملی' || rw.orgPrefixes.has(words[c.start]))) c.priority = -1;
+    // A head word alone or with only function words («استانداری»، «مرکز کشور») is a generic noun.
+    const head = words[c.start];
+    if ((rw.orgHeads.has(head) || rw.strongOrgHeads.has(head)) && words.slice(c.start + 1, c.end).every(isFunctionWord)) c.priority = -1;
   }
 
   // «المیادین لبنان» (tagger ORG over a name + a country): when every word before the country is unknown
