@@ -190,3 +190,78 @@ export function sourcesOf(attributions: Attribution[], agency: string | null): s
   }
   return out;
 }
+
+/** A span of text that names something (an entity mention). */
+export interface NameSpan { start: number; end: number; type: string }
+
+const CLAUSE_OPENER = /^(?:به[\s\u200C]*گزارش|بنا[\s\u200C]*بر[\s\u200C]*گزارش|بنابر[\s\u200C]*گزارش|طبق[\s\u200C]*گزارش|به[\s\u200C]*نقل[\s\u200C]*از|به[\s\u200C]*نوشته)\s+/u;
+const CHAIN = /^\s+(?:و\s+)?(?:به[\s\u200C]*نقل[\s\u200C]*از|به[\s\u200C]*نوشته)\s+/u;
+const PLACE_SUFFIX = /^[\s\u200C]+(?:شمالی|جنوبی|شرقی|غربی|رضوی|مرکزی|بختیاری|بلوچستان|بویراحمد)(?![\p{L}\u200C])/u;
+
+/** The words after `pos` up to the first punctuation: [start, end) of each. */
+function wordsAt(text: string, pos: number, max: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /\s*([^\s،,:؛.«»()!?؟]+)/uy;
+  re.lastIndex = pos;
+  for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) out.push([re.lastIndex - m[1].length, re.lastIndex]);
+  return out;
+}
+
+/** End of the source name at `pos`: a known agency after at most three desk words («خبرنگار سیاسی ایرنا»),
+ * else a named entity that starts there. */
+function sourceNameEnd(text: string, pos: number, names: NameSpan[]): number | undefined {
+  const words = wordsAt(text, pos, 7);
+  let best: number | undefined;
+  for (let first = 0; first <= Math.min(3, words.length - 1) && best === undefined; first++) {
+    for (let last = Math.min(words.length, first + 4) - 1; last >= first; last--) {
+      if (canonicalAgency(text.slice(words[first][0], words[last][1]))) { best = words[last][1]; break; }
+    }
+  }
+  if (best !== undefined) return best;
+  const start = words[0]?.[0];
+  const entity = names.find((n) => n.start === start && (n.type === 'ORG' || n.type === 'PER'));
+  if (entity) return entity.end;
+  // «به نقل از روابط عمومی آموزش و پرورش خراسان شمالی علی متقیان اظهار کرد»: a source no table knows
+  // ends where a person's name begins (as beforePerson does with first names)
+  const person = names.find((n) => n.type === 'PER' && start !== undefined && n.start > start && n.start - start < 100);
+  if (person && !/[،,:؛.«»\n]/u.test(text.slice(start, person.start))) return text.slice(0, person.start).trimEnd().length;
+  return undefined;
+}
+
+/** End of a place at `pos` («بجنورد», «خراسان شمالی»): a location mention or a dateline place. */
+function placeEnd(text: string, pos: number, names: NameSpan[]): number | undefined {
+  const loc = names.find((n) => n.start === pos && n.type === 'LOC');
+  let end = loc?.end;
+  if (end === undefined) {
+    const w = wordsAt(text, pos, 1)[0];
+    if (!w || !PLACES.has(text.slice(w[0], w[1]))) return undefined;
+    end = w[1];
+  }
+  const suffix = text.slice(end).match(PLACE_SUFFIX);
+  return suffix ? end + suffix[0].length : end;
+}
+
+/** Where an attribution clause that opens at `at` ends when no comma closes it: «به گزارش خبرگزاری فارس
+ * از بجنورد | محمد علی شجاعی … اظهار کرد». The clause is the opener, time words, the agency or named source,
+ * an «از PLACE» and chained «به نقل از X» links; the subject of the sentence follows it. `names` are the
+ * entity mentions of the text (for sources and places no table knows). Undefined when no source name opens it. */
+export function attributionEnd(text: string, at: number, names: NameSpan[] = []): number | undefined {
+  const opener = text.slice(at, at + 30).match(CLAUSE_OPENER);
+  if (!opener) return undefined;
+  let pos = at + opener[0].length;
+  let end: number | undefined;
+  for (let link = 0; link < 4; link++) {
+    const time = text.slice(pos, pos + 60).match(TIME_WORDS);
+    if (time) pos += time[0].length;
+    const nameEnd = sourceNameEnd(text, pos, names);
+    if (nameEnd === undefined) return end;
+    pos = end = nameEnd;
+    const from = text.slice(pos, pos + 8).match(/^\s+از\s+/u);
+    const place = from ? placeEnd(text, pos + from[0].length, names) : undefined;
+    if (place !== undefined) pos = end = place;
+    const chain = text.slice(pos, pos + 30).match(CHAIN);
+    if (!chain) break;
+    pos += chain[0].length;
+  }
+  return end;
+}

@@ -91,3 +91,28 @@ test('a bare title written earlier next to a name stands for that person', () =>
   const q = quotes(t, [mention('حسن روحانی', t, 'PER', undefined, 'president'), title]);
   assert.equal(q[0].speaker, 'حسن روحانی');
 });
+
+test('Q0: the reporting agency of «به گزارش خبرگزاری فارس از بجنورد …» with no comma is not the speaker', () => {
+  // Fars province copy (fars-news-1500): the person before the verb speaks, and «وی ادامه داد» continues with them
+  const t = 'به گزارش خبرگزاری فارس از بجنورد محمد علی شجاعی ظهر امروز در شورای پشتیبانی سوادآموزی خراسان شمالی اظهار کرد: اولین سنگ بنای توسعه استان افزایش باسوادی است. وی ادامه داد: سواد پایه توسعه است.';
+  const ents = [mention('خبرگزاری فارس', t, 'ORG', 'org:FARS-NEWS'), mention('بجنورد', t, 'LOC'), mention('محمد علی شجاعی', t, 'PER'),
+    mention('شورای پشتیبانی سوادآموزی خراسان شمالی', t, 'ORG')];
+  const q = quotes(t, ents);
+  assert.deepEqual(q.map((x) => x.speaker), ['محمد علی شجاعی', 'محمد علی شجاعی']);
+  // a chained source no table knows ends where the person's name begins
+  const c = 'به گزارش خبرگزاری فارس از بجنورد به نقل از روابط عمومی آموزش و پرورش خراسان شمالی علی متقیان اظهار کرد: وضعیت سلامت ۸ هزار نوآموز ارزیابی شده است.';
+  assert.equal(quotes(c, [mention('خبرگزاری فارس', c, 'ORG', 'org:FARS-NEWS'), mention('علی متقیان', c, 'PER')])[0].speaker, 'علی متقیان');
+  // a desk word before the agency, and no entity mentions at all: still not the agency
+  const d = 'به گزارش خبرنگار خبرگزاری فارس از کرمان محمد نیازی در مورد حادثه پاکدشت گفت: حادثه ضعف سیستم‌ها را نشان داد.';
+  assert.notEqual(quotes(d)[0].speaker, 'خبرگزاری فارس');
+  assert.equal(quotes(d, [mention('محمد نیازی', d, 'PER')])[0].speaker, 'محمد نیازی');
+});
+
+test('Q1: a «name» in guillemets before a speech verb is no quote; a quote that opens its clause still is', () => {
+  const t = 'بنا بر گزارش رویترز، وزیر خارجه آمریکا در مصاحبه با شبکه «دبلیو‌اس‌بی آتلانتا» (WSB Atlanta) سخن گفت.';
+  assert.deepEqual(quotes(t, [mention('رویترز', t, 'ORG'), mention('WSB Atlanta', t, 'PER')]), []);
+  const n = '«ماریا زاخارووا» سخنگوی وزارت خارجه روسیه اعلام کرد.';
+  assert.deepEqual(quotes(n, [mention('ماریا زاخارووا', n, 'PER')]), []);
+  const ok = 'به گزارش فارس، «ما نتیجه را قبول داریم اما داوری باید قوی‌تر باشد»، مجیدی گفت.';
+  assert.equal(quotes(ok)[0]?.text, 'ما نتیجه را قبول داریم اما داوری باید قوی‌تر باشد');
+});

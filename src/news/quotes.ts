@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Doc } from '../doc.ts';
 import type { EntityMention, Party, Quote } from '../article.ts';
 import { foldKey } from './fold.ts';
+import { attributionEnd } from './attribution.ts';
 
 interface SpeechData { verbs: string[]; pronouns: string[]; prepositions: string[]; subjectStops: string[]; titles: string[]; nonSubjects: string[] }
 const data: SpeechData = JSON.parse(readFileSync(new URL('./data/speech.json', import.meta.url), 'utf8'));
@@ -28,7 +29,7 @@ const SENTENCE_STOP = /(?<!\.)[.!?؟](?![.\p{N}a-zA-Z])|\n/u;
 const ACCORDING = new RegExp(`(?<![${L}])به${SP}گفته\\s+([^،,.:«»\\n]{2,80}?)\\s*[،,]\\s*`, 'gu');
 const SAYING = new RegExp(`(?<![${L}])با\\s+(?:بیان|تاکید|تأکید\\s+بر|تاکید\\s+بر|اشاره\\s+به)\\s+(?:این${SP}که|اینکه)\\s*`, 'gu');
 const DATELINE_PREFIX = /^[\p{L}\u200C]+\s*[-–]\s*(?:ایرنا|ایسنا|ایلنا|ایکنا|مهر|فارس|تسنیم)\s*[-–]\s*/u;
-const ATTRIBUTION_PREFIX = /^(?:به[\s\u200C]*گزارش|به[\s\u200C]*نقل[\s\u200C]*از)[^،,:]{0,150}[،,:]\s*/u;
+const ATTRIBUTION_PREFIX = /^(?:به[\s\u200C]*گزارش|(?:بنا[\s\u200C]*بر|بنابر|طبق)[\s\u200C]*گزارش|به[\s\u200C]*نقل[\s\u200C]*از|به[\s\u200C]*نوشته)[^،,:]{0,150}[،,:]\s*/u;
 
 interface Found { start: number; end: number; speakerAt: number; verb: string; direct: boolean; speaker?: Party | null; pronoun?: boolean }
 
@@ -91,19 +92,28 @@ export class QuoteFinder {
   /** Start of the clause whose subject speaks with the verb at `verbAt`. */
   private clauseStart(verbAt: number): number {
     let s = this.sentences.startOf(verbAt);
-    const head = this.text.slice(s, verbAt);
-    const attr = head.match(ATTRIBUTION_PREFIX) ?? head.match(DATELINE_PREFIX);
-    if (attr) s += attr[0].length;
+    s = this.afterAttribution(s, verbAt);
+    const dateline = this.text.slice(s, verbAt).match(DATELINE_PREFIX);
+    if (dateline) s = this.afterAttribution(s + dateline[0].length, verbAt);
     // a clause after a colon or semicolon inside the sentence («…: X گفت») starts there
     // a period glued to the next word («…هستند.ابراهیم عزیزی») may not have split the sentence
     const inner = this.text.slice(s, verbAt);
     let cut = -1;
     for (const m of inner.matchAll(new RegExp(SENTENCE_STOP.source, 'gu'))) cut = Math.max(cut, m.index);
     if (cut >= 0) s += cut + 1;
-    const again = this.text.slice(s, verbAt).match(ATTRIBUTION_PREFIX);
-    if (again) s += again[0].length;
+    s = this.afterAttribution(s, verbAt);
     while (/\s/.test(this.text[s] ?? '')) s++;
     return s;
+  }
+
+  /** Past an attribution clause at `s` («به گزارش X، …»; without a comma «به گزارش خبرگزاری فارس از بجنورد
+   * محمد … اظهار کرد»): the reporting agency is never the subject of the speech verb. */
+  private afterAttribution(s: number, verbAt: number): number {
+    const head = this.text.slice(s, verbAt);
+    const delimited = head.match(ATTRIBUTION_PREFIX);
+    if (delimited) return s + delimited[0].length;
+    const end = attributionEnd(this.text, s, this.entities);
+    return end !== undefined && end < verbAt ? end : s;
   }
 
   /** The speaker of a speech verb at `verbAt`, or null. */
@@ -211,7 +221,7 @@ export class QuoteFinder {
         if (close < 0 || /[.:؛]/u.test(before.slice(close + 1)) || tail === '') continue;
         const closeAt = m.index - before.length + close;
         const open = t.lastIndexOf('«', closeAt);
-        if (open < 0 || closeAt - open < 15) continue;
+        if (open < 0 || closeAt - open < 15 || !this.quotedComplement(open, closeAt)) continue;
         const who = this.speakerBefore(m.index, closeAt + 1);
         found.push({ start: open + 1, end: closeAt, speakerAt: m.index, verb, direct: true, speaker: who });
       }
@@ -269,6 +279,19 @@ export class QuoteFinder {
     const seen = new Set<string>();
     return quotes.filter((q) => (seen.has(`${q.start}:${q.end}`) ? false : (seen.add(`${q.start}:${q.end}`), true)))
       .sort((a, b) => a.start - b.start);
+  }
+
+  /** «…» before a speech verb is what was said only when it opens its clause («…»، X گفت) or is the verb's
+   * object («…» را گفت / «…»، …); a name in guillemets («با شبکه «دبلیو‌اس‌بی آتلانتا» سخن گفت») is not. */
+  private quotedComplement(open: number, close: number): boolean {
+    const t = this.text;
+    const opensClause = /^\s*$|[:؛]\s*$/u.test(t.slice(this.clauseStart(open), open));
+    const isObject = /^\s*(?:[،,]|را(?![\p{L}\u200C]))/u.test(t.slice(close + 1, close + 6));
+    if (!opensClause && !isObject) return false;
+    // a short span that an entity mention fills is a name, whatever follows it
+    const inner = trimSpan(t, open + 1, close);
+    const named = this.entities.some((e) => e.start <= inner[0] + 1 && e.end >= inner[1] - 1);
+    return !(named && t.slice(inner[0], inner[1]).split(/\s+/).length <= 4);
   }
 
   private isTitle(text: string): boolean {
