@@ -14,7 +14,7 @@ test('the agency in «به گزارش …» is never the speaker (attribution wi
   assert.equal(a.quotes[0].speaker?.text, 'محمد علی شجاعی');
 });
 
-test('the agency in «به گزارش …» is never the speaker (province copy without the comma)', { todo: 'speaker is «خبرگزاری فارس» (51 Fars quotes): qa-findings Q0, src/news/quotes.ts' }, () => {
+test('the agency in «به گزارش …» is never the speaker (province copy without the comma)', () => {
   const a = article('به گزارش خبرگزاری فارس از بجنورد محمد علی شجاعی ظهر امروز در شورای پشتیبانی سوادآموزی خراسان شمالی اظهار کرد: اولین سنگ بنای توسعه استان افزایش باسوادی است. وی افزود: باید جهش داشته باشیم.');
   assert.equal(a.quotes.length, 2);
   for (const q of a.quotes) assert.equal(q.speaker?.text, 'محمد علی شجاعی');
@@ -27,7 +27,7 @@ test('a speech verb is never part of a person name', () => {
   for (const p of people) assert.doesNotMatch(p, /(^|\s)(افزود|گفت|کرد|داد)$/, p);
 });
 
-test('a «name» in guillemets is not a quote', { todo: 'a channel name in «» becomes a direct quote spoken by «WSB Atlanta»: qa-findings Q1, src/news/quotes.ts' }, () => {
+test('a «name» in guillemets is not a quote', () => {
   const a = article('بنا بر گزارش رویترز، وزیر خارجه آمریکا در مصاحبه با شبکه «دبلیو‌اس‌بی آتلانتا» (WSB Atlanta) سخن گفت.');
   assert.deepEqual(a.quotes.map((q) => q.text), []);
 });
@@ -56,4 +56,17 @@ test('sanctions, arms sales and negated talks come out with actor, target and po
   assert.equal(talks?.negated, true);
   const arms = article('روسیه ۲۰ فروند جنگنده سوخو ۳۵ به ایران می‌فروشد.').events.find((e) => e.actor?.ref === 'country:RUS');
   assert.equal(arms?.target?.ref, 'country:IRN');
+});
+
+test('a role phrase the article attached to a name carries that person\'s ref as speaker', () => {
+  const a = article('«مایک پامپئو» وزیر خارجه آمریکا از ترکیه انتقاد کرد. وزیر خارجه آمریکا گفت: «ما آماده‌ایم».');
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0].speaker?.ref, a.entities.find((e) => e.text === 'مایک پامپئو')?.ref);
+});
+
+test('a role phrase named in the next sentence (IRNA style) carries that person\'s ref', { todo: '«نایب رییس کمیسیون … گفت:» then «ابراهیم عزیزی … اظهار داشت»: the role quotes have no ref: qa-findings Q3' }, () => {
+  const a = article('نایب رییس کمیسیون امنیت ملی و سیاست خارجی مجلس گفت: بنده به تیم مذاکره امیدوارم. ابراهیم عزیزی در گفت و گو با خبرنگار سیاسی ایرنا اظهار داشت: تیم تلاش حداکثری خواهد کرد.');
+  assert.equal(a.quotes.length, 2);
+  assert.ok(a.quotes[1].speaker?.ref, 'the named speaker has a ref');
+  assert.equal(a.quotes[0].speaker?.ref, a.quotes[1].speaker?.ref);
 });
