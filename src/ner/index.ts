@@ -85,6 +85,11 @@ function propagateNames(items: { span: ResolvedSpan; sentence: number }[], sente
     if (last.length >= 3 && !isFunctionWord(last)) names.set(last, span);
   }
   if (!names.size) return;
+  // The tagger's other type for the same name («ضیائیان» as ORG after «صادق ضیائیان») yields to the person.
+  for (const { span } of items) {
+    const known = span.source === 'model' && span.type !== 'PER' && !span.entry && span.name ? names.get(span.name) : undefined;
+    if (known) Object.assign(span, { type: 'PER', ref: known.ref, role: known.role, country: known.country });
+  }
   const maxLen = Math.max(...[...names.keys()].map((k) => k.split(' ').length));
   const firstWords = new Set([...names.keys()].map((k) => k.split(' ')[0]));
   const taken = new Map<number, Uint8Array>();

@@ -94,6 +94,8 @@ function extendOrgNames(spans: WordSpan[], words: readonly string[], res: Featur
   });
 }
 
+const DIRECTIONS = new Set(['شرقی', 'غربی', 'شمالی', 'جنوبی', 'مرکزی']);
+const PERSONAL_SPEECH = new Set(['افزود', 'گفت', 'تصریح', 'یادآور', 'خاطرنشان']);
 const PHRASE_END = /^[،.:؛!?»)]$/;
 
 /** A common word of the lexicon that names nothing by itself (not a place, organization or person). */
@@ -314,6 +316,13 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   mergePersonParts(chosen, words, res.names!, honorifics);
   dropGluedFirstWord(chosen, words, res);
   extendOrgNames(chosen, words, res);
+  // «سواحل شرقی خزر»: a direction before a place is not part of its name (after it, it is: «کره شمالی»).
+  for (const c of chosen) if (c.type === 'LOC' && c.source === 'model' && c.end - c.start >= 2 && DIRECTIONS.has(words[c.start])) c.start++;
+  // «ضیائیان افزود»: one unknown word the tagger calls ORG, before a verb of personal speech, is a surname.
+  for (const c of chosen) {
+    if (c.source === 'model' && c.type === 'ORG' && c.end - c.start === 1 && !c.entry && PERSONAL_SPEECH.has(words[c.end] ?? '') &&
+        unknownWord(words[c.start], res.lexicon) && !res.gazetteer.lookup(words[c.start]).length) c.type = 'PER';
+  }
   // A title that starts inside a chosen span (part of an organization's name) is not a bare title; one
   // that only contains a country («رئیس‌جمهور فرانسه») is.
   return { spans: chosen, titles: titles.filter((t) => !chosen.some((s) => s.start <= t.start && t.start < s.end)) };
