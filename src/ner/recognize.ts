@@ -308,6 +308,12 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     cands.push({ start: country.start, end: country.end, type: 'LOC', priority: c.priority, source: 'gazetteer', entry: pickEntry(country) });
   }
 
+  // «وزیر آموزش و پرورش» is a title: the ministry's field named inside a minister's title without a head
+  // word («وزارت») is not an organization mention («رئیس مجلس» keeps «مجلس»).
+  for (const c of cands) {
+    if (c.type === 'ORG' && !rw.orgHeads.has(words[c.start]) && titleMatches.some((t) => words[t.start] === 'وزیر' && t.start < c.start && c.end <= t.end)) c.priority = -1;
+  }
+
   // Select non-overlapping spans.
   cands.sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const chosen: WordSpan[] = [];
