@@ -35,6 +35,15 @@ test('analyze without --json prints a Persian summary; nothing readable is an er
   const bad = rasad(['analyze', '-'], '');
   assert.notEqual(bad.status, 0);
   assert.match(bad.stderr, /nothing could be read/);
+  // stdin is no file: the reader's message is neutral (F11)
+  assert.match(bad.stderr, /stdin: empty document/);
+});
+
+test('dates with no reference date print a note, not empty parentheses (F6)', () => {
+  const r = rasad(['analyze', '-', '--no-events'], 'وزیر نفت روز شنبه به تهران رفت و امروز بازگشت.');
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /روز شنبه \(بدون تاریخ مرجع\)/);
+  assert.doesNotMatch(r.stdout, /\(\)/);
 });
 
 test('dedupe groups the same story told twice', () => {

@@ -10,8 +10,9 @@ const enc = (s: string) => new TextEncoder().encode(s);
 const SAMPLES = new URL('../../samples/', import.meta.url);
 
 test('empty, blank and binary inputs are per-document errors that name the input', () => {
-  assert.deepEqual(readDocuments(new Uint8Array(0), { name: 'a.txt' }), [{ error: 'empty file', origin: 'a.txt' }]);
-  assert.deepEqual(readDocuments(enc('  \n '), { name: 'b.txt' }), [{ error: 'empty file', origin: 'b.txt' }]);
+  // readDocuments also reads API text and stdin: its messages do not say "file" (F11)
+  assert.deepEqual(readDocuments(new Uint8Array(0), { name: 'a.txt' }), [{ error: 'empty document', origin: 'a.txt' }]);
+  assert.deepEqual(readDocuments(enc('  \n '), { name: 'b.txt' }), [{ error: 'no text (only white space)', origin: 'b.txt' }]);
   const bin = new Uint8Array(2000).map((_, i) => (i * 37) % 256);
   const r = readDocuments(bin, { name: 'c.bin' });
   assert.equal(r.length, 1);
@@ -104,4 +105,13 @@ test('agency layouts: ISNA, IRNA, Tasnim, Fars and a page read by Readability', 
   assert.equal(generic.agency, 'خبرآنلاین');
   assert.equal(generic.published, '2021-12-09');
   assert.ok(!generic.body.includes('پربازدیدها'));
+});
+
+test('readPaths knows it read a file and says so for an empty one (F11)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rasad-read-'));
+  writeFileSync(join(dir, 'a.txt'), '');
+  writeFileSync(join(dir, 'b.txt'), ' \n ');
+  const errors: string[] = [];
+  for await (const r of readPaths([dir])) if (isReadError(r)) errors.push(r.error);
+  assert.deepEqual(errors, ['empty file', 'no text in the file (only white space)']);
 });

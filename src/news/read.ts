@@ -4,6 +4,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReadOptions, ReadResult } from './types.ts';
+import { isReadError } from './types.ts';
 import { decodeDocument } from './formats/decode.ts';
 import { detectFormat } from './formats/detect.ts';
 import { readHtml } from './formats/html.ts';
@@ -11,9 +12,14 @@ import { readFeed } from './formats/feed.ts';
 import { readJsonArray, readJsonLines } from './formats/records.ts';
 import { parseWire } from './structure.ts';
 
+// The bytes may be API text or stdin as well as a file, so these messages do not say "file";
+// readPaths, which knows it read a file, says so.
+const EMPTY = 'empty document';
+const BLANK = 'no text (only white space)';
+
 export function readDocuments(bytes: Uint8Array, opts: ReadOptions = {}): ReadResult[] {
   const origin = opts.name ?? 'input';
-  if (bytes.length === 0) return [{ error: 'empty file', origin }];
+  if (bytes.length === 0) return [{ error: EMPTY, origin }];
   let text: string;
   try {
     text = decodeDocument(bytes, { encoding: opts.encoding, name: origin });
@@ -21,7 +27,7 @@ export function readDocuments(bytes: Uint8Array, opts: ReadOptions = {}): ReadRe
     const msg = (e as Error).message;
     return [{ error: msg.startsWith(`${origin}: `) ? msg.slice(origin.length + 2) : msg, origin }];
   }
-  if (!text.trim()) return [{ error: 'empty file', origin }];
+  if (!text.trim()) return [{ error: BLANK, origin }];
   try {
     switch (detectFormat(text, origin)) {
       case 'html': return [readHtml(text, origin, bytes.length)];
@@ -66,7 +72,9 @@ export async function* readPaths(paths: string[], opts: Omit<ReadOptions, 'name'
     for await (const file of files) {
       let bytes: Uint8Array;
       try { bytes = await readFile(file); } catch (e) { yield { error: (e as Error).message, origin: file }; continue; }
-      yield* readDocuments(bytes, { ...opts, name: file });
+      for (const r of readDocuments(bytes, { ...opts, name: file })) {
+        yield isReadError(r) && (r.error === EMPTY || r.error === BLANK) ? { ...r, error: r.error === EMPTY ? 'empty file' : 'no text in the file (only white space)' } : r;
+      }
     }
   }
 }

@@ -7,6 +7,13 @@ const TYPE_NAMES: Record<string, string> = {
   DAT: 'تاریخ‌ها', TIM: 'زمان‌ها', MON: 'مبالغ', PCT: 'درصدها',
 };
 
+/** A date with its resolved value; an empty value means an impossible date (valid: false) or a relative
+ * date with no reference date to resolve against (no publication date). */
+function dateLabel(d: Article['dates'][number]): string {
+  if (d.value) return `${d.text} (${d.value})`;
+  return `${d.text} (${d.valid === false ? 'تاریخ نادرست' : 'بدون تاریخ مرجع'})`;
+}
+
 /** A readable right-to-left summary of one article for the terminal. */
 export function describe(a: Article): string {
   const lines: string[] = [];
@@ -32,7 +39,7 @@ export function describe(a: Article): string {
       lines.push(`    ${q.speaker?.text ?? 'نامعلوم'} (${q.verb ?? '—'}${q.direct ? '' : '، غیرمستقیم'}): «${text}»`);
     }
   }
-  if (a.dates.length) lines.push(`  تاریخ‌ها: ${a.dates.slice(0, 8).map((d) => `${d.text} (${d.value})`).join('، ')}`);
+  if (a.dates.length) lines.push(`  تاریخ‌ها: ${a.dates.slice(0, 8).map(dateLabel).join('، ')}`);
   if (a.keyphrases?.length) lines.push(`  کلیدواژه‌ها: ${a.keyphrases.join('، ')}`);
   if (a.summary?.length) lines.push(`  خلاصه: ${a.summary.join(' ')}`);
   return lines.join('\n');
