@@ -116,3 +116,12 @@ test('Q1: a «name» in guillemets before a speech verb is no quote; a quote tha
   const ok = 'به گزارش فارس، «ما نتیجه را قبول داریم اما داوری باید قوی‌تر باشد»، مجیدی گفت.';
   assert.equal(quotes(ok)[0]?.text, 'ما نتیجه را قبول داریم اما داوری باید قوی‌تر باشد');
 });
+
+test('Q0: the agency of «در گفتگو با خبرنگار … خبرگزاری فارس گفت» is spoken to, never the speaker', () => {
+  // Fars interview copy: the speaker is the name in guillemets that opens the sentence; «وی افزود» continues it
+  const t = '«ران جاکوب» در گفتگو با خبرنگار سیاست خارجی خبرگزاری فارس گفت: آمریکا نگران است. وی افزود: این خطرات جدی است.';
+  const q = quotes(t, [mention('خبرگزاری فارس', t, 'ORG', 'org:FARS-NEWS')]);
+  assert.deepEqual(q.map((x) => x.speaker), ['ران جاکوب', 'ران جاکوب']);
+  const c = 'یکی از شهروندان اردبیلی که قصد خرید مرغ را داشت به خبرنگار فارس گفت: قیمت مرغ بالا رفته است.';
+  assert.notEqual(quotes(c, [mention('فارس', c, 'ORG', 'org:FARS-NEWS')])[0].speaker, 'فارس');
+});

@@ -31,6 +31,8 @@ const SAYING = new RegExp(`(?<![${L}])با\\s+(?:بیان|تاکید|تأکید\
 const DATELINE_PREFIX = /^[\p{L}\u200C]+\s*[-–]\s*(?:ایرنا|ایسنا|ایلنا|ایکنا|مهر|فارس|تسنیم)\s*[-–]\s*/u;
 const ATTRIBUTION_PREFIX = /^(?:به[\s\u200C]*گزارش|(?:بنا[\s\u200C]*بر|بنابر|طبق)[\s\u200C]*گزارش|به[\s\u200C]*نقل[\s\u200C]*از|به[\s\u200C]*نوشته)[^،,:]{0,150}[،,:]\s*/u;
 
+const REPORTER_PP = /(?:^|\s)(?:با|به|برای)\s+(?:خبرنگار|خبرنگاران)(?:\s+[^\s،,.:]+){0,3}\s*$/u;
+
 interface Found { start: number; end: number; speakerAt: number; verb: string; direct: boolean; speaker?: Party | null; pronoun?: boolean }
 
 class Sentences {
@@ -119,7 +121,7 @@ export class QuoteFinder {
   /** The speaker of a speech verb at `verbAt`, or null. */
   speakerBefore(verbAt: number, from?: number): Party | null {
     let start = from ?? this.clauseStart(verbAt);
-    while (start < verbAt && /[\s،,:»]/u.test(this.text[start])) start++;
+    while (start < verbAt && /[\s،,:»«]/u.test(this.text[start])) start++;
     const clause = this.text.slice(start, verbAt);
     const words = [...clause.matchAll(/[\p{L}\p{M}\p{N}\u200C]+|[،,:()]/gu)];
     if (words.length === 0) return this.last;
@@ -166,7 +168,7 @@ export class QuoteFinder {
       return this.last ?? (generic ? this.antecedent(start) : null) ?? (!/(?:^|\s)(?:ن?می[\u200C ]|است|بود)/u.test(np) ? { text: np } : null);
     }
     // an untagged noun phrase is a subject only when it is short and an adverbial or the verb follows it
-    const nextWord = this.text.slice(npEnd, verbAt).trim().split(/\s+/)[0] ?? '';
+    const nextWord = this.text.slice(npEnd, verbAt).replace(/^[\s»"”]+/u, '').split(/\s+/)[0] ?? '';
     const looksSubject = np && count <= 9 && !NON_SUBJECTS.has(first) && !/(?:^|\s)(?:ن?می[\u200C ]|است|بود|هستند|شد|کرد)/u.test(np)
       && (nextWord === '' || STOPS.has(nextWord) || /^[،,(]/.test(nextWord));
     if (looksSubject) return { text: np };
@@ -174,7 +176,9 @@ export class QuoteFinder {
     for (const e of this.entities) {
       if (e.start < start || e.end > verbAt || e.type === 'LOC') continue;
       const before = this.text.slice(Math.max(start, e.start - 12), e.start).trim().split(/\s+/).pop() ?? '';
-      if (!PREPOSITIONS.has(before)) return this.resolve(e);
+      // «در گفتگو با خبرنگار سیاست خارجی خبرگزاری فارس گفت»: the reporter's agency is spoken to, not speaking
+      const toReporter = REPORTER_PP.test(this.text.slice(Math.max(start, e.start - 60), e.start));
+      if (!PREPOSITIONS.has(before) && !toReporter) return this.resolve(e);
     }
     return this.last;
   }
