@@ -15,18 +15,20 @@ export interface TermSpan {
 const WORD_RE = /[\p{L}\p{M}\p{N}\u200C]+/gu;
 const ZWNJ_RE = /\u200C/g;
 const PREFIX_VERB = new Set(['می', 'نمی']);
+// Endings people often type as separate words («هسته ای», «کتاب ها», «بزرگ تر»): joined to the word before.
+const SUFFIX_WORD = new Set(['ای', 'ها', 'های', 'هایی', 'هایش', 'هایشان', 'تر', 'ترین', 'تری', 'اند', 'ایم', 'اید']);
 
 // Same-length character folds (so offsets stay valid): Arabic letters, Arabic-Indic and Persian digits.
 const FOLD: Record<string, string> = {
-  'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا',
+  'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا', 'ئ': 'ی', 'ؤ': 'و',
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
 };
-const FOLD_RE = /[يىكةۀأإٱ۰-۹٠-٩]/g;
-// Harakat, tatweel and superscript alef carry no meaning for matching.
-const DROP_RE = /[\u064B-\u065F\u0670\u0640]/g;
+const FOLD_RE = /[يىكةۀأإٱئؤ۰-۹٠-٩]/g;
+// Harakat, tatweel, superscript alef and a bare hamza carry no meaning for matching («اجزاء» = «اجزا»).
+const DROP_RE = /[\u064B-\u065F\u0670\u0640\u0621]/g;
 
-const NEEDS_FOLD = /[يىكةۀأإٱ۰-۹٠-٩\u064B-\u065F\u0670\u0640A-Z]/;
+const NEEDS_FOLD = /[يىكةۀأإٱئؤ۰-۹٠-٩\u064B-\u065F\u0670\u0640\u0621A-Z]/;
 
 function fold(word: string): string {
   if (!NEEDS_FOLD.test(word)) return word; // most words: nothing to do
@@ -57,35 +59,40 @@ export function termSpans(text: string, wanted?: ReadonlySet<string>): TermSpan[
     ? { push(s: TermSpan) { if (wanted.has(s.term)) all.push(s); } }
     : all;
   const keyOf = (surface: string) => (firsts && !firsts.has(firstFolded(surface)) ? '' : termKey(surface));
-  let pendingPrefix: { start: number; surface: string } | null = null;
+  interface Word { start: number; end: number; surface: string }
+  let prev: Word | null = null; // the last word, not emitted yet: a separated ending may still join it
+  let prefix: Word | null = null; // a lone «می»/«نمی» waiting for its verb
   let lastEnd = -1;
+  const flush = () => {
+    if (!prev) return;
+    const term = keyOf(prev.surface);
+    if (term) out.push({ term, start: prev.start, end: prev.end });
+    prev = null;
+  };
   for (const m of text.matchAll(WORD_RE)) {
     const surface = m[0].charCodeAt(0) === 0x200c || m[0].charCodeAt(m[0].length - 1) === 0x200c ? m[0].replace(/^\u200C+|\u200C+$/g, '') : m[0];
     if (!surface) continue;
     const start = m.index + m[0].indexOf(surface);
     const end = start + surface.length;
-    const onlySpaceBetween = pendingPrefix !== null && /^[ \u00A0]+$/.test(text.slice(lastEnd, start));
-    if (pendingPrefix && onlySpaceBetween) {
-      const term = keyOf(`${pendingPrefix.surface}\u200C${surface}`);
-      if (term) out.push({ term, start: pendingPrefix.start, end });
-      pendingPrefix = null;
-      lastEnd = end;
-      continue;
-    }
-    if (pendingPrefix) {
-      out.push({ term: keyOf(pendingPrefix.surface), start: pendingPrefix.start, end: pendingPrefix.start + pendingPrefix.surface.length });
-      pendingPrefix = null;
-    }
-    if (PREFIX_VERB.has(fold(surface).replace(ZWNJ_RE, ''))) {
-      pendingPrefix = { start, surface };
-      lastEnd = end;
-      continue;
-    }
-    const term = keyOf(surface);
-    if (term) out.push({ term, start, end });
+    const spaced = lastEnd >= 0 && /^[ \u00A0]+$/.test(text.slice(lastEnd, start));
     lastEnd = end;
+    const bare = fold(surface).replace(ZWNJ_RE, '');
+    if (prefix && spaced) { // «می گوید» = «می‌گوید»
+      prev = { start: prefix.start, end, surface: `${prefix.surface}\u200C${surface}` };
+      prefix = null;
+      continue;
+    }
+    if (prefix) { prev = prefix; prefix = null; }
+    if (prev && spaced && SUFFIX_WORD.has(bare)) { // «هسته ای» = «هسته‌ای»
+      prev = { start: prev.start, end, surface: `${prev.surface}\u200C${surface}` };
+      continue;
+    }
+    flush();
+    if (PREFIX_VERB.has(bare)) prefix = { start, end, surface };
+    else prev = { start, end, surface };
   }
-  if (pendingPrefix) out.push({ term: keyOf(pendingPrefix.surface), start: pendingPrefix.start, end: pendingPrefix.start + pendingPrefix.surface.length });
+  if (prefix) { flush(); prev = prefix; }
+  flush();
   return all;
 }
 

@@ -25,6 +25,8 @@ export type ParsedQuery = Omit<StoreQuery, 'sort' | 'offset' | 'limit' | 'facets
 interface Item { text: string; quoted: boolean; negated: boolean; orBefore: boolean }
 
 const VERB_PREFIX = new Set(['می', 'نمی']);
+/** Endings typed as separate words; the analyzer joins them to the word before, so the parser keeps them together. */
+const SEPARATED_ENDING = new Set(['ای', 'ها', 'های', 'هایی', 'هایش', 'هایشان', 'تر', 'ترین', 'تری', 'اند', 'ایم', 'اید']);
 
 function fieldValue(field: Field, raw: string, q: ParsedQuery): void {
   const value = normalize(raw.trim()).text;
@@ -70,6 +72,9 @@ function lex(input: string, q: ParsedQuery): Item[] {
     const word = input.slice(i, j);
     i = j;
     if (word === 'OR' || word === '|') { orBefore = items.length > 0; negated = false; continue; }
+    // Operators people bring from other engines: AND is what juxtaposition means already; NOT is «-».
+    if (word === 'AND' || word === '&&') continue;
+    if (word === 'NOT') { negated = true; continue; }
     const field = /^([A-Za-z]+):(.*)$/.exec(word);
     if (field) {
       const name = field[1].toLowerCase();
@@ -88,15 +93,18 @@ function lex(input: string, q: ParsedQuery): Item[] {
   return items;
 }
 
-/** Join a separated «می»/«نمی» to the following bare word, as the index analyzer does. */
-function joinVerbPrefixes(items: Item[]): Item[] {
+/** Keep together what the analyzer joins: «می گوید» (a separated verbal prefix) and «هسته ای» (a separated ending). */
+function joinSeparatedParts(items: Item[]): Item[] {
   const out: Item[] = [];
   for (let k = 0; k < items.length; k++) {
     const it = items[k], next = items[k + 1];
-    if (!it.quoted && VERB_PREFIX.has(it.text) && next && !next.quoted && !next.orBefore && next.negated === it.negated) {
+    const last = out[out.length - 1];
+    if (!it.quoted && !it.negated && !it.orBefore && SEPARATED_ENDING.has(it.text) && last && !last.quoted) {
+      last.text = `${last.text} ${it.text}`;
+    } else if (!it.quoted && VERB_PREFIX.has(it.text) && next && !next.quoted && !next.orBefore && next.negated === it.negated) {
       out.push({ ...it, text: `${it.text} ${next.text}` });
       k++;
-    } else out.push(it);
+    } else out.push({ ...it });
   }
   return out;
 }
@@ -105,7 +113,7 @@ export function parseQuery(input: string): ParsedQuery {
   if (typeof input !== 'string') throw new QueryError('query must be a string');
   if (input.length > MAX_QUERY_CHARS) throw new QueryError(`query is too long (${input.length} characters; at most ${MAX_QUERY_CHARS})`);
   const q: ParsedQuery = { must: [], not: [], agency: [], entity: [], type: [] };
-  const items = joinVerbPrefixes(lex(input, q));
+  const items = joinSeparatedParts(lex(input, q));
   for (const it of items) {
     const terms = analyzeQueryText(it.text);
     if (terms.length === 0) continue; // punctuation only: nothing to match

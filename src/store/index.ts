@@ -23,15 +23,18 @@ export interface OpenOptions {
   url?: string;
   /** migrate only up to this version (tests of upgrades) */
   version?: number;
+  /** SQLite: fail instead of creating a new, empty store (commands that only read) */
+  mustExist?: boolean;
 }
 
 function redact(url: string): string {
   try { const u = new URL(url); if (u.password) u.password = '***'; return u.toString(); } catch { return 'postgres://…'; }
 }
 
-async function openSqlite(path: string, version: number): Promise<Store> {
+async function openSqlite(path: string, version: number, mustExist = false): Promise<Store> {
   const { DatabaseSync } = await import('node:sqlite');
   const file = resolve(path);
+  if (mustExist && !existsSync(file)) throw new Error(`${path}: no store there (make one with: rasad ingest FILES --db ${path})`);
   try {
     if (existsSync(file) && statSync(file).isDirectory()) throw new Error('is a directory');
     mkdirSync(dirname(file), { recursive: true });
@@ -83,5 +86,5 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
     if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`${url}: not a postgres:// URL`);
     return openPostgres(url, version);
   }
-  return openSqlite(opts.path ?? DEFAULT_DB_PATH, version);
+  return openSqlite(opts.path ?? DEFAULT_DB_PATH, version, opts.mustExist);
 }

@@ -40,6 +40,13 @@ for (const b of await backends()) {
       assert.deepEqual(await ids('كشور'), ['a2', 'a3']);
     });
 
+    test('endings typed as separate words, hamza spellings, AND/NOT from other engines', async () => {
+      assert.deepEqual(await ids('کشور ها'), await ids('کشورها'));
+      assert.deepEqual(await ids('رییس'), await ids('رئیس'));
+      assert.deepEqual(await ids('کشور AND فوتبال'), ['a3']);
+      assert.deepEqual(await ids('کشور NOT فوتبال'), ['a2']);
+    });
+
     test('phrases, exclusion and OR', async () => {
       assert.deepEqual(await ids('"لیگ برتر"'), ['a3']);
       assert.deepEqual(await ids('"برتر لیگ"'), []);

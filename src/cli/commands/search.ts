@@ -16,7 +16,7 @@ export function register(program: Command): void {
       const { openStore } = await import('../../store/index.ts');
       const { search } = await import('../../search/index.ts');
       if (opts.sort !== 'relevance' && opts.sort !== 'date') throw new Error(`--sort ${opts.sort}: use relevance or date`);
-      const store = await openStore({ path: opts.db });
+      const store = await openStore({ path: opts.db, mustExist: true });
       try {
         const q = words.join(' ');
         const r = await search(store, { q, page: Number(opts.page), size: Number(opts.size), sort: opts.sort, facets: Boolean(opts.json) })

@@ -11,7 +11,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (opts: { db?: string; rejected?: boolean; json?: boolean }) => {
       const { openStore } = await import('../../store/index.ts');
-      const store = await openStore({ path: opts.db });
+      const store = await openStore({ path: opts.db, mustExist: true });
       try {
         const s = await store.stats();
         const rejected = opts.rejected ? await store.rejected(50) : undefined;
