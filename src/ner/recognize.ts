@@ -290,6 +290,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   // or month names («نوامبر»).
   for (const c of cands) {
     if (c.source === 'model' && words.slice(c.start, c.end).every(isFunctionWord)) { c.priority = -1; continue; }
+    if (c.source === 'model' && (c.type === 'ORG' || c.type === 'LOC') && rw.genericHeads.has(words[c.start])) { c.priority = -1; continue; }
     if (c.type !== 'ORG' || c.source !== 'model') continue;
     while (c.end - c.start > 1 && rw.orgPrefixes.has(words[c.start])) c.start++;
     if (c.end - c.start === 1 && (words[c.start] === 'ملی' || rw.orgPrefixes.has(words[c.start]))) c.priority = -1;

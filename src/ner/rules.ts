@@ -23,6 +23,8 @@ export interface RuleWords {
   orgPrefixes: Set<string>;
   strongOrgHeads: Set<string>;
   productHeads: Set<string>;
+  /** words that open a generic phrase («صنعت نفت»), never a name */
+  genericHeads: Set<string>;
 }
 
 let words: RuleWords | null = null;
@@ -39,6 +41,7 @@ export function ruleWords(): RuleWords {
     orgPrefixes: readWords('org-prefixes.txt'),
     strongOrgHeads: readWords('org-heads-strong.txt'),
     productHeads: readWords('product-heads.txt'),
+    genericHeads: readWords('generic-heads.txt'),
   };
   return words;
 }
