@@ -30,3 +30,25 @@ test('a person meeting a team in a sports sentence is still a meeting', () => {
   const ev = run('وزیر ورزش با اعضای تیم ملی فوتبال دیدار کرد.');
   assert.deepEqual(brief(ev), ['CONSULT/meet وزیر ورزش -> اعضای تیم ملی فوتبال']);
 });
+
+test('«این کشور» stands for the nearest country named before it', () => {
+  const ev = run('«مایک پامپئو» وزیر خارجه آمریکا در اظهارنظری درباره ادامه درگیری‌ها بر سر منطقه قره باغ کوهستانی، از مواضع ترکیه و حمایت‌های این کشور از جمهوری آذربایجان انتقاد کرد.',
+    { names: [{ text: 'مایک پامپئو', type: PER }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'ترکیه', type: LOC, ref: 'country:TUR' }, { text: 'جمهوری آذربایجان', type: LOC, ref: 'country:AZE' }] });
+  const support = ev.find((e) => e.type === 'SUPPORT');
+  assert.equal(support?.actor?.ref, 'country:TUR');
+  assert.equal(support?.target?.ref, 'country:AZE');
+});
+
+test('«وزیر کار این کشور» is that country\'s minister', () => {
+  const ev = run('وزیر خارجه برزیل گفت: به ایران آمدیم. وی از سفر وزیر کار این کشور به ایران در ماه‌های آینده خبر داد.',
+    { names: [{ text: 'برزیل', type: LOC, ref: 'country:BRA' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
+  const visit = ev.find((e) => e.type === 'CONSULT');
+  assert.equal(visit?.actor?.text, 'وزیر کار این کشور');
+  assert.equal(visit?.actorCountry, 'country:BRA');
+});
+
+test('a purpose is not an event: «جهت خرید برق از این کشور»', () => {
+  const ev = run('منابع خبری گزارش دادند که آمریکا معافیت عراق از تحریم‌های تحمیل‌شده ضد ایران، جهت خرید برق از این کشور را به‌مدت ۱۲۰ روز دیگر تمدید کرده است.',
+    { names: [{ text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'عراق', type: LOC, ref: 'country:IRQ' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
+  assert.deepEqual(ev.filter((e) => e.type === 'TRADE'), []);
+});

@@ -80,6 +80,44 @@ function firstClauseStart(c: ClauseInfo): number {
   return i;
 }
 
+const THIS = new Set(['این', 'آن', 'همین', 'همان'].map(wordKey));
+const COUNTRY = wordKey('کشور');
+
+/** «راهی این کشور شد»، «وزیر خارجه این کشور»: «این کشور» stands for the nearest country named before it
+ * (in the sentence, else the last one of the earlier sentences); with no such country it stays unresolved. */
+/** The country a mention names: itself («ترکیه»), or the country of a title phrase («وزیر خارجه برزیل» -> برزیل). */
+function countryMention(m: ActorMention): ActorMention | null {
+  if (m.ref?.startsWith('country:')) return m;
+  if (!m.country || m.type !== 'PER' || !m.text.includes(' ')) return null;
+  const words = m.text.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && inClass('role', wordKey(words[k]))) k++;
+  return k > 0 ? { ...m, text: words.slice(k).join(' '), ref: m.country, type: 'LOC' } : null;
+}
+
+function resolveThisCountry(w: SentenceWords, found: ActorMention[], before: ActorMention | null): ActorMention[] {
+  const out = [...found];
+  for (let i = 0; i + 1 < w.keys.length; i++) {
+    if (!THIS.has(w.keys[i]) || w.keys[i + 1] !== COUNTRY || found.some((m) => m.start <= i + 1 && i < m.end)) continue;
+    let ante = before;
+    for (const m of found) if (m.end <= i && countryMention(m)) ante = countryMention(m);
+    if (!ante?.ref) continue;
+    // title words before it: «وزیر خارجه این کشور» is that country's minister
+    const title = out.find((m) => m.roleOnly && m.type === 'PER' && m.end === i);
+    if (title) {
+      out[out.indexOf(title)] = { ...title, end: i + 2, charEnd: w.ends[i + 1], text: w.text.slice(title.charStart - w.starts[0], w.ends[i + 1] - w.starts[0]), country: ante.ref, roleOnly: false };
+      continue;
+    }
+    let s = i;
+    while (s > 0 && inClass('role', w.keys[s - 1]) && !out.some((m) => m.start <= s - 1 && s - 1 < m.end)) s--;
+    const base = { start: s, end: i + 2, charStart: w.starts[s], charEnd: w.ends[i + 1], country: ante.ref };
+    out.push(s < i
+      ? { ...base, text: w.text.slice(w.starts[s] - w.starts[0], w.ends[i + 1] - w.starts[0]), type: 'PER' }
+      : { ...base, text: ante.text, ref: ante.ref, type: ante.type });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** A person, not a team named by its title words («تیم ملی آلمان» grows like «وزیر خارجه آلمان»). */
 function isPerson(m: ActorMention, keys: string[]): boolean {
   return m.type === 'PER' && !inClass('sports', keys[m.start] ?? '');
@@ -108,6 +146,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
     const tagged = doc.upos.some((u) => u !== 255);
     // the last named subject, for «وی» / «او» in the next sentences
     let antecedent: ActorMention | null = null;
+    // the last country named, for «این کشور» in this or a later sentence
+    let lastCountry: ActorMention | null = null;
     for (const [first, end] of segments(doc)) {
       if (end - first < MIN_WORDS) continue;
       const w = sentenceWords(doc, first, end);
@@ -119,8 +159,11 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       // NER mentions that are verbs here («کرد») or inside an attribution are not actors
       const NOUNISH = new Set([UPOS.indexOf('NOUN'), UPOS.indexOf('ADJ'), UPOS.indexOf('PROPN')]);
       const isContent = (i: number) => doc.deprel[first + i] === 'compound:lvc' || isTriggerHead(w.keys[i]) ? false : tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]) && !looksFinite(w.keys[i]);
-      const mentions = findActors(w, entities, ctx.resolveActor ?? resolveActor, isContent)
+      const found = findActors(w, entities, ctx.resolveActor ?? resolveActor, isContent)
         .filter((m) => !clauses.excluded[m.start] && !(m.end - m.start === 1 && isVerb(m.start)));
+      const mentions = resolveThisCountry(w, found, lastCountry);
+      // a country named inside a quotation («گفت: به ایران آمدیم») is not what a later sentence's «این کشور» means
+      for (const m of found) if (countryMention(m) && !clauses.quoted[m.start]) lastCountry = countryMention(m);
       const lvcHead = new Int32Array(end - first).fill(-1);
       let hasLvc = false;
       for (let i = first; i < end; i++) if (doc.deprel[i] === 'compound:lvc' && doc.head[i] >= first && doc.head[i] < end) { lvcHead[i - first] = doc.head[i] - first; hasLvc = true; }
@@ -134,6 +177,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         // a nominalization in a sentence with no verb (a headline, a list item) states nothing
         if (t.rule.frame.startsWith('nominal') && !finite) continue;
         if (clauses.excluded[t.start]) continue;
+        // «جهت خرید برق از این کشور»، «برای دیدار با»: a purpose states no event
+        if (t.start > 0 && inClass('purpose', w.keys[t.start - 1])) continue;
         // «مذاکره کننده ارشد ایران» is a title, not a negotiation
         if (mentions.some((m) => m.start <= t.start && t.start < m.end)) continue;
         if (t.rule.frame.startsWith('nominal') && AGENT_NOUN.has(w.keys[t.end] ?? '')) continue;
