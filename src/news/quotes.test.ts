@@ -125,3 +125,11 @@ test('Q0: the agency of «در گفتگو با خبرنگار … خبرگزار
   const c = 'یکی از شهروندان اردبیلی که قصد خرید مرغ را داشت به خبرنگار فارس گفت: قیمت مرغ بالا رفته است.';
   assert.notEqual(quotes(c, [mention('فارس', c, 'ORG', 'org:FARS-NEWS')])[0].speaker, 'فارس');
 });
+
+test('Q1: «name» opening the quoted sentence after «گفت:» keeps the whole sentence as the quote', () => {
+  // Fars: the guillemets mark a name, the speech goes on after them
+  const t = 'به گزارش فارس به نقل از شبکه الجزیره، یک منبع در مجلس نمایندگان عراق گفت: «محمود المشهدانی» رئیس مجلس تصمیم گرفت تا جلسه را تعطیل کند.';
+  assert.deepEqual(quotes(t).map((x) => x.text), ['«محمود المشهدانی» رئیس مجلس تصمیم گرفت تا جلسه را تعطیل کند']);
+  // a short quote that ends its sentence is still the quote
+  assert.deepEqual(quotes('سخنگوی شورای شهر گفت: «نمی‌دانم». او سپس جلسه را ترک کرد.').map((x) => x.text), ['نمی‌دانم']);
+});

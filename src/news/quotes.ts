@@ -58,7 +58,14 @@ class Sentences {
 
 /** Trim spaces, guillemets and final punctuation from [start, end). */
 function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /[\s«"“:،]/u.test(text[start])) start++;
+  while (start < end && /[\s«"“:،]/u.test(text[start])) {
+    // «محمود المشهدانی» رئیس مجلس …: guillemets around a name that opens the quote stay with it
+    if (text[start] === '«') {
+      const close = text.indexOf('»', start);
+      if (close > 0 && close < end - 1 && /\p{L}/u.test(text.slice(close + 1, end))) break;
+    }
+    start++;
+  }
   while (end > start && /[\s».!؟?"”،,;؛]/u.test(text[end - 1])) end--;
   return [start, end];
 }
@@ -192,7 +199,17 @@ export class QuoteFinder {
       let depth = 0;
       for (let i = s; i < t.length; i++) {
         if (t[i] === '«') depth++;
-        else if (t[i] === '»' && --depth === 0) return { start: s + 1, end: i };
+        else if (t[i] === '»' && --depth === 0) {
+          // a short «name» that the sentence goes on after («گفت: «محمود المشهدانی» رئیس مجلس تصمیم گرفت …»)
+          // is not the whole quote: the sentence is
+          const words = t.slice(s + 1, i).trim().split(/\s+/).length;
+          const sentenceEnd = this.sentences.endOf(s);
+          const rest = t.slice(i + 1, sentenceEnd > i ? sentenceEnd : i + 1);
+          const restStop = rest.search(SENTENCE_STOP);
+          const goesOn = (restStop < 0 ? rest : rest.slice(0, restStop)).trim();
+          if (words <= 4 && /^\p{L}/u.test(goesOn) && !/^و(?![\p{L}\u200C])/u.test(goesOn)) break;
+          return { start: s + 1, end: i };
+        }
         else if (t[i] === '\n' && t[i + 1] === '\n' && depth > 0 && i - s > 2000) break;
       }
     }
