@@ -42,6 +42,7 @@ const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const AND = wordKey('و');
 const RA = wordKey('را');
 const KE = wordKey('که');
+const IS = wordKey('است');
 const BETWEEN = new Set(['میان', 'بین'].map(wordKey));
 const TRANSPARENT = new Set(['«', '»', '"', '(', ')'].map(wordKey));
 const COMMA = new Set(['،', ',']);
@@ -301,6 +302,10 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   if (!actor && frame === 'active' && clauseStart > 0 && keys[clauseStart - 1] === KE && !pronounAt(keys, clauseStart, t.start)) {
     const head = input.mentions.find((m) => m.end === clauseStart - 1);
     if (head && (head.type === 'PER' || head.type === 'ORG')) actor = head;
+  }
+  // «کشورهای غربی مدتی است که روسیه را … متهم کرده‌اند»: after «(مدتی / سال‌ها) است که» the subject is the one before it
+  if (!actor && frame === 'active' && clauseStart > 1 && keys[clauseStart - 1] === KE && keys[clauseStart - 2] === IS && !pronounAt(keys, clauseStart, t.start)) {
+    actor = subjectBefore({ ...input, clauseStart: input.sentenceStart ?? 0, clauseEnd: clauseStart - 2 }, clauseStart - 2);
   }
   // «X ... قرار داد اما ... از بغداد خواست»: a coordinated clause shares the first clause's subject
   // (only when the clause opens with a preposition or the trigger: «اما غرب … متهم می‌کند» has its own subject)

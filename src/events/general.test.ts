@@ -52,3 +52,19 @@ test('a purpose is not an event: «جهت خرید برق از این کشور»
     { names: [{ text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'عراق', type: LOC, ref: 'country:IRQ' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
   assert.deepEqual(ev.filter((e) => e.type === 'TRADE'), []);
 });
+
+test('«X مدتی است که Y را … متهم کرده‌اند»: the subject stands before «است که»', () => {
+  const ev = run('با این حال، کشورهای غربی به رهبری آمریکا مدتی است که روسیه را به طراحی حمله علیه اوکراین متهم کرده‌اند.',
+    { names: [{ text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'روسیه', type: LOC, ref: 'country:RUS' }, { text: 'اوکراین', type: LOC, ref: 'country:UKR' }] });
+  const accuse = ev.find((e) => e.mode === 'accuse');
+  assert.match(accuse?.actor?.text ?? '', /^کشورهای غربی/);
+  assert.equal(accuse?.target?.ref, 'country:RUS');
+});
+
+test('«با همتای ایرانی خود»: the counterpart acts for the country named by the adjective', () => {
+  const ev = run('سرگئی لاوروف وزیر خارجه روسیه امروز با همتای ایرانی خود دیدار کرد.',
+    { names: [{ text: 'سرگئی لاوروف', type: PER }, { text: 'روسیه', type: LOC, ref: 'country:RUS' }, { text: 'ایرانی', type: 'NAT', ref: 'country:IRN', country: 'country:IRN' }] });
+  assert.deepEqual(brief(ev), ['CONSULT/meet سرگئی لاوروف -> همتای ایرانی']);
+  assert.equal(ev[0].targetCountry, 'country:IRN');
+  assert.equal(ev[0].actorCountry, 'country:RUS');
+});
