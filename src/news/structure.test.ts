@@ -118,3 +118,9 @@ test('a verb glued to «یک» that opens the lead is a glue even when the whole
   const w = parseWire('اختلاف تهران و واشنگتن بسیار جدی استیک کارشناس مسائل آمریکا در گفت‌وگو با خبرنگاران گفت: اختلاف جدی است.');
   assert.equal(w.headline, 'اختلاف تهران و واشنگتن بسیار جدی است');
 });
+
+test('«بنا بر گزارش X»، «طبق گزارش X» name sources like «به گزارش X» (Q6)', () => {
+  const names = (t: string) => findAttributions(t).map((a) => a.agency ?? a.name);
+  assert.deepEqual(names('بنا بر گزارش رویترز، وزیر خارجه آمریکا در مصاحبه با شبکه «دبلیو‌اس‌بی آتلانتا» (WSB Atlanta) سخن گفت.'), ['رویترز']);
+  assert.deepEqual(names('طبق گزارش روزنامه گاردین، مذاکرات ادامه دارد.'), ['روزنامه گاردین']);
+});
