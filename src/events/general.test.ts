@@ -68,3 +68,8 @@ test('«با همتای ایرانی خود»: the counterpart acts for the coun
   assert.equal(ev[0].targetCountry, 'country:IRN');
   assert.equal(ev[0].actorCountry, 'country:RUS');
 });
+
+test('«بیانیه‌ای صادر کرد» issues a statement, it exports nothing', () => {
+  const ev = run('خبرگزاری فارس: سازمان بسیج مهندسین به مناسبت فرا رسیدن ۲۲ بهمن بیانیه‌ای صادر کرد.', { names: [{ text: 'سازمان بسیج', type: ORG }] });
+  assert.deepEqual(ev.filter((e) => e.type === 'TRADE'), []);
+});

@@ -42,6 +42,7 @@ export interface RasadEvent extends Event {
 
 const VERB = UPOS.indexOf('VERB'), AUX = UPOS.indexOf('AUX');
 const NEGATOR = wordKey('عدم');
+const ISSUE = wordKey('صادر');
 const MIN_WORDS = 3;
 const FINAL = new Set(['.', '!', '?', '؟', '…']);
 const SIDE_TYPES = new Set(['PER', 'ORG', 'LOC', 'NAT', 'GPE']);
@@ -177,6 +178,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         // a nominalization in a sentence with no verb (a headline, a list item) states nothing
         if (t.rule.frame.startsWith('nominal') && !finite) continue;
         if (clauses.excluded[t.start]) continue;
+        // «بیانیه‌ای صادر کرد»: a document is issued, not exported
+        if (w.keys[t.start] === ISSUE && w.keys.slice(Math.max(clauseStartOf(clauses, t.start), t.start - 6), t.start).some((k) => inClass('issued', k))) continue;
         // «جهت خرید برق از این کشور»، «برای دیدار با»: a purpose states no event
         if (t.start > 0 && inClass('purpose', w.keys[t.start - 1])) continue;
         // «مذاکره کننده ارشد ایران» is a title, not a negotiation
