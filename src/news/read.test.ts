@@ -115,3 +115,8 @@ test('readPaths knows it read a file and says so for an empty one (F11)', async 
   for await (const r of readPaths([dir])) if (isReadError(r)) errors.push(r.error);
   assert.deepEqual(errors, ['empty file', 'no text in the file (only white space)']);
 });
+
+test('a JSON Lines record with an empty body says so, apart from one with no body at all (F14)', () => {
+  const r = readDocuments(enc('{"title":"الف","body":""}\n{"title":"ب"}\n'), { name: 'y.jsonl' });
+  assert.deepEqual(r.map((x) => (isReadError(x) ? x.error : 'ok')), ["record's body field is empty", 'record has no body/text field']);
+});

@@ -29,7 +29,11 @@ function stripLeadByline(lead: string): { lead: string; agency?: string } {
 export function fromRecord(r: Rec, origin: string): ReadResult {
   const headline = str(r, 'title', 'headline', 'titr', 'name');
   const bodyText = str(r, 'body', 'text', 'content', 'paragraphs', 'article', 'articleBody', 'description');
-  if (!bodyText) return { error: 'record has no body/text field', origin };
+  if (!bodyText) {
+    // an empty body is not a missing one (F14)
+    const present = ['body', 'text', 'content', 'paragraphs', 'article', 'articleBody', 'description'].find((k) => k in r);
+    return { error: present ? `record's ${present} field is empty` : 'record has no body/text field', origin };
+  }
   const writtenAgency = str(r, 'agency', 'source', 'publisher', 'site');
   const date = str(r, 'published', 'date', 'datePublished', 'pubDate', 'time', 'datetime');
   const url = str(r, 'url', 'link');
