@@ -73,3 +73,20 @@ test('«بیانیه‌ای صادر کرد» issues a statement, it exports not
   const ev = run('خبرگزاری فارس: سازمان بسیج مهندسین به مناسبت فرا رسیدن ۲۲ بهمن بیانیه‌ای صادر کرد.', { names: [{ text: 'سازمان بسیج', type: ORG }] });
   assert.deepEqual(ev.filter((e) => e.type === 'TRADE'), []);
 });
+
+test('a light-verb passive with its agent: «از سوی داعش تهدید شدم»', () => {
+  const ev = run('وی گفت: به دلیل حمایت از فلسطین از سوی داعش تهدید شدم.', { names: [{ text: 'داعش', type: ORG }, { text: 'فلسطین', type: LOC, ref: 'country:PSE' }] });
+  const threat = ev.find((e) => e.type === 'THREATEN');
+  assert.equal(threat?.actor?.text, 'داعش');
+});
+
+test('a light-verb passive with no agent codes nothing: «… اخراج شد»', () => {
+  const ev = run('سرمربی تیم بسکتبال شیکاگو بولز به دلیل نتایج ضعیف اخراج شد.', { names: [{ text: 'شیکاگو بولز', type: ORG }] });
+  assert.deepEqual(brief(ev), []);
+});
+
+test('«محکوم شد» with «از سوی X»: X condemns, the passive subject is the target', () => {
+  // the issue's own pattern, written as Fars words it: «اقدام X از سوی Y محکوم شد»
+  const ev = run('اقدام اسرائیل از سوی ایران محکوم شد.', { names: [{ text: 'اسرائیل', type: LOC, ref: 'country:ISR' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
+  assert.deepEqual(brief(ev), ['DISAPPROVE/condemn ایران -> اسرائیل']);
+});
