@@ -2,7 +2,7 @@
 import { Decoder, type Scorer } from '../src/tag/decode.ts';
 import type { SparseWeights } from '../src/tag/model.ts';
 
-export interface TrainSentence { forms: string[]; tags: number[]; /** tags the gold tag may be confused with at no cost */ lenient?: (gold: number, guess: number) => boolean; domain?: string }
+export interface TrainSentence { forms: string[]; tags: number[]; /** tags the gold tag may be confused with at no cost */ lenient?: (gold: number, guess: number) => boolean; domain?: string; /** first-pass tags (second pass only) */ firstPass?: Uint8Array }
 
 class TrainingWeights implements Scorer {
   readonly tags: string[];
@@ -94,7 +94,7 @@ export function trainPerceptron(tags: string[], data: TrainSentence[], opts: { e
         if (guess === truth || s.lenient?.(truth, guess)) correct++;
         else weights.update(ids, count, truth, guess, time);
         time++;
-      }, s.domain, unknown);
+      }, s.domain, unknown, s.firstPass);
     }
     opts.log?.(`epoch ${epoch + 1}: train accuracy ${(100 * correct / total).toFixed(2)}%, ${weights.names.length} features`);
   }

@@ -1,7 +1,8 @@
 // Trains the POS tagger (averaged perceptron) and the lemma table from UD Persian PerDT dev and
-// Seraji dev + test, and writes models/pos-model.bin, models/pos-lemmas.tsv and models/pos-lvc.tsv.
+// Seraji dev + test, and writes models/pos-model.bin, models/pos-model2.bin (second pass), models/pos-lemmas.tsv and models/pos-lvc.tsv.
 //   node train/pos.ts                      train and write the models
-//   node train/pos.ts --cv                 train on 80% of PerDT dev, report accuracy on the other 20% (tuning)
+//   node train/pos.ts --cv [--second]      train on 80% of PerDT dev, report accuracy on the other 20% (tuning)
+//   node train/pos.ts --second-pass-only   retrain and write only models/pos-model2.bin (the second pass)
 //   node train/pos.ts --without-seraji-test  leave Seraji test out (for an honest Seraji figure)
 import { writeFileSync } from 'node:fs';
 import { UPOS } from '../src/doc.ts';
@@ -70,6 +71,15 @@ function averageWeights(runs: SparseWeights[], minWeight: number): SparseWeights
   return { tags: runs[0].tags, features, offsets: Int32Array.from(offsets), tagOf: Uint8Array.from(tagOf), weights: Float32Array.from(weights) };
 }
 
+/** `runs` perceptrons trained on different orders of the data (seeds seed, seed + 1, ...), averaged. */
+function firstPassTrain(data: TrainSentence[], runs: number, seed: number, epochs: number, log?: (s: string) => void): SparseWeights {
+  const weights = Array.from({ length: runs }, (_, k) => trainPerceptron([...UPOS], data, {
+    epochs, seed: seed + k, minWeight: MIN_WEIGHT / runs, log, unknownRate: UNKNOWN_RATE,
+    keep: (f) => !f.startsWith(SERAJI_DOMAIN), // the tagger reads PerDT conventions only
+  }));
+  return averageWeights(weights, MIN_WEIGHT);
+}
+
 export interface PosTraining { weights: SparseWeights; lemmas: string }
 
 export function trainPos(opts: { perdt: Sentence[]; seraji: Sentence[]; epochs?: number; log?: (s: string) => void }): PosTraining {
@@ -77,19 +87,33 @@ export function trainPos(opts: { perdt: Sentence[]; seraji: Sentence[]; epochs?:
   const data = [...toTrain(opts.perdt), ...toTrain(harmonize(opts.seraji, opts.perdt), serajiLenient, SERAJI_DOMAIN)];
   // Five perceptrons trained on different orders of the data, averaged: steadier than one
   // (PerDT dev held-out UPOS: 1 run 93.2%, 3 runs 93.7%, 5 runs 93.9%).
-  const runs = Array.from({ length: RUNS }, (_, k) => trainPerceptron([...UPOS], data, {
-    epochs: opts.epochs ?? EPOCHS, seed: SEED + k, minWeight: MIN_WEIGHT / RUNS, log: opts.log, unknownRate: UNKNOWN_RATE,
-    keep: (f) => !f.startsWith(SERAJI_DOMAIN), // the tagger reads PerDT conventions only
-  }));
-  const weights = averageWeights(runs, MIN_WEIGHT);
-  return { weights, lemmas };
+  return { weights: firstPassTrain(data, RUNS, SEED, opts.epochs ?? EPOCHS, opts.log), lemmas };
 }
 
-export function uposAccuracy(model: PosModel, sents: Sentence[]): number {
-  const decoder = new Decoder(model);
+const FOLDS = Number(process.env.POS_FOLDS ?? 2);
+
+/** The second pass: the same features plus the first pass's tags of the word and of the words to its
+ * right. It learns from first-pass tags of sentences the first pass did not see (jackknifed over
+ * FOLDS folds, one run each), so it learns how far to trust them on new text. */
+export function trainSecondPass(opts: { perdt: Sentence[]; seraji: Sentence[]; epochs?: number; log?: (s: string) => void }): SparseWeights {
+  const epochs = opts.epochs ?? EPOCHS;
+  const data = [...toTrain(opts.perdt), ...toTrain(harmonize(opts.seraji, opts.perdt), serajiLenient, SERAJI_DOMAIN)];
+  const firstPass: Uint8Array[] = new Array(data.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const decoder = new Decoder(new PosModel(firstPassTrain(data.filter((_, i) => i % FOLDS !== k), 1, SEED + 100 + k, epochs)));
+    data.forEach((s, i) => { if (i % FOLDS === k) firstPass[i] = decoder.tag(s.forms); });
+    opts.log?.(`first-pass fold ${k + 1}/${FOLDS} done`);
+  }
+  return firstPassTrain(data.map((s, i) => ({ ...s, firstPass: firstPass[i] })), RUNS, SEED + 200, epochs, opts.log);
+}
+
+export function uposAccuracy(model: PosModel, sents: Sentence[], second?: PosModel): number {
+  const decoder = new Decoder(model), decoder2 = second && new Decoder(second);
   let ok = 0, n = 0;
   for (const s of sents) {
-    const tags = decoder.tag(s.words.map((w) => w.form));
+    const forms = s.words.map((w) => w.form);
+    let tags = decoder.tag(forms);
+    if (decoder2) tags = decoder2.tag(forms, undefined, '', undefined, tags);
     s.words.forEach((w, i) => { n++; if (UPOS[tags[i]] === w.upos) ok++; });
   }
   return ok / n;
@@ -107,11 +131,23 @@ if (import.meta.main) {
     const train = perdt.filter((_, i) => i % 5 !== 0), held = perdt.filter((_, i) => i % 5 === 0);
     const { weights } = trainPos({ perdt: train, seraji: args.has('--no-seraji') ? [] : seraji, epochs, log });
     console.log(`held-out PerDT dev UPOS accuracy: ${(100 * uposAccuracy(new PosModel(weights), held)).toFixed(2)}% (${weights.features.length} features)`);
+    if (args.has('--second')) {
+      const second = trainSecondPass({ perdt: train, seraji: args.has('--no-seraji') ? [] : seraji, epochs, log });
+      console.log(`with the second pass: ${(100 * uposAccuracy(new PosModel(weights), held, new PosModel(second))).toFixed(2)}% (${second.features.length} features)`);
+    }
+  } else if (args.has('--second-pass-only')) {
+    // The first pass (models/pos-model.bin) is left as it is; only the second pass is retrained.
+    const t0 = performance.now();
+    const second = encodeModel(trainSecondPass({ perdt, seraji, epochs, log }));
+    writeFileSync(new URL('../models/pos-model2.bin', import.meta.url), second);
+    console.log(`wrote models/pos-model2.bin (${(second.length / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   } else {
     const t0 = performance.now();
     const { weights, lemmas } = trainPos({ perdt, seraji, epochs, log });
     const bin = encodeModel(weights);
     writeFileSync(new URL('../models/pos-model.bin', import.meta.url), bin);
+    const second = encodeModel(trainSecondPass({ perdt, seraji, epochs, log }));
+    writeFileSync(new URL('../models/pos-model2.bin', import.meta.url), second);
     writeFileSync(new URL('../models/pos-lemmas.tsv', import.meta.url), lemmas);
     writeFileSync(new URL('../models/pos-lvc.tsv', import.meta.url), lightVerbTable([...perdt, ...seraji], lightVerbLemmas()));
     console.log(`wrote models/pos-model.bin (${(bin.length / 1e6).toFixed(2)} MB, ${weights.features.length} features) and models/pos-lemmas.tsv in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

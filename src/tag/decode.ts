@@ -28,6 +28,16 @@ interface WordEntry {
 const MAX_FEATURES = 128;
 const SIDES: Side[] = ['w-2', 'w-1', 'w+1', 'w+2'];
 
+const tagAt = (first: Uint8Array, tags: readonly string[], i: number): string =>
+  i < first.length ? tags[first[i]] : SENTENCE_END;
+
+/** Features of a second pass: the first pass's tags of the word and the words to its right. */
+function secondPassFeatures(first: Uint8Array, tags: readonly string[], i: number, prev: string, w: string): string[] {
+  const f0 = tagAt(first, tags, i), r1 = tagAt(first, tags, i + 1), r2 = tagAt(first, tags, i + 2);
+  return ['f0=' + f0, 'r1=' + r1, 'r12=' + r1 + ' ' + r2, 'f0r1=' + f0 + ' ' + r1, 'r1w=' + r1 + ' ' + w,
+    't1r1=' + prev + ' ' + r1, 'f0w=' + f0 + ' ' + w];
+}
+
 export class Decoder {
   readonly scorer: Scorer;
   private readonly cache = new Map<string, WordEntry>();
@@ -100,12 +110,12 @@ export class Decoder {
   /** Tag indices for one sentence of word forms. `domain` (training only) adds a copy of every
    * feature prefixed with it, so a second treebank's conventions are learned apart; `unknown` (training
    * only) marks words to be read as unseen. */
-  tag(words: readonly string[], hook?: Hook, domain = '', unknown?: readonly boolean[]): Uint8Array {
+  tag(words: readonly string[], hook?: Hook, domain = '', unknown?: readonly boolean[], firstPass?: Uint8Array): Uint8Array {
     const n = words.length;
     const out = new Uint8Array(n);
     const entries = words.map((w, i) => this.entry(w, '', unknown?.[i]));
     const domainEntries = domain ? words.map((w, i) => this.entry(w, domain, unknown?.[i])) : undefined;
-    if (this.cacheWords && !hook && !domain) return this.tagFast(entries, out);
+    if (this.cacheWords && !hook && !domain && !firstPass) return this.tagFast(entries, out);
     const tags = this.scorer.tags, ids = this.ids, scores = this.scores;
     let prev = SENTENCE_START, prev2 = SENTENCE_START;
     for (let i = 0; i < n; i++) {
@@ -118,7 +128,9 @@ export class Decoder {
         const m2 = i > 1 ? es[i - 2] : this.start, m1 = i > 0 ? es[i - 1] : this.start;
         const p1 = i + 1 < n ? es[i + 1] : this.end, p2 = i + 2 < n ? es[i + 2] : this.end;
         add(e.own); add(m2.at[0]); add(m1.at[1]); add(p1.at[2]); add(p2.at[3]);
-        for (const f of joinedFeatures(prev, prev2, e.fform, m1.fform, p1.fform, p1.lex)) {
+        const joined = joinedFeatures(prev, prev2, e.fform, m1.fform, p1.fform, p1.lex);
+        if (firstPass) joined.push(...secondPassFeatures(firstPass, tags, i, prev, e.fform));
+        for (const f of joined) {
           const id = this.scorer.featureId(prefix + f);
           if (id >= 0 && count < MAX_FEATURES) ids[count++] = id;
         }

@@ -3,11 +3,13 @@
 // context features depend on neighbours and the previous tags.
 import { readFileSync } from 'node:fs';
 import { lexicon } from '../morph/lexicon.ts';
+import { readTable } from '../morph/table.ts';
 
-let clusterMap: Map<string, string> | undefined;
+let clusterMap: Map<string, string[]> | undefined;
 
-/** Distributional word clusters (models/pos-clusters.tsv: word, coarse id, fine id), loaded once. */
-function clusters(): Map<string, string> {
+/** Distributional word clusters (models/pos-clusters.tsv: word, then one cluster id per clustering,
+ * coarse to fine), loaded once. */
+function clusters(): Map<string, string[]> {
   if (clusterMap) return clusterMap;
   clusterMap = new Map();
   let text = '';
@@ -15,7 +17,7 @@ function clusters(): Map<string, string> {
   for (const line of text.split('\n')) {
     if (line.startsWith('#')) continue;
     const c = line.split('\t');
-    if (c.length >= 3) clusterMap.set(c[0], c[1] + ' ' + c[2]);
+    if (c.length >= 3) clusterMap.set(c[0], c.slice(1));
   }
   return clusterMap;
 }
@@ -24,18 +26,21 @@ let nameMap: Map<string, string> | undefined;
 
 /** The entity type a word mostly belongs to in ParsTwiNER (data/names.tsv), '' when none. */
 function nameType(w: string): string {
-  if (!nameMap) {
-    nameMap = new Map();
-    for (const line of readFileSync(new URL('./data/names.tsv', import.meta.url), 'utf8').split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab > 0) nameMap.set(line.slice(0, tab), line.slice(tab + 1));
-    }
-  }
+  nameMap ??= readTable(new URL('./data/names.tsv', import.meta.url));
   return nameMap.get(w) ?? '';
 }
 
+const NO_CLUSTER = ['?', '?'];
+
+/** The cluster ids of a word, coarse to fine. */
+function clusterIds(w: string): string[] {
+  return clusters().get(w) ?? NO_CLUSTER;
+}
+
+/** The first two cluster ids (coarse, fine), as neighbour features name them. */
 function clusterOf(w: string): string {
-  return clusters().get(w) ?? '? ?';
+  const c = clusterIds(w);
+  return c[0] + ' ' + c[1];
 }
 
 const ZWNJ = '\u200c';
@@ -72,8 +77,7 @@ export function wordFeatures(form: string, identity = featureForm(form)): string
   if (tags) for (const t of new Set(tags.split(','))) out.push('lx=' + t);
   const name = nameType(w);
   if (name) out.push('nm=' + name);
-  const c = clusterOf(w), sp = c.indexOf(' ');
-  out.push('c1=' + c.slice(0, sp), 'c2=' + c.slice(sp + 1));
+  clusterIds(w).forEach((id, k) => out.push(`c${k + 1}=` + id));
   const z = w.indexOf(ZWNJ);
   if (z > 0) { out.push('zh=' + w.slice(0, z)); out.push('zt=' + w.slice(w.lastIndexOf(ZWNJ) + 1)); }
   return out;

@@ -5,10 +5,11 @@ import { UPOS } from '../doc.ts';
 import { lemmatize } from '../morph/index.ts';
 import { Decoder } from './decode.ts';
 import { markLightVerbs } from './lvc.ts';
-import { posModel } from './model.ts';
+import { posModel, secondPassModel } from './model.ts';
 import { xposAndFeats } from './morphology.ts';
 
 let decoder: Decoder | undefined;
+let secondDecoder: Decoder | null | undefined;
 // Lemma and XPOS/FEATS per tag and form: the same words come back all the time in news text.
 const lemmaCache: Map<string, string>[] = UPOS.map(() => new Map());
 const morphCache: Map<string, { xpos: string; feats: string }>[] = UPOS.map(() => new Map());
@@ -28,6 +29,18 @@ function tagger(): Decoder {
   return decoder;
 }
 
+function secondPass(): Decoder | null {
+  if (secondDecoder === undefined) { const m = secondPassModel(); secondDecoder = m && new Decoder(m); }
+  return secondDecoder;
+}
+
+/** UPOS indices: the first pass, then (when its model is there) the second pass that also reads the
+ * first pass's tags of the words to the right. */
+export function tagIndices(forms: readonly string[]): Uint8Array {
+  const first = tagger().tag(forms);
+  return secondPass()?.tag(forms, undefined, '', undefined, first) ?? first;
+}
+
 export interface TaggedWords { upos: string[]; xpos: string[]; feats: string[]; lemma: string[] }
 
 /** Tags one sentence of words (UD syntactic words); never throws on odd input. */
@@ -36,7 +49,7 @@ export function tagWords(words: readonly string[], opts: { morphology?: boolean 
   const out: TaggedWords = { upos: new Array(n), xpos: new Array(n), feats: new Array(n), lemma: new Array(n) };
   if (n === 0) return out;
   const forms = words.map((w) => (typeof w === 'string' ? w : String(w)));
-  const tags = tagger().tag(forms);
+  const tags = tagIndices(forms);
   for (let i = 0; i < n; i++) {
     const upos = UPOS[tags[i]], form = forms[i];
     const lemma = cached(lemmaCache[tags[i]], form, () => lemmatize(form, upos) || form);

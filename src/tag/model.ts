@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Scorer } from './decode.ts';
 
 export const MODEL_URL = new URL('../../models/pos-model.bin', import.meta.url);
+/** The second pass (first-pass tags to the right as features); optional. */
+export const SECOND_PASS_URL = new URL('../../models/pos-model2.bin', import.meta.url);
 
 export interface SparseWeights {
   tags: string[];
@@ -77,9 +79,18 @@ export function decodeModel(bytes: Buffer): SparseWeights {
 }
 
 let loaded: PosModel | undefined;
+let loadedSecond: PosModel | null | undefined;
 
 /** The committed model, loaded once on first use. */
 export function posModel(): PosModel {
   loaded ??= new PosModel(decodeModel(readFileSync(MODEL_URL)));
   return loaded;
+}
+
+/** The committed second-pass model, loaded once on first use; null when there is none. */
+export function secondPassModel(): PosModel | null {
+  if (loadedSecond === undefined) {
+    try { loadedSecond = new PosModel(decodeModel(readFileSync(SECOND_PASS_URL))); } catch { loadedSecond = null; }
+  }
+  return loadedSecond;
 }
