@@ -90,3 +90,9 @@ test('«محکوم شد» with «از سوی X»: X condemns, the passive subjec
   const ev = run('اقدام اسرائیل از سوی ایران محکوم شد.', { names: [{ text: 'اسرائیل', type: LOC, ref: 'country:ISR' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
   assert.deepEqual(brief(ev), ['DISAPPROVE/condemn ایران -> اسرائیل']);
 });
+
+test('«با انتقاد از X، خواستار … از راه مذاکره شد»: X is the criticism\'s target, the talks are the request\'s content', () => {
+  const ev = run('وزیر خارجه آمریکا با انتقاد از مواضع ترکیه در قبال درگیری‌ها بر سر قره‌باغ کوهستانی، خواستار حل منازعه بین جمهوری آذربایجان و ارمنستان از راه مذاکره شد.',
+    { names: [{ text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'ترکیه', type: LOC, ref: 'country:TUR' }, { text: 'جمهوری آذربایجان', type: LOC, ref: 'country:AZE' }, { text: 'ارمنستان', type: LOC, ref: 'country:ARM' }] });
+  assert.deepEqual(brief(ev), ['DISAPPROVE/criticize وزیر خارجه آمریکا -> ترکیه', 'REQUEST وزیر خارجه آمریکا -> -']);
+});

@@ -7,7 +7,7 @@ import { UPOS } from '../doc.ts';
 import type { DateMention, EntityMention, Event, Party, Quote } from '../article.ts';
 import { findActors, type ActorMention, type SentenceWords } from './actors.ts';
 import { analyzeClauses, clauseEndOf, clauseStartOf, type ClauseInfo } from './clauses.ts';
-import { findTriggers, isTriggerHead } from './triggers.ts';
+import { findTriggers, isTriggerHead, type TriggerMatch } from './triggers.ts';
 import { conjunctsOf, findArguments, subjectBefore } from './arguments.ts';
 import { eventPlace, eventQuantity, eventTime, tradeMode } from './attributes.ts';
 import { eventKind, inClass } from './lexicon.ts';
@@ -119,6 +119,11 @@ function resolveThisCountry(w: SentenceWords, found: ActorMention[], before: Act
   return out.sort((a, b) => a.start - b.start);
 }
 
+function targetOfOther(keys: string[], triggers: readonly TriggerMatch[], t: TriggerMatch, target: ActorMention): boolean {
+  return triggers.some((o) => o !== t && o.end <= target.start && target.start - o.end <= 4 &&
+    o.rule.targets.some((mark) => wordKey(mark) === keys[o.end]) && !(t.start <= o.start && o.end <= t.end));
+}
+
 /** A person, not a team named by its title words («تیم ملی آلمان» grows like «وزیر خارجه آلمان»). */
 function isPerson(m: ActorMention, keys: string[]): boolean {
   return m.type === 'PER' && !inClass('sports', keys[m.start] ?? '');
@@ -180,6 +185,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (clauses.excluded[t.start]) continue;
         // «بیانیه‌ای صادر کرد»: a document is issued, not exported
         if (w.keys[t.start] === ISSUE && w.keys.slice(Math.max(clauseStartOf(clauses, t.start), t.start - 6), t.start).some((k) => inClass('issued', k))) continue;
+        // «خواستار حل منازعه … از راه مذاکره شد»: a nominal inside another expression's gap is its content, not an event
+        if (t.rule.frame.startsWith('nominal') && triggers.some((o) => o !== t && o.start < t.start && t.end <= o.verbStart)) continue;
         // «جهت خرید برق از این کشور»، «برای دیدار با»: a purpose states no event
         if (t.start > 0 && inClass('purpose', w.keys[t.start - 1])) continue;
         // «مذاکره کننده ارشد ایران» is a title, not a negotiation
@@ -191,6 +198,12 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (t.subjunctive) continue;
         const input = { keys: w.keys, mentions, clauseStart, clauseEnd, isVerb, sentenceStart: firstClauseStart(clauses) };
         const args = findArguments(input, t);
+        // «با انتقاد از مواضع ترکیه، خواستار … شد»: a phrase marked right after another trigger's noun is that
+        // trigger's target («انتقاد از X»), not this one's
+        if (args.target && targetOfOther(w.keys, triggers, t, args.target)) {
+          args.target = null;
+          if (t.rule.needsTarget) continue;
+        }
         const quoted = clauses.quoted[t.start] === 1;
         // a first-person verb («تقدیر می‌کنم»، «امضا کردیم») has a first-person subject, never a named one
         const firstPerson = (args.pronounSubject !== null && inClass('first_person', args.pronounSubject)) ||

@@ -64,7 +64,8 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
         if (g > j && input.clauseBreak[g]) break;
         // «در این سفر دیدارهایی با … داشتیم»: the verb belongs to the nominal nearest to it
         // (but the noun right after an ezafe is the nominal's own complement: «تقاضای کمک کردند»)
-        if (isGapHead(keys[g]) && !(g === j && j > 0 && keys[j - 1].endsWith('ی') && keys[j - 1] !== keys[g])) break;
+        // only a nominal that takes this same verb competes for it («خواستار حل منازعه … از راه مذاکره شد»: «مذاکره» never takes «شد»)
+        if (isGapHead(keys[g], lastVerb(rule)) && !(g === j && j > 0 && keys[j - 1].endsWith('ی') && keys[j - 1] !== keys[g])) break;
         const rest = matchAt(input, { ...rule, parts: rule.parts.slice(p + 1) }, g);
         // «در نشست امروز شرکت نخواهند داشت»: the verb already has its own nominal («شرکت»)
         // (checked for «داشتن», the light verb that gapped rows share with many other nominals)
@@ -99,10 +100,24 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
 }
 
 // first words of rows with a gap («دیدار … <داشتن>»)
-const GAP_HEADS = new Set(triggerRules.filter((r) => r.parts.some((p) => p.kind === 'gap') && r.parts[0].kind === 'word').map((r) => (r.parts[0] as { key: string }).key));
-function isGapHead(k: string): boolean {
-  if (GAP_HEADS.has(k)) return true;
-  for (const e of NOUN_ENDINGS) if (e && k.endsWith(e) && GAP_HEADS.has(k.slice(0, -e.length))) return true;
+// (with the verbs their rows end in)
+const GAP_HEADS = new Map<string, Set<string>>();
+function lastVerb(rule: TriggerRule): string {
+  const v = [...rule.parts].reverse().find((p) => p.kind === 'verb') as { infinitive: string } | undefined;
+  return v ? CANONICAL.get(v.infinitive) ?? v.infinitive : '';
+}
+for (const r of triggerRules) {
+  if (!r.parts.some((p) => p.kind === 'gap') || r.parts[0].kind !== 'word') continue;
+  const key = (r.parts[0] as { key: string }).key;
+  const set = GAP_HEADS.get(key) ?? new Set<string>();
+  set.add(lastVerb(r));
+  GAP_HEADS.set(key, set);
+}
+/** k opens a gapped row (ending in `verb`, when given). */
+function isGapHead(k: string, verb?: string): boolean {
+  const takes = (key: string) => { const v = GAP_HEADS.get(key); return v !== undefined && (verb === undefined || v.has(verb)); };
+  if (takes(k)) return true;
+  for (const e of NOUN_ENDINGS) if (e && k.endsWith(e) && takes(k.slice(0, -e.length))) return true;
   return false;
 }
 
