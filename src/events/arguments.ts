@@ -43,6 +43,9 @@ const AND = wordKey('و');
 const RA = wordKey('را');
 const KE = wordKey('که');
 const IS = wordKey('است');
+const SIDE = new Set(['سو', 'سوی', 'رو', 'طرف', 'جانب'].map(wordKey));
+const SIDE_DET = new Set(['دیگر', 'این', 'یک'].map(wordKey));
+const OTHER = wordKey('دیگر');
 const BETWEEN = new Set(['میان', 'بین'].map(wordKey));
 const TRANSPARENT = new Set(['«', '»', '"', '(', ')'].map(wordKey));
 const COMMA = new Set(['،', ',']);
@@ -71,6 +74,8 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
   while (j >= floor && steps < MAX_PHRASE) {
     const k = keys[j];
     if (TRANSPARENT.has(k)) { j--; continue; }
+    // «از دیگر سو»، «از سوی دیگر»، «از این رو»: a connective, not a preposition governing what follows
+    if (j > floor && ((SIDE.has(k) && SIDE_DET.has(keys[j - 1])) || (k === OTHER && SIDE.has(keys[j - 1])))) return null;
     // the phrase continues a mention before it («سیاستمداران جمهوریخواه آمریکایی»، «ایران و روسیه»)
     const other = mentionEndingAt(input.mentions, j);
     if (other && other !== self) return statusOf(other);

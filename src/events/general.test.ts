@@ -96,3 +96,15 @@ test('«با انتقاد از X، خواستار … از راه مذاکره �
     { names: [{ text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'ترکیه', type: LOC, ref: 'country:TUR' }, { text: 'جمهوری آذربایجان', type: LOC, ref: 'country:AZE' }, { text: 'ارمنستان', type: LOC, ref: 'country:ARM' }] });
   assert.deepEqual(brief(ev), ['DISAPPROVE/criticize وزیر خارجه آمریکا -> ترکیه', 'REQUEST وزیر خارجه آمریکا -> -']);
 });
+
+test('«از دیگر سو» is a connective: the name after it is still the subject', () => {
+  const ev = run('از دیگر سو «رستم زوهبی»، سفیر سوریه در واشنگتن از امریکا به دلیل اظهارات وزیر دفاع این کشور انتقاد کرد.',
+    { names: [{ text: 'رستم زوهبی', type: PER }, { text: 'سوریه', type: LOC, ref: 'country:SYR' }, { text: 'واشنگتن', type: LOC }, { text: 'امریکا', type: LOC, ref: 'country:USA' }] });
+  assert.deepEqual(brief(ev), ['DISAPPROVE/criticize رستم زوهبی -> امریکا']);
+});
+
+test('«X را متهم به … کرده بود»: the charge stands between «متهم» and its verb', () => {
+  const ev = run('رامسفلد، وزیر دفاع امریکا، سوریه را متهم به ارسال تسلیحات نظامی به عراق کرده بود.',
+    { names: [{ text: 'امریکا', type: LOC, ref: 'country:USA' }, { text: 'سوریه', type: LOC, ref: 'country:SYR' }, { text: 'عراق', type: LOC, ref: 'country:IRQ' }] });
+  assert.deepEqual(brief(ev), ['DISAPPROVE/accuse وزیر دفاع امریکا -> سوریه']);
+});
