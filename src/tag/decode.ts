@@ -23,6 +23,10 @@ interface WordEntry {
   at: Int32Array[];
   /** ids of 't1w=' + previous tag + word, by previous tag index (tags.length = sentence start); at run time */
   afterTag?: Int32Array;
+  /** second pass, at run time: ids of 'r1w=' + right tag + word (by right tag, tags.length = sentence end)
+   * and of 'f0w=' + first-pass tag + word */
+  rightTagWord?: Int32Array;
+  firstTagWord?: Int32Array;
 }
 
 const MAX_FEATURES = 128;
@@ -115,7 +119,7 @@ export class Decoder {
     const out = new Uint8Array(n);
     const entries = words.map((w, i) => this.entry(w, '', unknown?.[i]));
     const domainEntries = domain ? words.map((w, i) => this.entry(w, domain, unknown?.[i])) : undefined;
-    if (this.cacheWords && !hook && !domain && !firstPass) return this.tagFast(entries, out);
+    if (this.cacheWords && !hook && !domain) return this.tagFast(entries, out, firstPass);
     const tags = this.scorer.tags, ids = this.ids, scores = this.scores;
     let prev = SENTENCE_START, prev2 = SENTENCE_START;
     for (let i = 0; i < n; i++) {
@@ -150,7 +154,22 @@ export class Decoder {
   }
 
   /** The same features as `tag`, from the run-time tables. */
-  private tagFast(entries: WordEntry[], out: Uint8Array): Uint8Array {
+  private second?: { f0: Int32Array; r1: Int32Array; r12: Int32Array; f0r1: Int32Array; t1r1: Int32Array };
+
+  /** Run-time tables of the second-pass features (right tags: index tags.length = sentence end). */
+  private secondTables(): NonNullable<Decoder['second']> {
+    if (this.second) return this.second;
+    const tags = this.scorer.tags, right = [...tags, SENTENCE_END], id = (f: string): number => this.scorer.featureId(f);
+    const pairs = (left: readonly string[], prefix: string): Int32Array =>
+      Int32Array.from(left.flatMap((a) => right.map((b) => id(prefix + a + ' ' + b))));
+    this.second = {
+      f0: Int32Array.from(tags, (t) => id('f0=' + t)), r1: Int32Array.from(right, (t) => id('r1=' + t)),
+      r12: pairs(right, 'r12='), f0r1: pairs(tags, 'f0r1='), t1r1: pairs(this.tagNames, 't1r1='),
+    };
+    return this.second;
+  }
+
+  private tagFast(entries: WordEntry[], out: Uint8Array, firstPass?: Uint8Array): Uint8Array {
     const n = entries.length, ids = this.ids, scores = this.scores, scorer = this.scorer;
     const k = this.tagNames.length, start = k - 1;
     let prev = start, prev2 = start, count = 0;
@@ -170,6 +189,14 @@ export class Decoder {
       one(this.lexTable(p1.lex)[prev]);
       one(scorer.featureId('ww+1=' + e.fform + ' ' + p1.fform));
       one(scorer.featureId('ww-1=' + m1.fform + ' ' + e.fform));
+      if (firstPass) {
+        const t2 = this.secondTables(), T = scorer.tags.length, R = T + 1;
+        const f0 = firstPass[i], r1 = i + 1 < n ? firstPass[i + 1] : T, r2 = i + 2 < n ? firstPass[i + 2] : T;
+        e.rightTagWord ??= Int32Array.from([...scorer.tags, SENTENCE_END], (t) => scorer.featureId('r1w=' + t + ' ' + e.fform));
+        e.firstTagWord ??= Int32Array.from(scorer.tags, (t) => scorer.featureId('f0w=' + t + ' ' + e.fform));
+        one(t2.f0[f0]); one(t2.r1[r1]); one(t2.r12[r1 * R + r2]); one(t2.f0r1[f0 * R + r1]);
+        one(e.rightTagWord[r1]); one(t2.t1r1[prev * R + r1]); one(e.firstTagWord[f0]);
+      }
       scores.fill(0);
       scorer.addScores(ids, count, scores);
       let best = 0;
