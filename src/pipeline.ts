@@ -3,11 +3,11 @@
 import { createHash } from 'node:crypto';
 import type { Article, ArticleSource } from './article.ts';
 import type { Doc } from './doc.ts';
-import { analyzeText } from './text/index.ts';
+import { analyzeText, normalize } from './text/index.ts';
 import { tagDoc } from './tag/index.ts';
 import { recognizeEntities } from './ner/index.ts';
 import { findDates, findQuantities } from './time/index.ts';
-import { findQuotes, keyphrases, summarize, fingerprint } from './news/index.ts';
+import { findQuotes, keyphrases, summarize, fingerprintSource } from './news/index.ts';
 import { extractEvents } from './events/index.ts';
 
 export interface AnalyzeOptions {
@@ -19,6 +19,12 @@ export interface Analysis { article: Article; doc: Doc }
 
 export function articleId(src: ArticleSource): string {
   return createHash('sha256').update(`${src.headline ?? ''}\n${src.body}`).digest('hex').slice(0, 20);
+}
+
+/** Display fields get the same character folding as the body (Arabic ي/ك, digits, spacing), so the
+ * headline, snippets and dedupe output never mix orthographies. */
+function normalizeField(s: string | null): string | null {
+  return s === null ? null : normalize(s).text.trim() || null;
 }
 
 export function analyzeSource(src: ArticleSource, opts: AnalyzeOptions = {}): Analysis {
@@ -34,10 +40,10 @@ export function analyzeSource(src: ArticleSource, opts: AnalyzeOptions = {}): An
   const events = opts.events === false ? [] : extractEvents(doc, { entities, dates, quotes, published: src.published });
   const article: Article = {
     id: articleId(src),
-    headline: src.headline,
-    lead: src.lead,
-    agency: src.agency,
-    service: src.service,
+    headline: normalizeField(src.headline),
+    lead: normalizeField(src.lead),
+    agency: normalizeField(src.agency),
+    service: normalizeField(src.service),
     sources: src.sources,
     published: src.published,
     url: src.url ?? null,
@@ -50,7 +56,8 @@ export function analyzeSource(src: ArticleSource, opts: AnalyzeOptions = {}): An
     events,
     keyphrases: keyphrases(doc),
     summary: summarize(doc),
-    fingerprint: fingerprint(doc.text),
+    // the same fingerprint the dedupe evaluation measures: headline, lead and the top of the body
+    fingerprint: fingerprintSource(src),
     tokens: doc.tokenCount,
   };
   return { article, doc };
