@@ -7,7 +7,7 @@ import type { Store, TrendWindow } from '../store/types.ts';
 import { isFailure, readDocuments } from '../store/readers.ts';
 import { search } from '../search/index.ts';
 import { parsePeriod } from '../search/dates.ts';
-import { ApiError, handleError, errorBody } from './errors.ts';
+import { ApiError, handleError, errorBody, clip, handleClientError, handleFrameworkError } from './errors.ts';
 import * as S from './schemas.ts';
 import { registerStatic } from './static.ts';
 
@@ -25,11 +25,29 @@ const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 const FORMAT_NAME: Record<string, string> = { text: 'input.txt', html: 'input.html', rss: 'input.xml', atom: 'input.xml', json: 'input.json', jsonl: 'input.jsonl' };
 
 interface DocumentBody { text?: string; html?: string; content?: string; format?: string; published?: string }
+const DOCUMENT_FIELDS = ['text', 'html', 'content'] as const;
+
+/** Before schema validation (which coerces types): strings only, and exactly one of text/html/content. */
+function checkDocumentBody(body: unknown): void {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return; // the schema names what is missing
+  const fields = body as Record<string, unknown>;
+  for (const f of [...DOCUMENT_FIELDS, 'format', 'published']) {
+    if (fields[f] !== undefined && typeof fields[f] !== 'string') throw new ApiError(400, 'invalid_request', `body field "${f}": must be a string`, f);
+  }
+  const given = DOCUMENT_FIELDS.filter((f) => fields[f] !== undefined);
+  if (given.length > 1) throw new ApiError(400, 'invalid_request', `give exactly one of text, html or content (got ${given.join(' and ')})`, given[1]);
+}
+
+// JSON strings are already decoded text: C0 control characters (other than tab and line breaks) are noise to
+// drop, not a sign of binary data as they would be in a file.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 async function sourceOf(body: DocumentBody): Promise<ArticleSource> {
-  const [field, value, name] = body.text !== undefined ? ['text', body.text, 'input.txt']
+  const [field, raw, name] = body.text !== undefined ? ['text', body.text, 'input.txt']
     : body.html !== undefined ? ['html', body.html, 'input.html']
       : ['content', body.content ?? '', FORMAT_NAME[body.format ?? ''] ?? 'input'];
+  const value = raw.replace(CONTROL, ' ');
+  if (!value.trim()) throw new ApiError(422, 'unreadable_document', `${field} is empty (only white space)`, field);
   const items = await readDocuments(Buffer.from(value, 'utf8'), name);
   const first = items.find((x) => !isFailure(x)) ?? items[0];
   if (!first || isFailure(first)) throw new ApiError(422, 'unreadable_document', first ? first.error : 'no article found', field);
@@ -61,10 +79,14 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // long ids reach the route (and get "no article …") instead of failing to match it
+    routerOptions: { maxParamLength: 16 * 1024 },
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
   });
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((req, reply) => reply.status(404).send(errorBody('not_found', `no route ${req.method} ${req.url.split('?')[0]}`)));
+  app.setNotFoundHandler((req, reply) => reply.status(404).send(errorBody('not_found', `no route ${req.method} ${clip(req.url.split('?')[0])}`)));
 
   await app.register(swagger, {
     openapi: {
@@ -81,13 +103,13 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   app.get<{ Params: { id: string } }>('/api/articles/:id', { schema: S.articleSchema }, async (req) => {
     const a = await store.getArticle(req.params.id);
-    if (!a) throw new ApiError(404, 'not_found', `no article ${req.params.id}`, 'id');
+    if (!a) throw new ApiError(404, 'not_found', `no article ${clip(req.params.id)}`, 'id');
     return a;
   });
 
   app.get<{ Params: { ref: string } }>('/api/entities/:ref', { schema: S.entitySchema }, async (req) => {
     const e = await store.entity(req.params.ref);
-    if (!e) throw new ApiError(404, 'not_found', `no entity ${req.params.ref}`, 'ref');
+    if (!e) throw new ApiError(404, 'not_found', `no entity ${clip(req.params.ref)}`, 'ref');
     return e;
   });
 
@@ -103,12 +125,13 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.get<{ Querystring: { from?: string; to?: string; limit: number } }>('/api/network', { schema: S.networkSchema }, async (req) =>
     store.network({ from: period(req.query.from, 'from')?.start, until: period(req.query.to, 'to')?.end, limit: req.query.limit }));
 
-  app.post<{ Body: DocumentBody }>('/api/analyze', { schema: S.analyzeSchema }, async (req) => {
+  const preValidation = async (req: FastifyRequest) => checkDocumentBody(req.body);
+  app.post<{ Body: DocumentBody }>('/api/analyze', { schema: S.analyzeSchema, preValidation }, async (req) => {
     const { analyze } = await import('../pipeline.ts');
     return analyze(await sourceOf(req.body));
   });
 
-  app.post<{ Body: DocumentBody }>('/api/articles', { schema: { ...S.ingestSchema, security: [{ apiKey: [] }] } }, async (req, reply) => {
+  app.post<{ Body: DocumentBody }>('/api/articles', { schema: { ...S.ingestSchema, security: [{ apiKey: [] }] }, preValidation }, async (req, reply) => {
     checkKey(req, apiKey);
     const { analyze } = await import('../pipeline.ts');
     const article = analyze(await sourceOf(req.body));

@@ -1,5 +1,7 @@
 // Every error leaves the API as { error: { code, message, field? } } with a 4xx/5xx status.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES, maxHeaderSize } from 'node:http';
+import type { Socket } from 'node:net';
 import { QueryError } from '../search/query.ts';
 
 export class ApiError extends Error {
@@ -31,6 +33,11 @@ function validationField(err: FastifyError): string | undefined {
   return missing ?? (path || undefined);
 }
 
+/** A value echoed in a message, cut to a readable length (a 5,000-character id must not come back whole). */
+export function clip(value: string, max = 100): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
 export function errorBody(code: string, message: string, field?: string) {
   return { error: field ? { code, message, field } : { code, message } };
 }
@@ -50,4 +57,28 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return reply.status(fe.statusCode).send(errorBody('invalid_request', fe.message));
   req.log.error(err);
   return reply.status(500).send(errorBody('internal', 'internal error'));
+}
+
+/** Fastify's own routing errors (frameworkErrors): a URL whose percent-encoding does not decode. */
+export function handleFrameworkError(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  if (err.code === 'FST_ERR_BAD_URL') {
+    reply.status(400).send(errorBody('invalid_request', `malformed URL encoding in ${clip(req.url.split('?')[0])}`));
+    return;
+  }
+  handleError(err, req, reply);
+}
+
+/** Errors Node's HTTP parser raises before Fastify sees a request (e.g. a URL over the header size limit: 431). */
+export function handleClientError(err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message]: [number, string, string] = err.code === 'HPE_HEADER_OVERFLOW'
+    ? [431, 'request_too_large', `the URL and headers are over ${Math.round(maxHeaderSize / 1024)} KB; shorten the query`]
+    : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'timeout', 'the request took too long to arrive']
+      : [400, 'invalid_request', 'malformed HTTP request'];
+  const body = JSON.stringify(errorBody(code, message));
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy();
 }

@@ -67,13 +67,13 @@ export const searchSchema = {
 
 export const articleSchema = {
   summary: 'One stored article (Article JSON v1) with its near-duplicates',
-  params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 200 } }, required: ['id'] },
+  params: { type: 'object', properties: { id: { type: 'string', minLength: 1 } }, required: ['id'] },
   response: { 200: open('Article JSON v1 plus duplicates: [{ id, headline, agency, published, similarity }]'), '4xx': errorSchema },
 } as const;
 
 export const entitySchema = {
   summary: 'An entity (by canonical ref): timeline, co-occurring entities, quotes, articles, relations',
-  params: { type: 'object', properties: { ref: { type: 'string', minLength: 1, maxLength: 300 } }, required: ['ref'] },
+  params: { type: 'object', properties: { ref: { type: 'string', minLength: 1 } }, required: ['ref'] },
   response: { 200: open('{ ref, name, type, count, timeline, cooccurring, quotes, articles, relations }'), '4xx': errorSchema },
 } as const;
 
@@ -120,7 +120,7 @@ const documentBody = {
     published: { type: 'string', maxLength: 40 },
   },
   minProperties: 1,
-  anyOf: [{ required: ['text'] }, { required: ['html'] }, { required: ['content'] }],
+  oneOf: [{ required: ['text'] }, { required: ['html'] }, { required: ['content'] }],
 } as const;
 
 export const analyzeSchema = {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { existsSync, statSync, createReadStream } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errorBody } from './errors.ts';
+import { errorBody, clip } from './errors.ts';
 
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -31,7 +31,7 @@ export function registerStatic(app: FastifyInstance, webDir: string | null | und
     } catch {
       return reply.status(400).send(errorBody('invalid_request', 'malformed URL encoding'));
     }
-    if (path.startsWith('/api/') || path === '/api') return reply.status(404).send(errorBody('not_found', `no route GET ${path}`));
+    if (path.startsWith('/api/') || path === '/api') return reply.status(404).send(errorBody('not_found', `no route GET ${clip(path)}`));
     if (!root || !index || !existsSync(index)) return reply.type('text/html; charset=utf-8').send(NO_UI);
     const file = resolve(root, `.${path}`);
     const inside = file === root || file.startsWith(root.endsWith(sep) ? root : root + sep);

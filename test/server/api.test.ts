@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { backends, makeArticle } from '../store/helpers.ts';
 import { buildServer } from '../../src/server/app.ts';
@@ -125,6 +126,67 @@ for (const b of await backends()) {
       assert.equal(sql.statusCode, 200);
       assert.equal((await get(`/api/articles/${encodeURIComponent("x' OR '1'='1")}`)).statusCode, 404);
       assert.equal((await store.stats()).articles, 3);
+    });
+
+    test('malformed URLs, long ids and over-long request lines keep the error contract', async () => {
+      for (const url of ['/api/entities/%', '/api/articles/%E0%A4%A']) {
+        const r = await get(url);
+        assert.equal(r.statusCode, 400, url);
+        assert.equal(r.json().error.code, 'invalid_request', r.body);
+        assert.match(r.json().error.message, /malformed URL encoding/);
+      }
+      const long = await get(`/api/articles/${'a'.repeat(5000)}`);
+      assert.equal(long.statusCode, 404);
+      assert.equal(long.json().error.field, 'id');
+      assert.match(long.json().error.message, /^no article a+…$/);
+      assert.ok(long.json().error.message.length < 120, long.body);
+      const route = await get(`/api/${'b'.repeat(5000)}`);
+      assert.equal(route.statusCode, 404);
+      assert.ok(route.json().error.message.length < 130, route.body.slice(0, 300));
+    });
+
+    test('a URL over the header size limit gets a 431 with the error contract (real socket)', async () => {
+      const server = await buildServer({ store, webDir: null });
+      try {
+        const address = await server.listen({ port: 0, host: '127.0.0.1' });
+        const path = `/api/search?q=${encodeURIComponent('تهران '.repeat(2000))}`;
+        const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+          request(`${address}${path}`, (res) => {
+            let text = '';
+            res.setEncoding('utf8').on('data', (c: string) => { text += c; }).on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+          }).on('error', reject).end();
+        });
+        assert.equal(status, 431);
+        const error = JSON.parse(body).error;
+        assert.equal(error.code, 'request_too_large');
+        assert.match(error.message, /shorten the query/);
+      } finally {
+        await server.close();
+      }
+    });
+
+    test('POST /api/analyze: strings only, exactly one document field, control characters dropped, empty text named', async () => {
+      const post = (payload: object) => app.inject({ method: 'POST', url: '/api/analyze', payload });
+      const num = await post({ text: 5 });
+      assert.equal(num.statusCode, 400, num.body);
+      assert.equal(num.json().error.field, 'text');
+      assert.equal((await post({ html: ['<p>x</p>'] })).json().error.field, 'html');
+      const both = await post({ text: 'سلام', html: '<p>سلام</p>' });
+      assert.equal(both.statusCode, 400, both.body);
+      assert.match(both.json().error.message, /exactly one of text, html or content/);
+      const controls = await post({ text: 'سلام\u0000دنیا\u0007' });
+      assert.equal(controls.statusCode, 200, controls.body);
+      assert.match(controls.json().text, /سلام\s+دنیا/);
+      assert.doesNotMatch(controls.json().text, /[\u0000-\u0008]/);
+      for (const text of ['   ', '\u0000\u0001']) {
+        const blank = await post({ text });
+        assert.equal(blank.statusCode, 422, blank.body);
+        assert.equal(blank.json().error.field, 'text');
+        assert.match(blank.json().error.message, /^text is empty/);
+        assert.doesNotMatch(blank.json().error.message, /file|--encoding/);
+      }
+      const put = await app.inject({ method: 'POST', url: '/api/articles', payload: { content: 'x', text: 'y' }, headers: { 'x-api-key': KEY } });
+      assert.equal(put.statusCode, 400);
     });
 
     test('OpenAPI 3.1 document from the route schemas', async () => {
