@@ -27,6 +27,8 @@ export function wordKey(w: string): string {
 export class Gazetteer {
   private readonly root: TrieNode = { next: new Map(), entries: null };
   readonly byName = new Map<string, GazEntry[]>();
+  /** PER entries by their last word: a surname alone names a known person when only one has it. */
+  private readonly bySurname = new Map<string, GazEntry[]>();
 
   constructor(entries: Iterable<GazEntry>) {
     for (const e of entries) this.add(e);
@@ -43,6 +45,11 @@ export class Gazetteer {
       node = n;
     }
     (node.entries ??= []).push(e);
+    if (e.type === 'PER' && words.length >= 2) {
+      const last = wordKey(words[words.length - 1]);
+      const same = this.bySurname.get(last);
+      if (same) same.push(e); else this.bySurname.set(last, [e]);
+    }
     const key = words.map(wordKey).join(' ');
     const list = this.byName.get(key);
     if (list) list.push(e); else this.byName.set(key, [e]);
@@ -51,6 +58,13 @@ export class Gazetteer {
   /** Entries whose name is exactly `text` (words separated by spaces). */
   lookup(text: string): GazEntry[] {
     return this.byName.get(text.split(/\s+/).filter(Boolean).map(wordKey).join(' ')) ?? [];
+  }
+
+  /** The one known person with this surname («روحانی» -> حسن روحانی); undefined when none or several. */
+  personBySurname(word: string): GazEntry | undefined {
+    const list = this.bySurname.get(wordKey(word));
+    if (!list) return undefined;
+    return list.every((e) => e.ref === list[0].ref) ? list[0] : undefined;
   }
 
   /** Leftmost-longest, non-overlapping matches over `words[from, to)`; `keep` filters entries. */

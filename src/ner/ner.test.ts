@@ -116,3 +116,10 @@ test('organization extent: coordination «صندوق نوآوری و شکوفا�
   const ms2 = entities('رئیس سازمان هواشناسی افزود: باران ادامه دارد.');
   assert.ok(!ms2.some((m) => m.text.includes('افزود')), JSON.stringify(ms2));
 });
+
+test('a surname alone names the one well-known person who has it; an ambiguous one gets its own slug', () => {
+  const ref = (text: string) => recognizeEntities(analyzeText(text)).find((m) => m.type === 'PER')?.ref;
+  assert.equal(ref('رئیسی به مسکو رفت.'), ref('سید ابراهیم رئیسی به مسکو رفت.'));
+  assert.equal(ref('روحانی گفت که مذاکرات ادامه دارد.'), 'person:حسن-روحانی');
+  assert.equal(ref('لاریجانی گفت که مذاکرات ادامه دارد.'), 'person:لاریجانی');
+});

@@ -50,7 +50,9 @@ export function resolveSpan(words: readonly string[], span: WordSpan): ResolvedS
   if (span.type === 'PRO' || span.type === 'EVE') return out; // a product named after a city is not the city
   const e = span.entry && span.entry.type !== 'TITLE' ? span.entry : entryFor(text, span.type === 'POG' ? 'ORG' : span.type);
   if (span.type === 'PER') {
-    if (e && e.type === 'PER') { out.ref = e.ref; out.role ??= e.role || undefined; out.country ??= e.country || undefined; }
+    // a surname alone names a well-known person when the gazetteer has exactly one with it
+    const known = e && e.type === 'PER' ? e : (span.end - span.start === 1 ? loadResources().gazetteer.personBySurname(text) : undefined);
+    if (known) { out.ref = known.ref; out.role ??= known.role || undefined; out.country ??= known.country || undefined; }
     else out.ref = personRef(text);
     return out;
   }
