@@ -71,7 +71,7 @@ test('a role phrase named in the next sentence (IRNA style) carries that person\
   assert.equal(a.quotes[0].speaker?.ref, a.quotes[1].speaker?.ref);
 });
 
-test('in an interview lead the interviewee speaks, not the agency of the reporter', { todo: 'speaker is «خبرگزاری فارس» and «ران جاکوب» is not found as a person: qa-findings Q0 status' }, () => {
+test('in an interview lead the interviewee speaks, not the agency of the reporter', () => {
   const a = article('«ران جاکوب» در گفتگو با خبرنگار سیاست خارجی خبرگزاری فارس گفت: اگر ما در حال متقاعد کردن مردان و زنان واشنگتن باشیم موفق می‌شویم.');
   assert.equal(a.quotes.length, 1);
   assert.equal(a.quotes[0].speaker?.text, 'ران جاکوب');
