@@ -1,5 +1,5 @@
 // Trains the POS tagger (averaged perceptron) and the lemma table from UD Persian PerDT dev and
-// Seraji dev + test, and writes models/pos-model.bin, models/pos-model2.bin (second pass), models/pos-lemmas.tsv and models/pos-lvc.tsv.
+// Seraji dev + test, and writes models/pos-model.bin, models/pos-lemmas.tsv and models/pos-lvc.tsv.
 //   node train/pos.ts                      train and write the models
 //   node train/pos.ts --cv [--second]      train on 80% of PerDT dev, report accuracy on the other 20% (tuning)
 //   node train/pos.ts --second-pass-only   retrain and write only models/pos-model2.bin (the second pass)
@@ -90,17 +90,17 @@ export function trainPos(opts: { perdt: Sentence[]; seraji: Sentence[]; epochs?:
   return { weights: firstPassTrain(data, RUNS, SEED, opts.epochs ?? EPOCHS, opts.log), lemmas };
 }
 
-const FOLDS = Number(process.env.POS_FOLDS ?? 2);
+const FOLDS = Number(process.env.POS_FOLDS ?? 2), FOLD_RUNS = Number(process.env.POS_FOLD_RUNS ?? 1);
 
 /** The second pass: the same features plus the first pass's tags of the word and of the words to its
  * right. It learns from first-pass tags of sentences the first pass did not see (jackknifed over
- * FOLDS folds, one run each), so it learns how far to trust them on new text. */
+ * FOLDS folds of FOLD_RUNS runs), so it learns how far to trust them on new text. */
 export function trainSecondPass(opts: { perdt: Sentence[]; seraji: Sentence[]; epochs?: number; log?: (s: string) => void }): SparseWeights {
   const epochs = opts.epochs ?? EPOCHS;
   const data = [...toTrain(opts.perdt), ...toTrain(harmonize(opts.seraji, opts.perdt), serajiLenient, SERAJI_DOMAIN)];
   const firstPass: Uint8Array[] = new Array(data.length);
   for (let k = 0; k < FOLDS; k++) {
-    const decoder = new Decoder(new PosModel(firstPassTrain(data.filter((_, i) => i % FOLDS !== k), 1, SEED + 100 + k, epochs)));
+    const decoder = new Decoder(new PosModel(firstPassTrain(data.filter((_, i) => i % FOLDS !== k), FOLD_RUNS, SEED + 100 + 10 * k, epochs)));
     data.forEach((s, i) => { if (i % FOLDS === k) firstPass[i] = decoder.tag(s.forms); });
     opts.log?.(`first-pass fold ${k + 1}/${FOLDS} done`);
   }
@@ -146,8 +146,6 @@ if (import.meta.main) {
     const { weights, lemmas } = trainPos({ perdt, seraji, epochs, log });
     const bin = encodeModel(weights);
     writeFileSync(new URL('../models/pos-model.bin', import.meta.url), bin);
-    const second = encodeModel(trainSecondPass({ perdt, seraji, epochs, log }));
-    writeFileSync(new URL('../models/pos-model2.bin', import.meta.url), second);
     writeFileSync(new URL('../models/pos-lemmas.tsv', import.meta.url), lemmas);
     writeFileSync(new URL('../models/pos-lvc.tsv', import.meta.url), lightVerbTable([...perdt, ...seraji], lightVerbLemmas()));
     console.log(`wrote models/pos-model.bin (${(bin.length / 1e6).toFixed(2)} MB, ${weights.features.length} features) and models/pos-lemmas.tsv in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
