@@ -68,3 +68,37 @@ test('a gathering held is PROTEST: «دست به تجمع زدند»', () => {
   const ev = run('کارگران کارخانه مقابل استانداری دست به تجمع زدند.');
   assert.deepEqual(ev.map((e) => `${e.type}/${e.mode}`), ['PROTEST/demo']);
 });
+
+test('people taking to the streets is PROTEST/demo: «به خیابان‌ها ریختند»، «راهپیمایی … برگزار کردند»', () => {
+  // Fars: «در زنجان 50 هزار نفر از مردم به خیابانها ریختند و …» (with a group the extractor knows as an actor)
+  const ev = run('مردم بحرین در اعتراض به فساد به خیابان‌ها ریختند.', { names: [{ text: 'بحرین', type: LOC, ref: 'country:BHR' }] });
+  assert.deepEqual(ev.map((e) => `${e.type}/${e.mode}`), ['PROTEST/demo']);
+  const march = run('دانشجویان دانشگاه تهران راهپیمایی بزرگی برگزار کردند.');
+  assert.deepEqual(march.map((e) => `${e.type}/${e.mode}`), ['PROTEST/demo']);
+});
+
+test('condolences to an actor are SUPPORT: «به دولت و ملت ایران تسلیت گفت»', () => {
+  const ev = run('پوتین در پیامی به دولت و ملت ایران تسلیت گفت.', { names: [{ text: 'پوتین', type: PER }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text}`), ['SUPPORT پوتین']);
+});
+
+test('pledges and understandings are AGREE: «متعهد شده است»، «به تفاهم رسیدند»', () => {
+  const ev = run('رایزنی فرهنگی ایران متعهد شده است تا استادان مورد نیاز این کلاس‌ها را تأمین کند.', { names: [{ text: 'ایران', type: LOC, ref: 'country:IRN' }] });
+  assert.deepEqual(ev.map((e) => e.type), ['AGREE']);
+  const both = run('ایران و عراق به تفاهم رسیدند.', { names: [{ text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'عراق', type: LOC, ref: 'country:IRQ' }] });
+  assert.deepEqual(brief(both), ['AGREE ایران -> عراق']);
+});
+
+test('«X را مورد استقبال قرار داد» is SUPPORT/endorse; «تبعید کرد» and «زندانی کرد» are COERCE', () => {
+  const ev = run('پکن این پیشنهاد را مورد استقبال قرار داد.', { names: [{ text: 'پکن', type: LOC, ref: 'country:CHN' }] });
+  assert.deepEqual(ev.map((e) => `${e.type}/${e.mode}`), ['SUPPORT/endorse']);
+  const exile = run('رژیم صهیونیستی این فعالان را تبعید کرد.', { names: [{ text: 'رژیم صهیونیستی', type: ORG }] });
+  assert.deepEqual(exile.map((e) => e.type), ['COERCE']);
+  const jail = run('دولت میانمار صدها راهب را زندانی کرد.', { names: [{ text: 'میانمار', type: LOC, ref: 'country:MMR' }] });
+  assert.deepEqual(jail.map((e) => `${e.type}/${e.mode}`), ['COERCE/arrest']);
+});
+
+test('sending troops is MOBILIZE: «هزار نیرو به افغانستان فرستاد»', () => {
+  const ev = run('آمریکا هزار نیرو به افغانستان فرستاد.', { names: [{ text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'افغانستان', type: LOC, ref: 'country:AFG' }] });
+  assert.deepEqual(brief(ev), ['MOBILIZE آمریکا -> افغانستان']);
+});
