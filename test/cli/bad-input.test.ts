@@ -177,8 +177,7 @@ describe('bad input', { concurrency: 2 }, () => {
         assertRead(r, PERSIAN_WORDS[cmd], `${cmd} --encoding windows-1256`);
       });
 
-      const mojibake = 'a short UTF-8 text with a few bad bytes is still decoded as Windows-1256 mojibake: qa-findings F2 (src/text/decode.ts mostlyUtf8 ratio)';
-      test('invalid UTF-8 bytes in Persian text: the Persian words survive, or a clear refusal', { todo: mojibake }, async () => {
+      test('invalid UTF-8 bytes in Persian text: the Persian words survive, or a clear refusal', async () => {
         const r = await runOne(cmd, 'bad-utf8.txt');
         assertReadOrRefused(r, 'bad-utf8.txt', PERSIAN_WORDS[cmd], `${cmd} bad utf-8`);
       });
