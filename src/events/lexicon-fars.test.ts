@@ -102,3 +102,11 @@ test('sending troops is MOBILIZE: «هزار نیرو به افغانستان ف
   const ev = run('آمریکا هزار نیرو به افغانستان فرستاد.', { names: [{ text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'افغانستان', type: LOC, ref: 'country:AFG' }] });
   assert.deepEqual(brief(ev), ['MOBILIZE آمریکا -> افغانستان']);
 });
+
+test('declared support is SUPPORT: «حمایت خود را از X اعلام کرد»، «از X ابراز حمایت کرد»', () => {
+  const names = [{ text: 'حزب الله', type: ORG }, { text: 'فلسطین', type: LOC, ref: 'country:PSE' }, { text: 'اتحادیه اروپا', type: ORG, ref: 'org:EU' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }];
+  const declared = run('حزب الله حمایت کامل خود را از ملت فلسطین اعلام کرد.', { names });
+  assert.deepEqual(declared.map((e) => `${e.type} ${e.actor?.text}`), ['SUPPORT حزب الله']);
+  const expressed = run('اتحادیه اروپا از ایران ابراز حمایت کرد.', { names });
+  assert.deepEqual(brief(expressed), ['SUPPORT اتحادیه اروپا -> ایران']);
+});
