@@ -155,8 +155,7 @@ describe('bad input', { concurrency: 2 }, () => {
       });
 
       for (const file of ['empty.txt', 'blank.txt']) {
-        const todo = cmd === 'ner' ? 'ner prints nothing at all for an empty file (tag and tokenize warn): qa-findings F4' : undefined;
-        test(`${file}: no output, a message that names the file`, { todo }, async () => {
+        test(`${file}: no output, a message that names the file`, async () => {
           const r = await runOne(cmd, file);
           assertCleanStderr(r, cmd);
           assert.equal(r.stdout, '');
