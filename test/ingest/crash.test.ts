@@ -11,7 +11,8 @@ import { readInputs, isFailure } from '../../src/store/readers.ts';
 import { articleId } from '../../src/pipeline.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CORPUS = fileURLToPath(new URL('../../../shared/corpora/semnan-persian-news/news_data.utf8.jsonl', import.meta.url));
+// the Semnan wire records the product ships as its sample corpus (no dependency on ../shared)
+const CORPUS = fileURLToPath(new URL('../../samples/corpora/semnan/semnan-news.jsonl', import.meta.url));
 
 function runIngest(input: string, db: string, killAfterFirstBatch: boolean): Promise<{ code: number | null; signal: string | null; out: string }> {
   return new Promise((resolve, reject) => {
