@@ -66,6 +66,8 @@ function countryOf(ref: string | undefined): string | undefined {
 }
 
 /** isContent(i): word i is a plain noun or adjective (it may extend a title: «وزیر ورزش»). */
+const NON_PARTY_PLACE = /^(city|province|place|region):/;
+
 export function findActors(w: SentenceWords, entities: readonly EntityMention[], resolve?: (text: string) => string | undefined, isContent?: (i: number) => boolean): ActorMention[] {
   const n = w.keys.length;
   const taken = new Uint8Array(n);
@@ -79,6 +81,9 @@ export function findActors(w: SentenceWords, entities: readonly EntityMention[],
     // a capital named on its own acts for its government («سفر لاوروف به تهران» -> country:IRN)
     const asGovernment = e.ref?.startsWith('city:') ? resolve?.(e.text) : undefined;
     const ref = (asGovernment?.startsWith('country:') ? asGovernment : e.ref) ?? gazetteerRef(e.text);
+    // a city, province or region that does not stand for a government is a place, never a party
+    // («مذاکرات وین», «صبای قم»): it can still be the event's place
+    if (e.type === 'LOC' && ref && NON_PARTY_PLACE.test(ref)) continue;
     core.push({ start: r[0], end: r[1], charStart: e.start, charEnd: e.end, text: e.text, ref, type: e.type, country: e.country ?? countryOf(ref) });
   }
   for (let i = 0; i < n; i++) {
