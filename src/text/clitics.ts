@@ -116,7 +116,19 @@ function ruleSplit(word: string): number {
   return cut;
 }
 
-const isLexical = (w: string): boolean => lexicon().has(w) || verbStems().has(w);
+const isLexical = (w: string): boolean => lexicon().has(w) || verbStems().has(w) || newsWords().has(w);
+
+let news: Set<string> | undefined;
+/** Frequent news words the lexicon lacks that look like host + clitic (برجام, سایت); built by train/text-news-words.ts. */
+function newsWords(): Set<string> {
+  if (!news) {
+    news = new Set();
+    let text = '';
+    try { text = readFileSync(new URL('./data/news-words.tsv', import.meta.url), 'utf8'); } catch { /* optional data */ }
+    for (const l of text.split('\n')) if (l && !l.startsWith('#')) news.add(l.trim());
+  }
+  return news;
+}
 
 /** ‌اش ‌ام ‌ات (pronouns) and ‌اند ‌ایم ‌اید (copula) after a ZWNJ, unless the host is a past participle
  * (کرده‌ام). -1: no such ending; 0: the ending is there but it is a verb form. */

@@ -65,3 +65,10 @@ test('bad input: empty, whitespace, control characters, pure English, pure Arabi
   assert.deepEqual(tokens('Hello, world.'), ['Hello', ',', 'world', '.']);
   assert.equal(sentences('قال الرئيس إن الاجتماع كان مثمرا. وأضاف أنه سيعود.').length, 2);
 });
+
+test('frequent news words the lexicon lacks are not cut into host + clitic (برجام is not برجا + م)', () => {
+  const doc = analyzeText('برجام و سایت وزارت و کتابش');
+  const words = Array.from(doc.words(), (w) => w.text);
+  assert.ok(words.includes('برجام') && words.includes('سایت'), words.join(' '));
+  assert.ok(words.includes('کتاب') && words.includes('ش'), words.join(' '));
+});
