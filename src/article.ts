@@ -17,6 +17,8 @@ export interface EntityMention extends Span {
   country?: string;
   /** Normalized value for DAT/TIM/MON/PCT mentions (ISO date, number, amount). */
   value?: string;
+  /** a bare title standing for a named person («رئیس‌جمهور» after «ابراهیم رئیسی») */
+  nominal?: boolean;
 }
 
 export interface Quote extends Span {
@@ -48,18 +50,37 @@ export interface Event extends Span {
   /** PLOVER-style cooperation (+) / conflict (-) score, -10..10 */
   score?: number;
   trigger?: string;
+  triggerStart?: number;
+  triggerEnd?: number;
+  /** the country an official actor or target acts for («وزیر خارجه روسیه» -> country:RUS) */
+  actorCountry?: string;
+  targetCountry?: string;
+  /** stated inside a quotation */
+  quoted?: boolean;
+  tense?: 'past' | 'present' | 'perfect' | 'future';
 }
 
-export interface Article {
-  id: string;
+/** What the source says about an article: the fields a reader extracts and Article keeps. */
+export interface ArticleMeta {
   headline: string | null;
+  /** the summary paragraph under the headline, if the source has one */
   lead: string | null;
+  /** publishing agency as written, e.g. «خبرگزاری مهر» */
   agency: string | null;
+  /** desk/section line, e.g. «سرویس سیاسی» */
   service: string | null;
+  /** attributions: who the article says it reports from («به گزارش X», «به نقل از X»), the agency excluded */
   sources: string[];
+  /** ISO 8601 date or date-time */
   published: string | null;
   url?: string | null;
   author?: string | null;
+}
+
+export interface Article extends ArticleMeta {
+  /** stable content hash */
+  id: string;
+  /** normalized body */
   text: string;
   sentences: Span[];
   entities: EntityMention[];
@@ -74,15 +95,7 @@ export interface Article {
 }
 
 /** What a reader extracts from an input document before language analysis. */
-export interface ArticleSource {
-  headline: string | null;
-  lead: string | null;
-  agency: string | null;
-  service: string | null;
-  sources: string[];
-  published: string | null;
-  url?: string | null;
-  author?: string | null;
+export interface ArticleSource extends ArticleMeta {
   /** The body text (raw, not yet normalized). */
   body: string;
   /** Where it came from, for error messages: file path, feed item link… */
