@@ -120,3 +120,14 @@ test('a JSON Lines record with an empty body says so, apart from one with no bod
   const r = readDocuments(enc('{"title":"الف","body":""}\n{"title":"ب"}\n'), { name: 'y.jsonl' });
   assert.deepEqual(r.map((x) => (isReadError(x) ? x.error : 'ok')), ["record's body field is empty", 'record has no body/text field']);
 });
+
+test('RSS: a bare «&» in a title or link is repaired, not a reason to drop the item', () => {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>خبرگزاری مهر</title>
+<item><title>نفت & گاز: صادرات افزایش یافت</title><link>https://www.mehrnews.com/news/1?a=1&b=2</link>
+<description>به گزارش خبرگزاری مهر، صادرات نفت و گاز در ماه گذشته افزایش یافت.</description></item>
+</channel></rss>`;
+  const r = readDocuments(enc(xml), { name: 'amp.xml' });
+  assert.equal(r.length, 1);
+  assert.ok(!isReadError(r[0]), JSON.stringify(r[0]));
+  assert.match(r[0].headline ?? '', /نفت & گاز/);
+});

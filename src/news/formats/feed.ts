@@ -58,6 +58,9 @@ function itemToArticle(item: X, channelAgency: string | null, origin: string): R
   };
 }
 
+const BARE_AMP = /&(?![a-zA-Z][a-zA-Z0-9]*;|#[0-9]+;|#x[0-9a-fA-F]+;)/;
+const BARE_AMP_G = new RegExp(BARE_AMP.source, 'g');
+
 const ITEM = /<(item|entry)[\s>][\s\S]*?(?:<\/\1\s*>|$)/gi;
 
 export function readFeed(xml: string, origin: string): ReadResult[] {
@@ -70,9 +73,16 @@ export function readFeed(xml: string, origin: string): ReadResult[] {
   for (const m of xml.matchAll(ITEM)) {
     n++;
     const where = `${origin} item ${n}`;
-    const chunk = m[0];
+    let chunk = m[0];
     if (!new RegExp(`</${m[1]}\\s*>$`, 'i').test(chunk)) { out.push({ error: 'feed item is truncated', origin: where }); continue; }
-    const valid = XMLValidator.validate(chunk);
+    let valid = XMLValidator.validate(chunk);
+    // Agency feeds often carry a bare «&» (in titles, in query strings of links) that browsers and feed
+    // readers accept: escape it and try once more before rejecting the item.
+    if (valid !== true && BARE_AMP.test(chunk)) {
+      const repaired = chunk.replace(BARE_AMP_G, '&amp;');
+      const again = XMLValidator.validate(repaired);
+      if (again === true) { chunk = repaired; valid = again; }
+    }
     if (valid !== true) { out.push({ error: `feed item is not well-formed XML (${valid.err.msg}, line ${valid.err.line})`, origin: where }); continue; }
     let parsed: X;
     try { parsed = parser.parse(chunk) as X; } catch (e) { out.push({ error: `feed item cannot be parsed (${(e as Error).message})`, origin: where }); continue; }
