@@ -5,7 +5,7 @@
 // punctuation, overlap with intersection/union >= 0.8; the speaker is right when the predicted speaker
 // contains one of the gold names for that speaker (full name, surname or title as written), or is contained
 // in one of them and has at least two words. Matching is one-to-one, greedy by overlap.
-import { analyzeSource } from '../src/pipeline.ts';
+import { analyzeSource, analyzedText } from '../src/pipeline.ts';
 import { foldKey } from '../src/news/fold.ts';
 import { loadGold, sourceOf, sameSet, sameText } from './news-gold.ts';
 import type { GoldQuote } from './news-gold.ts';
@@ -54,10 +54,12 @@ for (const g of gold) {
   if (!g.quotes) continue;
   quoteDocs++;
   const { article, doc } = analyzeSource(src, { events: false });
+  // the gold annotates quotes in the body; a lead the pipeline analyzes before it is not scored
+  const { bodyStart } = analyzedText(src);
   const preds = article.quotes.map((q) => {
     const o = doc.originalSpan(q.start, q.end);
-    return { span: trim(src.body, o.start, o.end), speaker: q.speaker?.text, used: false };
-  });
+    return { span: trim(src.body, o.start - bodyStart, o.end - bodyStart), speaker: q.speaker?.text, used: false };
+  }).filter((p) => p.span[0] >= 0);
   predQ += preds.length;
   goldQ += g.quotes.length;
   for (const q of g.quotes) {

@@ -80,7 +80,7 @@ export interface ArticleMeta {
 export interface Article extends ArticleMeta {
   /** stable content hash */
   id: string;
-  /** normalized body */
+  /** the normalized text: the body, preceded by the lead when the source gives the lead apart from the body */
   text: string;
   sentences: Span[];
   entities: EntityMention[];

@@ -27,8 +27,20 @@ function normalizeField(s: string | null): string | null {
   return s === null ? null : normalize(s).text.trim() || null;
 }
 
+/** Where the body starts in the analyzed text: a lead the source gives apart from the body (an HTML «لید»,
+ * a feed summary, a JSONL lead field) is analyzed too, before the body, unless the body already opens with
+ * it — agency leads carry quotes and names that would otherwise be lost. */
+export function analyzedText(src: ArticleSource): { text: string; bodyStart: number } {
+  const lead = src.lead?.trim();
+  if (!lead) return { text: src.body, bodyStart: 0 };
+  const key = (s: string) => normalize(s.slice(0, 200)).text.replace(/\s+/g, ' ').trim().slice(0, 60);
+  if (key(src.body.trimStart()).startsWith(key(lead).slice(0, 40))) return { text: src.body, bodyStart: 0 };
+  const text = `${lead}\n\n${src.body}`;
+  return { text, bodyStart: text.length - src.body.length };
+}
+
 export function analyzeSource(src: ArticleSource, opts: AnalyzeOptions = {}): Analysis {
-  const doc = analyzeText(src.body);
+  const doc = analyzeText(analyzedText(src).text);
   tagDoc(doc);
   const names = recognizeEntities(doc);
   const dates = findDates(doc.text, { reference: src.published });

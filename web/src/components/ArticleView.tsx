@@ -6,6 +6,11 @@ import { DateText } from './DateText.tsx';
 import { ArticleBody, EntityLegend, type Span } from './ArticleBody.tsx';
 import { EntityLink } from './EntityLink.tsx';
 
+function leadOpensText(article: Article): boolean {
+  const lead = article.lead?.trim() ?? '';
+  return lead.length > 0 && (article.text ?? '').trimStart().slice(0, lead.length + 8).includes(lead.slice(0, 40));
+}
+
 export function ArticleView({ article, target, spanHref }: {
   article: Article; target: Span | null; spanHref?: (s: Span) => string;
 }) {
@@ -13,7 +18,8 @@ export function ArticleView({ article, target, spanHref }: {
     <article class="article">
       <header class="article-header">
         <h1 class="user-text">{article.headline || 'بی‌عنوان'}</h1>
-        {article.lead ? <p class="lead user-text">{article.lead}</p> : null}
+        {/* the pipeline analyzes a separate lead as the opening of `text` (with its entities marked there) */}
+        {article.lead && !leadOpensText(article) ? <p class="lead user-text">{article.lead}</p> : null}
         <dl class="article-meta">
           {article.agency ? <><dt>خبرگزاری</dt><dd class="user-text">{article.agency}</dd></> : null}
           {article.service ? <><dt>سرویس</dt><dd class="user-text">{article.service}</dd></> : null}
