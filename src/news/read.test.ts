@@ -131,3 +131,10 @@ test('RSS: a bare «&» in a title or link is repaired, not a reason to drop the
   assert.ok(!isReadError(r[0]), JSON.stringify(r[0]));
   assert.match(r[0].headline ?? '', /نفت & گاز/);
 });
+
+test('JSON Lines: an English section slug becomes the Persian desk name; an unknown one is kept', () => {
+  const rec = (category: string) => JSON.stringify({ title: 'تیتر', body: 'به گزارش خبرگزاری فارس، متن خبر درباره بودجه است.', category });
+  const r = readDocuments(enc([rec('world'), rec('gilan')].join('\n')), { name: 'x.jsonl' });
+  assert.equal(!isReadError(r[0]) && r[0].service, 'بین‌الملل');
+  assert.equal(!isReadError(r[1]) && r[1].service, 'gilan');
+});

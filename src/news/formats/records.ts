@@ -1,11 +1,20 @@
 // JSON Lines / JSON arrays of article records: field names vary by source (title/headline, lead/abstract,
 // body/text/paragraphs, date/published, agency/source…). A record with only a text goes through the wire parser.
+import { readFileSync } from 'node:fs';
 import type { ArticleSource } from '../../article.ts';
 import type { ReadResult } from '../types.ts';
 import { canonicalAgency } from '../agencies.ts';
 import { findAttributions, sourcesOf } from '../attribution.ts';
 import { parsePublished } from '../published.ts';
 import { parseWire, stripEndMarkers } from '../structure.ts';
+
+/** An English section slug («world», «politics») as the Persian desk name agencies print. */
+const DESKS = JSON.parse(readFileSync(new URL('../data/desks.json', import.meta.url), 'utf8')) as Record<string, string>;
+function deskName(service: string | null): string | null {
+  if (!service) return service;
+  const key = service.trim().toLowerCase();
+  return key !== '_comment' && Object.hasOwn(DESKS, key) ? DESKS[key] : service;
+}
 
 type Rec = Record<string, unknown>;
 
@@ -38,7 +47,7 @@ export function fromRecord(r: Rec, origin: string): ReadResult {
   const date = str(r, 'published', 'date', 'datePublished', 'pubDate', 'time', 'datetime');
   const url = str(r, 'url', 'link');
   const author = str(r, 'author', 'byline');
-  const service = str(r, 'service', 'section', 'category');
+  const service = deskName(str(r, 'service', 'section', 'category'));
   if (!headline && !r.lead && !r.abstract) {
     // A bare text record (the semnan corpus): the wire parser finds headline, agency and body.
     const wire = parseWire(bodyText, origin);
