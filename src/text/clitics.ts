@@ -6,9 +6,8 @@
 // split only when it is not itself in the lexicon and its host is (with plural های/ان stripped), and
 // the host is not a verb stem (کردم, رفتند are verbs). Forms seen in UD PerDT dev whose split the
 // rules get wrong are listed in data/clitics-perdt.tsv (built by train/text-clitics.ts from dev only).
-import { readFileSync } from 'node:fs';
 import { memoize } from './memo.ts';
-import { lexicon, verbStems, pastStems, presentStems, isAdjective, isNoun } from './lexicon.ts';
+import { lexicon, verbStems, pastStems, presentStems, isAdjective, isNoun, newsWords, optionalDataLines } from './lexicon.ts';
 
 const ZWNJ = '\u200c';
 const PRONOUNS = ['شان', 'مان', 'تان', 'ش', 'م', 'ت'];
@@ -23,10 +22,7 @@ let learned: Map<string, number> | undefined;
 function learnedSplits(): Map<string, number> {
   if (!learned) {
     learned = new Map();
-    let text = '';
-    try { text = readFileSync(new URL('./data/clitics-perdt.tsv', import.meta.url), 'utf8'); } catch { /* optional data */ }
-    for (const l of text.split('\n')) {
-      if (!l || l.startsWith('#')) continue;
+    for (const l of optionalDataLines('clitics-perdt.tsv')) {
       const [form, host] = l.split('\t');
       learned.set(form, host === '-' ? 0 : host.length);
     }
@@ -117,18 +113,6 @@ function ruleSplit(word: string): number {
 }
 
 const isLexical = (w: string): boolean => lexicon().has(w) || verbStems().has(w) || newsWords().has(w);
-
-let news: Set<string> | undefined;
-/** Frequent news words the lexicon lacks that look like host + clitic (برجام, سایت); built by train/text-news-words.ts. */
-function newsWords(): Set<string> {
-  if (!news) {
-    news = new Set();
-    let text = '';
-    try { text = readFileSync(new URL('./data/news-words.tsv', import.meta.url), 'utf8'); } catch { /* optional data */ }
-    for (const l of text.split('\n')) if (l && !l.startsWith('#')) news.add(l.trim());
-  }
-  return news;
-}
 
 /** ‌اش ‌ام ‌ات (pronouns) and ‌اند ‌ایم ‌اید (copula) after a ZWNJ, unless the host is a past participle
  * (کرده‌ام). -1: no such ending; 0: the ending is there but it is a verb form. */

@@ -9,6 +9,18 @@ function lines(name: string): string[] {
   return readData(name).split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.length > 0);
 }
 
+/** Lines of a data file that may be absent (learned lists), without blank and # comment lines. */
+export function optionalDataLines(name: string): string[] {
+  try { return lines(name).filter((l) => !l.startsWith('#')); } catch { return []; }
+}
+
+let news: Set<string> | undefined;
+/** Frequent news words the hazm list lacks that look like host + clitic (برجام, سایت); built by train/text-news-words.ts. */
+export function newsWords(): Set<string> {
+  news ??= new Set(optionalDataLines('news-words.tsv').map((l) => l.trim()));
+  return news;
+}
+
 let words: Map<string, number> | undefined;
 let adjectives: Set<string> | undefined;
 let nouns: Set<string> | undefined;
