@@ -32,34 +32,32 @@ export async function readDocuments(bytes: Uint8Array, name: string): Promise<Re
 const URL_LINE = /^https?:\/\/\S+$/;
 const MAX_LIST_BYTES = 1 << 20;
 
-/** The URLs of a feed list, or null when the file is not one. A feed list is mostly URL lines (at least
- * half of its non-empty, non-# lines) and has no Persian/Arabic text; its other lines are mistakes, reported
- * by `feedListStrays` rather than ingested as an article. */
-export async function feedUrls(path: string): Promise<string[] | null> {
-  const lines = await feedListLines(path);
-  return lines ? lines.filter((l) => URL_LINE.test(l.text)).map((l) => l.text) : null;
-}
+export interface FeedList { urls: string[]; strays: { line: number; text: string }[] }
 
-/** The non-URL lines of a feed list, with their line numbers. */
-export async function feedListStrays(path: string): Promise<{ line: number; text: string }[]> {
-  return ((await feedListLines(path)) ?? []).filter((l) => !URL_LINE.test(l.text));
-}
-
-const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
-
-async function feedListLines(path: string): Promise<{ line: number; text: string }[] | null> {
+/** A feed list, or null when the file is not one. A feed list is mostly URL lines (at least half of its
+ * non-empty, non-# lines) and has no Persian/Arabic text; its other lines are mistakes (`strays`), reported
+ * rather than ingested as an article. */
+export async function readFeedList(path: string): Promise<FeedList | null> {
   try {
     const s = await stat(path);
     if (!s.isFile() || s.size > MAX_LIST_BYTES || s.size === 0) return null;
     const lines = (await readFile(path, 'utf8')).split(/\r?\n/).map((l, i) => ({ line: i + 1, text: l.trim() }))
       .filter((l) => l.text && !l.text.startsWith('#'));
-    const urls = lines.filter((l) => URL_LINE.test(l.text)).length;
-    if (urls === 0 || urls * 2 < lines.length || lines.some((l) => !URL_LINE.test(l.text) && ARABIC_SCRIPT.test(l.text))) return null;
-    return lines;
+    const urls = lines.filter((l) => URL_LINE.test(l.text)).map((l) => l.text);
+    const strays = lines.filter((l) => !URL_LINE.test(l.text));
+    if (urls.length === 0 || urls.length * 2 < lines.length || strays.some((l) => ARABIC_SCRIPT.test(l.text))) return null;
+    return { urls, strays };
   } catch {
     return null;
   }
 }
+
+/** The URLs of a feed list, or null when the file is not one. */
+export async function feedUrls(path: string): Promise<string[] | null> {
+  return (await readFeedList(path))?.urls ?? null;
+}
+
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
 export interface ReadInputOptions {
   fetch?: typeof fetch;
@@ -85,10 +83,10 @@ async function* fetchFeeds(urls: string[], readDocuments: ReadDocuments, opts: R
 export async function* readInputs(paths: string[], opts: ReadInputOptions = {}): AsyncIterable<ReadItem> {
   const { readDocuments, readPaths } = await newsReaders();
   for (const path of paths) {
-    const urls = await feedUrls(path);
-    if (urls) {
-      for (const stray of await feedListStrays(path)) yield { error: `not a URL in a feed list: «${stray.text.slice(0, 80)}»`, origin: `${path}:${stray.line}` };
-      yield* fetchFeeds(urls, readDocuments, opts);
+    const list = await readFeedList(path);
+    if (list) {
+      for (const stray of list.strays) yield { error: `not a URL in a feed list: «${stray.text.slice(0, 80)}»`, origin: `${path}:${stray.line}` };
+      yield* fetchFeeds(list.urls, readDocuments, opts);
     }
     else yield* readPaths([path]);
   }

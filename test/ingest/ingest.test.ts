@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backends } from '../store/helpers.ts';
 import { ingest } from '../../src/store/ingest.ts';
-import { feedUrls, feedListStrays } from '../../src/store/readers.ts';
+import { feedUrls, readFeedList } from '../../src/store/readers.ts';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>خبرگزاری نمونه</title>
 <item><title>دیدار وزیران</title><link>https://example.org/1</link><pubDate>Sun, 05 Dec 2021 10:00:00 GMT</pubDate>
@@ -38,7 +38,7 @@ for (const b of await backends()) {
       const strayList = join(dir, 'stray.feeds');
       writeFileSync(strayList, 'https://news.example/feed.xml\nnot a url\nhttps://news.example/gone\n');
       assert.deepEqual(await feedUrls(strayList), ['https://news.example/feed.xml', 'https://news.example/gone']);
-      assert.deepEqual(await feedListStrays(strayList), [{ line: 2, text: 'not a url' }]);
+      assert.deepEqual((await readFeedList(strayList))?.strays, [{ line: 2, text: 'not a url' }]);
       rmSync(strayList);
 
       const first = await ingest(store, [dir, list, join(dir, 'a.txt')], { workers: 1, batchSize: 2, fetch: fakeFetch });
