@@ -13,21 +13,28 @@
 //    because the NER's person/organization ref scheme is not the gold's.
 // Matching is one-to-one, greedy in gold order. Only predictions inside sentences the annotator read
 // (docs.jsonl) are scored. Prints P/R/F1 on dev and test, per type, and two looser figures.
-// Run: node eval/events.eval.ts [--errors dev]
-import { readFileSync } from 'node:fs';
+// Run: node eval/events.eval.ts [--gold DIR] [--errors dev] [--split dev]
+//   --gold DIR   a gold set in the same format (dev.jsonl, test.jsonl, docs.jsonl); default test/gold/events
+//                (semnan). test/gold/events-fars is scored over shared/corpora/fars-news-1500: doc = line
+//                index of fars-news.utf8.jsonl, the record text as the set's build.ts defines it
+//                (its exported `recordText`, else title, lead and body joined by blank lines).
+//   --split dev  analyse and score only that split (the records of the other are not run).
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { analyzeSource } from '../src/pipeline.ts';
 import { wordKey } from '../src/events/keys.ts';
 import type { Event, Party } from '../src/article.ts';
 
 const shared = new URL('../../shared/', import.meta.url);
-const goldDir = new URL('../test/gold/events/', import.meta.url);
+const repoRoot = new URL('../', import.meta.url);
 
 interface GoldEvent {
   id: number; doc: number; split: 'dev' | 'test';
   sentence: { index: number; start: number; end: number; text: string };
   type: string; mode?: string; actor: Party; target: Party | null; negated: boolean; quoted: boolean; trigger: string;
 }
-interface DocInfo { doc: number; split: 'dev' | 'test'; sentences: [number, number][] }
+interface DocInfo { doc: number; split: 'dev' | 'test'; sentences: [number, number][]; text?: string }
 interface Predicted { event: Event; start: number; end: number }
 
 function jsonl<T>(url: URL): T[] {
@@ -86,19 +93,54 @@ function score(level: Level, preds: Map<number, Predicted[]>, gold: GoldEvent[],
   return { all, byType };
 }
 
-function main(): void {
-  const showErrors = process.argv.includes('--errors') ? process.argv[process.argv.indexOf('--errors') + 1] ?? 'dev' : null;
+/** A corpus record as the pipeline reads it: the text the gold offsets point into, and its date. */
+interface RecordText { text: string; published: string }
+
+/** The records of the corpus a gold set was written over, keyed by the gold's `doc` number. */
+async function loadRecords(goldDir: URL): Promise<(doc: number) => RecordText | undefined> {
+  if (/events-fars\/$/.test(goldDir.pathname)) {
+    const lines = readFileSync(new URL('corpora/fars-news-1500/fars-news.utf8.jsonl', shared), 'utf8').split('\n');
+    type Fars = { title?: string; lead?: string; body?: string; text?: string; date?: string };
+    let recordText = (r: Fars) => r.text ?? [r.title, r.lead, r.body].filter((x) => x && x.trim()).join('\n\n');
+    const build = new URL('build.ts', goldDir);
+    if (existsSync(build)) {
+      const mod = await import(build.href) as { recordText?: (r: Fars) => string };
+      if (typeof mod.recordText === 'function') recordText = mod.recordText;
+    }
+    return (doc) => {
+      const line = lines[doc];
+      if (!line?.trim()) return undefined;
+      const r = JSON.parse(line) as Fars;
+      return { text: recordText(r), published: r.date && /^\d{4}-\d\d-\d\d/.test(r.date) ? r.date.slice(0, 10) : '2008-01-01' };
+    };
+  }
   const records = new Map<number, string>();
   for (const r of jsonl<{ id: number; text: string }>(new URL('corpora/semnan-persian-news/news_data.utf8.jsonl', shared))) records.set(r.id, r.text);
-  const docs = jsonl<DocInfo>(new URL('docs.jsonl', goldDir));
-  const gold = [...jsonl<GoldEvent>(new URL('dev.jsonl', goldDir)), ...jsonl<GoldEvent>(new URL('test.jsonl', goldDir))];
+  return (doc) => { const text = records.get(doc); return text === undefined ? undefined : { text, published: '2021-12-01' }; };
+}
+
+function option(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? null : process.argv[i + 1] ?? null;
+}
+
+async function main(): Promise<void> {
+  const showErrors = process.argv.includes('--errors') ? option('--errors') ?? 'dev' : null;
+  const only = option('--split');
+  const goldArg = option('--gold');
+  const goldDir = goldArg ? pathToFileURL(resolve(goldArg) + '/') : new URL('test/gold/events/', repoRoot);
+  const record = await loadRecords(goldDir);
+  const docs = jsonl<DocInfo>(new URL('docs.jsonl', goldDir)).filter((d) => !only || d.split === only);
+  const gold = [...jsonl<GoldEvent>(new URL('dev.jsonl', goldDir)), ...jsonl<GoldEvent>(new URL('test.jsonl', goldDir))]
+    .filter((g) => !only || g.split === only);
+  const splitOf = new Map(docs.map((d) => [d.doc, d.split]));
 
   const t0 = performance.now();
   const preds = new Map<number, Predicted[]>();
   for (const d of docs) {
-    const text = records.get(d.doc);
-    if (text === undefined) throw new Error(`docs.jsonl: no record ${d.doc} in the corpus`);
-    const { article, doc } = analyzeSource({ headline: null, lead: null, agency: null, service: null, sources: [], published: '2021-12-01', body: text });
+    const rec = d.text !== undefined ? { text: d.text, published: '2021-12-01' } : record(d.doc);
+    if (rec === undefined) throw new Error(`docs.jsonl: no record ${d.doc} in the corpus`);
+    const { article, doc } = analyzeSource({ headline: null, lead: null, agency: null, service: null, sources: [], published: rec.published, body: rec.text });
     const kept: Predicted[] = [];
     for (const e of article.events) {
       const o = doc.originalSpan(e.start, e.end);
@@ -108,10 +150,12 @@ function main(): void {
   }
   const secs = (performance.now() - t0) / 1000;
 
+  console.log(`gold ${goldDir.pathname}`);
   console.log(`events: ${docs.length} records analysed in ${secs.toFixed(1)} s; gold ${gold.length} events`);
   for (const split of ['dev', 'test'] as const) {
+    if (only && only !== split) continue;
     const g = gold.filter((e) => e.split === split);
-    const p = new Map([...preds].filter(([doc]) => doc % 2 === (split === 'dev' ? 1 : 0)));
+    const p = new Map([...preds].filter(([doc]) => splitOf.get(doc) === split));
     const errors: string[] = [];
     const full = score('full', p, g, showErrors === split ? errors : undefined);
     const actor = score('actor', p, g);
@@ -130,4 +174,4 @@ function main(): void {
   }
 }
 
-if (import.meta.main) main();
+if (import.meta.main) await main();
