@@ -17,7 +17,8 @@
 //   --gold DIR   a gold set in the same format (dev.jsonl, test.jsonl, docs.jsonl); default test/gold/events
 //                (semnan). test/gold/events-fars is scored over shared/corpora/fars-news-1500: doc = line
 //                index of fars-news.utf8.jsonl, the record text as the set's build.ts defines it
-//                (its exported `recordText`, else title, lead and body joined by blank lines).
+//                (its exported `recordText`/`goldText`, else lead + blank line + body as in
+//                train/events-fars-pick.ts).
 //   --split dev  analyse and score only that split (the records of the other are not run).
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -101,11 +102,13 @@ async function loadRecords(goldDir: URL): Promise<(doc: number) => RecordText | 
   if (/events-fars\/$/.test(goldDir.pathname)) {
     const lines = readFileSync(new URL('corpora/fars-news-1500/fars-news.utf8.jsonl', shared), 'utf8').split('\n');
     type Fars = { title?: string; lead?: string; body?: string; text?: string; date?: string };
-    let recordText = (r: Fars) => r.text ?? [r.title, r.lead, r.body].filter((x) => x && x.trim()).join('\n\n');
+    // train/events-fars-pick.ts: the lead, a blank line, the body (the headline is not part of it)
+    let recordText = (r: Fars) => { const lead = r.lead?.trim(); return lead ? `${lead}\n\n${r.body ?? ''}` : r.body ?? ''; };
     const build = new URL('build.ts', goldDir);
     if (existsSync(build)) {
-      const mod = await import(build.href) as { recordText?: (r: Fars) => string };
-      if (typeof mod.recordText === 'function') recordText = mod.recordText;
+      const mod = await import(build.href) as { recordText?: (r: Fars) => string; goldText?: (r: Fars) => string };
+      const fn = mod.recordText ?? mod.goldText;
+      if (typeof fn === 'function') recordText = fn;
     }
     return (doc) => {
       const line = lines[doc];
