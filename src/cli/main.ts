@@ -11,7 +11,8 @@ export async function main(argv: string[]): Promise<void> {
     .version('0.1.0')
     .showHelpAfterError();
   const dir = join(dirname(fileURLToPath(import.meta.url)), 'commands');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
+  // .ts in the repository, .js in the installed package (scripts/pack.ts)
+  const files = readdirSync(dir).filter((f) => /\.[jt]s$/.test(f) && !/\.(test|d)\.ts$/.test(f)).sort();
   for (const f of files) {
     const mod = await import(join(dir, f));
     mod.register(program);

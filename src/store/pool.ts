@@ -6,7 +6,8 @@ import type { Article, ArticleSource } from '../article.ts';
 interface Task { seq: number; source: ArticleSource; resolve(a: Article): void; reject(e: Error): void }
 interface Slot { worker: Worker; tasks: Map<number, Task> }
 
-const WORKER_URL = new URL('./analyze-worker.ts', import.meta.url);
+// the worker is a .ts file in the repository and a .js file in the installed package (scripts/pack.ts)
+const WORKER_URL = new URL(`./analyze-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
 export class AnalysisPool {
   private readonly slots: Slot[] = [];

@@ -13,15 +13,10 @@ export function isFailure(r: ReadItem): r is ReadFailure {
   return typeof (r as ReadFailure).error === 'string';
 }
 
-// The news module's index re-exports its readers once they are wired; until then take them from read.ts.
+// Loaded on first use so that commands which never read files do not pay for the news readers.
 async function newsReaders(): Promise<{ readDocuments: ReadDocuments; readPaths: ReadPaths }> {
-  const index = (await import('../news/index.ts')) as Record<string, unknown>;
-  if (typeof index.readPaths === 'function' && typeof index.readDocuments === 'function') {
-    return { readDocuments: index.readDocuments as ReadDocuments, readPaths: index.readPaths as ReadPaths };
-  }
-  const READ_MODULE = '../news/read.ts';
-  const read = (await import(READ_MODULE)) as Record<string, unknown>;
-  return { readDocuments: read.readDocuments as ReadDocuments, readPaths: read.readPaths as ReadPaths };
+  const { readDocuments, readPaths } = await import('../news/index.ts');
+  return { readDocuments, readPaths };
 }
 
 /** The news module's readDocuments (wire text, HTML, feeds, JSON Lines). */
