@@ -141,7 +141,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const preds = new Map<number, Predicted[]>();
   for (const d of docs) {
-    const rec = d.text !== undefined ? { text: d.text, published: '2021-12-01' } : record(d.doc);
+    const rec = d.text !== undefined ? { text: d.text, published: record(d.doc)?.published ?? '2021-12-01' } : record(d.doc);
     if (rec === undefined) throw new Error(`docs.jsonl: no record ${d.doc} in the corpus`);
     const { article, doc } = analyzeSource({ headline: null, lead: null, agency: null, service: null, sources: [], published: rec.published, body: rec.text });
     const kept: Predicted[] = [];
