@@ -2,6 +2,7 @@
 export * from './article.ts';
 export { Doc, UPOS } from './doc.ts';
 export { analyze, analyzeSource, articleId } from './pipeline.ts';
+export type { ArticleInput, AnalyzeOptions, Analysis } from './pipeline.ts';
 // text/ — normalization, sentences, tokens, CoNLL-U, byte decoding
 export { normalize, analyzeText, toConllu } from './text/index.ts';
 export { decodeBytes } from './text/decode.ts';

@@ -17,6 +17,25 @@ export interface AnalyzeOptions {
 
 export interface Analysis { article: Article; doc: Doc }
 
+/** What analyze() needs: the body; every other field of ArticleSource is optional here
+ * (`analyze({ body: 'متن خبر' })`). */
+export type ArticleInput = Pick<ArticleSource, 'body'> & Partial<ArticleSource>;
+
+/** The full source with absent fields filled in. Library callers in plain JavaScript get a clear
+ * TypeError instead of a crash deep inside the normalizer. */
+export function completeSource(input: ArticleInput): ArticleSource {
+  if (input === null || typeof input !== 'object' || typeof input.body !== 'string') {
+    throw new TypeError('analyze: expected an object with a string `body` (the article text), e.g. analyze({ body: "…" })');
+  }
+  const field = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    ...input,
+    headline: field(input.headline), lead: field(input.lead), agency: field(input.agency), service: field(input.service),
+    sources: Array.isArray(input.sources) ? input.sources.filter((x) => typeof x === 'string') : [],
+    published: field(input.published),
+  };
+}
+
 export function articleId(src: ArticleSource): string {
   return createHash('sha256').update(`${src.headline ?? ''}\n${src.body}`).digest('hex').slice(0, 20);
 }
@@ -39,7 +58,8 @@ export function analyzedText(src: ArticleSource): { text: string; bodyStart: num
   return { text, bodyStart: text.length - src.body.length };
 }
 
-export function analyzeSource(src: ArticleSource, opts: AnalyzeOptions = {}): Analysis {
+export function analyzeSource(input: ArticleInput, opts: AnalyzeOptions = {}): Analysis {
+  const src = completeSource(input);
   const doc = analyzeText(analyzedText(src).text);
   tagDoc(doc);
   const names = recognizeEntities(doc);
@@ -75,6 +95,6 @@ export function analyzeSource(src: ArticleSource, opts: AnalyzeOptions = {}): An
   return { article, doc };
 }
 
-export function analyze(src: ArticleSource, opts: AnalyzeOptions = {}): Article {
-  return analyzeSource(src, opts).article;
+export function analyze(input: ArticleInput, opts: AnalyzeOptions = {}): Article {
+  return analyzeSource(input, opts).article;
 }
