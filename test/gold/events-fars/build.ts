@@ -6,7 +6,8 @@
 // lead + "\n\n" + body (the body alone when there is no lead) — what the pipeline analyses for a JSONL
 // record with a separate lead; it is written into docs.jsonl as `text`, and every offset is into it.
 // Sentences: the text cut after each run of . ! ? ؟ (with any closing quote or bracket after it) that is
-// followed by a space or the end, and at every line break (Fars paragraphs), as shown to the annotator.
+// followed by a space or the end (not inside an open bracket), and at every line break (Fars paragraphs),
+// as shown to the annotator.
 // The split is fixed by picked.txt (train/events-fars-pick.ts), chosen before any annotation.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { wordKey } from '../../../src/events/keys.ts';
@@ -28,6 +29,9 @@ export function splitSentences(text: string): Sentence[] {
   };
   for (const m of text.matchAll(/[.!?؟]+[»"”)\]]*(?=\s|$)|\n+/g)) {
     const end = m.index + m[0].length;
+    // a dot inside an open bracket is an abbreviation («(اف. بی. آی)»), not a sentence end
+    const open = text.slice(last, m.index);
+    if (m[0][0] !== '\n' && open.split('(').length > open.split(')').length) continue;
     push(last, end);
     last = end;
   }
