@@ -52,6 +52,8 @@ function main(): void {
     // CLDR writes ezafe with hamza (کرهٔ); newspapers mostly do not; ZWNJ compounds are also written spaced.
     variants.add(name.replace(/\u0654/g, '').replace(/ۀ/g, 'ه'));
     if (name.includes('\u200c')) variants.add(name.replace(/\u200c/g, ' '));
+    // «رئیس» is also written «رییس» (and «قضائیه» / «قضاییه»).
+    for (const v of [...variants]) if (v.includes('ئی')) variants.add(v.replace(/ئی/g, 'یی'));
     for (const v of variants) entries.push({ ...e, name: v, ambiguous: ambiguous.has(v) });
   };
 
@@ -106,12 +108,18 @@ function main(): void {
     add({ name: `استان ${province}`, type: 'LOC', kind: 'province', ref: `province:${pslug}`, country: 'IRN', role: '' });
     add({ name: province, type: 'LOC', kind: 'province', ref: `province:${pslug}`, country: 'IRN', role: '' });
   }
+  for (const [name, iso3, slug] of readList('regions.tsv'))
+    add({ name, type: 'LOC', kind: 'region', ref: `region:${slug}`, country: dash(iso3), role: '' });
   for (const [name, slug] of readList('iran-cities.tsv'))
     add({ name, type: 'LOC', kind: 'city', ref: `city:${slug}`, country: 'IRN', role: '' });
 
   // Organizations.
   for (const [name, ref] of readList('organizations.tsv')) add({ name, type: 'ORG', kind: 'org', ref, country: '', role: '' });
   for (const [name, ref] of readList('agencies.tsv')) add({ name, type: 'ORG', kind: 'agency', ref, country: '', role: '' });
+  for (const [name, type, slug, amb] of readList('sports.tsv')) {
+    if (amb === '1') ambiguous.add(norm(name));
+    add({ name, type: type as GazetteerEntry['type'], kind: type === 'ORG' ? 'club' : 'event', ref: type === 'ORG' ? `org:${slug}` : `event:${slug}`, country: '', role: '' });
+  }
   for (const [name, slug] of readList('iran-institutions.tsv')) add({ name, type: 'ORG', kind: 'inst', ref: `org:${slug}`, country: 'IRN', role: '' });
   for (const [name, slug] of readList('iran-institutions-generic.tsv')) add({ name, type: 'ORG', kind: 'inst-generic', ref: `org:${slug}`, country: 'IRN', role: '' });
 

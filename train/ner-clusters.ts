@@ -15,6 +15,10 @@ const CORPORA = new URL('../../shared/corpora/', import.meta.url);
 const SEED = 7;
 const VOCAB = 40000, CONTEXT = 2000, DIM = 128, MIN_FREQ = 3;
 const KS = (process.env.NER_KS ?? '64,512,128,1024').split(',').map(Number);
+// Context positions (±1, or ±1 and ±2) and weighting (log count, or positive PMI).
+const WINDOW = Number(process.env.NER_CLUSTER_WINDOW ?? 1);
+const PPMI = Boolean(process.env.NER_CLUSTER_PPMI);
+const OUT = new URL(process.env.NER_CLUSTERS_OUT ?? '../models/ner-clusters.tsv', import.meta.url);
 
 function mulberry32(a: number): () => number {
   return () => { a |= 0; a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
@@ -53,24 +57,34 @@ const vIndex = new Map(vocab.map((w, i) => [w, i]));
 const cIndex = new Map(vocab.slice(0, CONTEXT).map((w, i) => [w, i]));
 console.log(`${tokens} tokens, ${freq.size} types, ${vocab.length} clustered`);
 
-// Random projection rows for the 2*CONTEXT context dimensions.
-const proj = new Float32Array(2 * CONTEXT * DIM);
+// Random projection rows for the context dimensions (one block of CONTEXT words per position).
+const OFFSETS = WINDOW === 2 ? [-2, -1, 1, 2] : [-1, 1];
+const CTX = OFFSETS.length * CONTEXT;
+const proj = new Float32Array(CTX * DIM);
 for (let i = 0; i < proj.length; i++) proj[i] = rand() < 0.5 ? -1 : 1;
 const vec = new Float32Array(vocab.length * DIM);
-const counts = new Map<number, number>(); // (word*2*CONTEXT + ctx) -> count
+const counts = new Map<number, number>(); // (word*CTX + ctx) -> count
+const ctxTotals = new Float64Array(CTX), wordTotals = new Float64Array(vocab.length);
+let pairs = 0;
 for (const s of sentences) {
   for (let i = 0; i < s.length; i++) {
     const v = vIndex.get(s[i]);
     if (v === undefined) continue;
-    const l = i > 0 ? cIndex.get(s[i - 1]) : undefined;
-    const r = i + 1 < s.length ? cIndex.get(s[i + 1]) : undefined;
-    if (l !== undefined) { const k = v * 2 * CONTEXT + l; counts.set(k, (counts.get(k) ?? 0) + 1); }
-    if (r !== undefined) { const k = v * 2 * CONTEXT + CONTEXT + r; counts.set(k, (counts.get(k) ?? 0) + 1); }
+    OFFSETS.forEach((o, b) => {
+      const j = i + o;
+      const c = j >= 0 && j < s.length ? cIndex.get(s[j]) : undefined;
+      if (c === undefined) return;
+      const ctx = b * CONTEXT + c, k = v * CTX + ctx;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+      ctxTotals[ctx]++; wordTotals[v]++; pairs++;
+    });
   }
 }
 for (const [k, c] of counts) {
-  const v = Math.floor(k / (2 * CONTEXT)), ctx = k % (2 * CONTEXT);
-  const weight = Math.log1p(c); // damp frequent contexts
+  const v = Math.floor(k / CTX), ctx = k % CTX;
+  // damp frequent contexts: log count, or positive PMI
+  const weight = PPMI ? Math.max(0, Math.log((c * pairs) / (wordTotals[v] * ctxTotals[ctx]))) : Math.log1p(c);
+  if (!weight) continue;
   for (let d = 0; d < DIM; d++) vec[v * DIM + d] += weight * proj[ctx * DIM + d];
 }
 for (let v = 0; v < vocab.length; v++) {
@@ -110,5 +124,5 @@ function kmeans(k: number, iterations = 12): Int32Array {
 const assignments = KS.map((k) => kmeans(k));
 const rows = [`# Word clusters (k = ${KS.join(', ')}) by train/ner-clusters.ts from Fars News 1500 (CC BY 4.0, Fars News Agency), semnan-persian-news (MIT), VOA Dari 2011 (public domain) and ParsTwiNER train+dev tokens (MIT).`];
 vocab.forEach((w, v) => rows.push(`${w}\t${assignments.map((a) => a[v]).join('\t')}`));
-writeFileSync(new URL('../models/ner-clusters.tsv', import.meta.url), rows.join('\n') + '\n');
-console.log(`wrote models/ner-clusters.tsv (${vocab.length} words)`);
+writeFileSync(OUT, rows.join('\n') + '\n');
+console.log(`wrote ${OUT.pathname} (${vocab.length} words)`);

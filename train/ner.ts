@@ -27,7 +27,7 @@ for (const step of ['./gazetteers.ts', './ner-clusters.ts']) {
 const { loadGazetteer } = await import('../src/ner/gazetteer.ts');
 const gazetteer: Gazetteer = loadGazetteer();
 const lexicon = loadLexicon();
-const clusters = process.env.NER_NO_CLUSTERS ? undefined : parseClusters(readFileSync(new URL('../models/ner-clusters.tsv', import.meta.url), 'utf8'));
+const clusters = process.env.NER_NO_CLUSTERS ? undefined : parseClusters(readFileSync(new URL(process.env.NER_CLUSTERS_FILE ?? '../models/ner-clusters.tsv', import.meta.url), 'utf8'));
 
 export function normalizeToken(t: string): string {
   const n = normalize(t).text.trim();

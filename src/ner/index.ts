@@ -44,7 +44,7 @@ export function recognizeEntities(doc: Doc): NerMention[] {
   }
   propagateNames(items, sentenceTokens);
   items.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
-  const nominals = corefer(items.map((it) => it.span), titles);
+  const nominals = corefer(items.map((it) => it.span), titles, items.map((it) => it.sentence));
 
   const toMention = (sentence: number, span: ResolvedSpan): NerMention => {
     const first = sentenceFirst[sentence];

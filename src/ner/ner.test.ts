@@ -123,3 +123,34 @@ test('a surname alone names the one well-known person who has it; an ambiguous o
   assert.equal(ref('روحانی گفت که مذاکرات ادامه دارد.'), 'person:حسن-روحانی');
   assert.equal(ref('لاریجانی گفت که مذاکرات ادامه دارد.'), 'person:لاریجانی');
 });
+
+test('Karabakh story (QA Q5): «قره باغ کوهستانی» a region, «گروه مینسک» and the OSCE organizations, not Minsk', () => {
+  const ms = entities('درگیری‌ها بر سر منطقه قره باغ کوهستانی ادامه دارد و گروه مینسک و کنفرانس امنیت و همکاری در اروپا بیانیه دادند.');
+  assert.equal(find(ms, 'قره باغ کوهستانی')?.ref, 'region:nagorno-karabakh', JSON.stringify(ms));
+  assert.equal(find(ms, 'گروه مینسک')?.type, 'ORG');
+  assert.ok(!ms.some((m) => m.ref === 'city:minsk'), JSON.stringify(ms));
+  assert.equal(find(ms, 'کنفرانس امنیت و همکاری در اروپا')?.ref, 'org:OSCE');
+});
+
+test('a title opening a sentence names the person who opens the next one (IRNA style, QA Q3)', () => {
+  const ms = entities('نایب رییس کمیسیون امنیت ملی و سیاست خارجی مجلس گفت: بنده به تیم مذاکره امیدوارم. ابراهیم عزیزی در گفت و گو با خبرنگار سیاسی ایرنا اظهار داشت: تیم تلاش حداکثری خواهد کرد.');
+  const nominal = ms.find((m) => m.nominal);
+  assert.ok(nominal, JSON.stringify(ms));
+  assert.ok(nominal.text.startsWith('نایب رییس'));
+  assert.equal(nominal.ref, find(ms, 'ابراهیم عزیزی')?.ref);
+  assert.equal(find(ms, 'ابراهیم عزیزی')?.role, 'deputy-head');
+});
+
+test('no cataphora when the next sentence opens with someone else in another role', () => {
+  const ms = entities('وزیر امور خارجه گفت: مذاکرات ادامه دارد. علی لاریجانی رئیس مجلس نیز گفت: ما آماده‌ایم.');
+  assert.ok(!ms.some((m) => m.nominal), JSON.stringify(ms));
+});
+
+test('places of Yemen, Afghanistan, Iraq and Syria news', () => {
+  const ms = entities('نیروهای یمنی در استان مأرب و شهر الحدیده پیشروی کردند و در موصل، کرکوک، مزار شریف و ادلب نیز درگیری بود.');
+  for (const [name, country] of [['الحدیده', 'YEM'], ['موصل', 'IRQ'], ['کرکوک', 'IRQ'], ['مزار شریف', 'AFG'], ['ادلب', 'SYR']]) {
+    const m = find(ms, name);
+    assert.equal(m?.type, 'LOC', `${name}: ${JSON.stringify(ms)}`);
+    assert.equal(m?.country, `country:${country}`, name);
+  }
+});

@@ -94,6 +94,8 @@ function extendOrgNames(spans: WordSpan[], words: readonly string[], res: Featur
   });
 }
 
+/** Punctuation that never stands inside a name (unlike «.», «-», «&», «+» in «گروه ۵+۱»، «آ.اس.رم»). */
+const SEPARATOR = /^[|/\\:;؛،,«»"()[\]{}!?؟…]+$/u;
 const DIRECTIONS = new Set(['شرقی', 'غربی', 'شمالی', 'جنوبی', 'مرکزی']);
 const PERSONAL_SPEECH = new Set(['افزود', 'گفت', 'تصریح', 'یادآور', 'خاطرنشان']);
 const PHRASE_END = /^[،.:؛!?»)]$/;
@@ -129,9 +131,13 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   const modelTags = tags ?? tagger!();
   const cands: WordSpan[] = [];
 
-  // Tagger spans.
+  // Tagger spans, cut at a separator inside («لیگ برتر فوتبال| گل‌گهر»: a headline's «|», «/», «:»).
   const modelChunks = chunks(modelTags);
-  for (const c of modelChunks) cands.push({ start: c.start, end: c.end, type: c.type as SpanType, priority: 2, source: 'model' });
+  for (const c of modelChunks) {
+    let end = c.start + 1;
+    while (end < c.end && !SEPARATOR.test(words[end])) end++;
+    cands.push({ start: c.start, end, type: c.type as SpanType, priority: 2, source: 'model' });
+  }
 
   // A strong organization head the tagger left out («سازمان سینمایی»، «شورای صنفی نمایش»): pin B-ORG
   // there and let the tagger choose the extent.
@@ -158,6 +164,16 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     }
     if (!e) continue;
     cands.push({ start: m.start, end: m.end, type: e.type as SpanType, priority: single ? 1 : 3, source: 'gazetteer', entry: e });
+  }
+
+  // A club whose name is also a common word («استقلال»، «فولاد») after «تیم (فوتبال)» or «باشگاه»; «باشگاه»
+  // belongs to the name, «تیم فوتبال» does not.
+  for (let i = 0; i + 1 < n; i++) {
+    const club = words[i] === 'باشگاه' || words[i] === 'تیم';
+    if (!club) continue;
+    const p = words[i] === 'تیم' && rw.sports.has(words[i + 1]) ? i + 2 : i + 1;
+    const m = res.gazetteer.match(words, p, Math.min(n, p + 4), (e) => e.kind === 'club')[0];
+    if (m && m.start === p) cands.push({ start: words[i] === 'باشگاه' ? i : p, end: m.end, type: 'ORG', priority: 3, source: 'rule', entry: m.entries[0] });
   }
 
   // Agency attribution lines («به گزارش ایسنا»، «خبرنگار ورزشی خبرگزاری فارس»).

@@ -80,8 +80,9 @@ interface Known { ref: string; role?: string; country?: string; index: number }
 /** In-article coreference over spans in text order (spans of all sentences, each with its words). */
 export interface PlacedTitle { title: BareTitle; sentence: number; /** index of the first span after it */ order: number }
 
-/** Resolves person spans against earlier ones (in place) and returns nominal mentions for bare titles. */
-export function corefer(spans: ResolvedSpan[], titles: PlacedTitle[]): { sentence: number; span: ResolvedSpan }[] {
+/** Resolves person spans against earlier ones (in place) and returns nominal mentions for bare titles.
+ * `sentences[i]` is the sentence of `spans[i]` (spans in text order). */
+export function corefer(spans: ResolvedSpan[], titles: PlacedTitle[], sentences: readonly number[] = []): { sentence: number; span: ResolvedSpan }[] {
   const bySurname = new Map<string, Known>();
   const persons: Known[] = [];
   const nominals: { sentence: number; span: ResolvedSpan }[] = [];
@@ -112,6 +113,16 @@ export function corefer(spans: ResolvedSpan[], titles: PlacedTitle[]): { sentenc
       nominals.push({ sentence: t.sentence, span: { start: title.start, end: title.end, type: 'PER', priority: 0, source: 'rule', ref: p.ref, role: p.role, country: p.country ?? title.country, nominal: true } });
       return;
     }
+    // IRNA style: «نایب رییس کمیسیون … گفت: …» opens a sentence and the next sentence opens with the
+    // name («ابراهیم عزیزی در گفت‌وگو با … اظهار داشت»): the title names that person.
+    if (title.start > 1) return;
+    const k = spans.findIndex((s, i) => sentences[i] === t.sentence + 1);
+    const next = k >= 0 ? spans[k] : undefined;
+    if (!next || next.type !== 'PER' || next.start > 1 || !next.name || nameWords(next.name).length < 2 || !next.ref) return;
+    if (next.role && next.role !== title.role) return;
+    next.role ??= title.role;
+    next.country ??= title.country;
+    nominals.push({ sentence: t.sentence, span: { start: title.start, end: title.end, type: 'PER', priority: 0, source: 'rule', ref: next.ref, role: title.role, country: next.country, nominal: true } });
   }
   return nominals;
 }

@@ -25,6 +25,8 @@ export interface RuleWords {
   productHeads: Set<string>;
   /** words that open a generic phrase («صنعت نفت»), never a name */
   genericHeads: Set<string>;
+  /** sport names between «تیم» and a club name */
+  sports: Set<string>;
 }
 
 let words: RuleWords | null = null;
@@ -42,6 +44,7 @@ export function ruleWords(): RuleWords {
     strongOrgHeads: readWords('org-heads-strong.txt'),
     productHeads: readWords('product-heads.txt'),
     genericHeads: readWords('generic-heads.txt'),
+    sports: readWords('sports.txt'),
   };
   return words;
 }

@@ -64,7 +64,7 @@ test('a role phrase the article attached to a name carries that person\'s ref as
   assert.equal(a.quotes[0].speaker?.ref, a.entities.find((e) => e.text === 'مایک پامپئو')?.ref);
 });
 
-test('a role phrase named in the next sentence (IRNA style) carries that person\'s ref', { todo: '«نایب رییس کمیسیون … گفت:» then «ابراهیم عزیزی … اظهار داشت»: the role quotes have no ref: qa-findings Q3' }, () => {
+test('a role phrase named in the next sentence (IRNA style) carries that person\'s ref', () => {
   const a = article('نایب رییس کمیسیون امنیت ملی و سیاست خارجی مجلس گفت: بنده به تیم مذاکره امیدوارم. ابراهیم عزیزی در گفت و گو با خبرنگار سیاسی ایرنا اظهار داشت: تیم تلاش حداکثری خواهد کرد.');
   assert.equal(a.quotes.length, 2);
   assert.ok(a.quotes[1].speaker?.ref, 'the named speaker has a ref');
