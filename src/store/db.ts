@@ -11,6 +11,8 @@ export interface Db {
   readonly dialect: Dialect;
   all<T = Row>(sql: string, params?: Param[]): Promise<T[]>;
   get<T = Row>(sql: string, params?: Param[]): Promise<T | undefined>;
+  /** Rows as arrays of column values (no object per row: much cheaper for long results). */
+  rows(sql: string, params?: Param[]): Promise<unknown[][]>;
   run(sql: string, params?: Param[]): Promise<number>;
   /** Several statements without parameters (DDL). */
   exec(sql: string): Promise<void>;
@@ -23,16 +25,19 @@ export class SqliteDb implements Db {
   readonly dialect = 'sqlite' as const;
   readonly raw: DatabaseSync;
   private readonly cache = new Map<string, StatementSync>();
+  private readonly arrayCache = new Map<string, StatementSync>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(raw: DatabaseSync) { this.raw = raw; }
 
-  private stmt(sql: string): StatementSync {
-    let s = this.cache.get(sql);
+  private stmt(sql: string, arrays = false): StatementSync {
+    const cache = arrays ? this.arrayCache : this.cache;
+    let s = cache.get(sql);
     if (!s) {
       s = this.raw.prepare(sql);
-      if (this.cache.size > 500) this.cache.clear();
-      this.cache.set(sql, s);
+      if (arrays) s.setReturnArrays(true);
+      if (cache.size > 500) cache.clear();
+      cache.set(sql, s);
     }
     return s;
   }
@@ -42,6 +47,9 @@ export class SqliteDb implements Db {
   }
   async get<T = Row>(sql: string, params: Param[] = []): Promise<T | undefined> {
     return this.stmt(sql).get(...(params as SQLInputValue[])) as T | undefined;
+  }
+  async rows(sql: string, params: Param[] = []): Promise<unknown[][]> {
+    return this.stmt(sql, true).all(...(params as SQLInputValue[])) as unknown as unknown[][];
   }
   async run(sql: string, params: Param[] = []): Promise<number> {
     return Number(this.stmt(sql).run(...(params as SQLInputValue[])).changes);
@@ -87,6 +95,9 @@ class PgConnection implements Db {
   }
   async get<T = Row>(sql: string, params: Param[] = []): Promise<T | undefined> {
     return (await this.all<T>(sql, params))[0];
+  }
+  async rows(sql: string, params: Param[] = []): Promise<unknown[][]> {
+    return (await this.client.query({ text: toPgParams(sql), values: params, rowMode: 'array' })).rows as unknown[][];
   }
   async run(sql: string, params: Param[] = []): Promise<number> {
     return (await this.client.query(toPgParams(sql), params)).rowCount ?? 0;

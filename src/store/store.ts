@@ -2,7 +2,8 @@
 import type { Article } from '../article.ts';
 import type { Db, Param } from './db.ts';
 import { insertArticle, insertEvents, insertRejected, assignCluster, fingerprintSimilarity, entityRefsOf } from './rows.ts';
-import { matchedSql, idList, ftsTopSql, FTS_COUNT_SQL } from './search-sql.ts';
+import { textSql } from './search-sql.ts';
+import { Catalog, timeKey, type CatalogFilter } from './catalog.ts';
 import { storeError } from './errors.ts';
 import type {
   ArticleRef, Duplicate, EntityPage, Facets, Network, Rejected, RejectedRow, Relations, Stats, Store, StoreQuery,
@@ -26,6 +27,21 @@ function dayBounds(from?: string, until?: string): { sql: string; params: Param[
   return { sql: 'e.day >= ? AND e.day < ?', params: [from ?? '0000-00-00', until ?? '9999-99-99'] };
 }
 
+/** The best `want` of [seq, score] rows, best first; ties: newer first, then later stored. */
+function bestFirst(rows: unknown[][], want: number, cat: Catalog): { seqs: number[]; scores: Map<number, number> } {
+  let cut = -Infinity;
+  if (rows.length > want) {
+    const all = Float64Array.from(rows, (r) => Number(r[1]));
+    all.sort();
+    cut = all[all.length - want];
+  }
+  const kept: [number, number][] = [];
+  for (const r of rows) { const score = Number(r[1]); if (score >= cut) kept.push([Number(r[0]), score]); }
+  kept.sort((a, b) => b[1] - a[1] || cat.compareNewest(a[0], b[0]));
+  if (kept.length > want) kept.length = want;
+  return { seqs: kept.map((k) => k[0]), scores: new Map(kept) };
+}
+
 const WINDOW_DAYS: Record<TrendWindow, number> = { day: 1, week: 7, month: 30 };
 
 export class SqlStore implements Store {
@@ -33,6 +49,8 @@ export class SqlStore implements Store {
   readonly location: string;
   readonly db: Db;
   private readonly knownRefs = new Set<string>();
+  /** compact columns of every article: filters, date order, facets */
+  private readonly catalog = new Catalog();
 
   constructor(db: Db, location: string) {
     this.db = db;
@@ -106,70 +124,84 @@ export class SqlStore implements Store {
   }
 
   async search(q: StoreQuery): Promise<StoreSearchResult> {
-    const m = matchedSql(this.db.dialect, q);
-    const order = q.sort === 'date' ? 'a.published IS NULL, a.published DESC, score DESC' : 'score DESC, a.published IS NULL, a.published DESC';
-    // One ranked pass over the best FACET_DEPTH matches gives the page, the facets and (when fewer) the total.
-    const fast = m.ftsOnly && q.sort === 'relevance' ? m.ftsOnly : undefined;
-    const top = fast
-      ? await this.db.all<{ id: string; agency: string | null; month: string | null; score: number }>(ftsTopSql(FACET_DEPTH), [fast.match])
-      : await this.db.all<{ id: string; agency: string | null; month: string | null; score: number }>(
-        `SELECT a.id, a.agency, a.month, ${m.score} AS score FROM ${m.from} ORDER BY ${order}, a.id LIMIT ${FACET_DEPTH}`, m.params);
-    const total = top.length < FACET_DEPTH ? top.length
-      : m.ftsOnly ? num((await this.db.get<{ n: number }>(FTS_COUNT_SQL, [m.ftsOnly.match]))?.n)
-        : num((await this.db.get<{ n: number }>(`SELECT count(*) AS n FROM ${m.from}`, m.params))?.n);
-    const pageRows = q.offset + q.limit <= FACET_DEPTH
-      ? top.slice(q.offset, q.offset + q.limit)
-      : await this.db.all<{ id: string; score: number }>(
-        `SELECT a.id, ${m.score} AS score FROM ${m.from} ORDER BY ${order}, a.id LIMIT ? OFFSET ?`, [...m.params, q.limit, q.offset]);
-    const bodies = new Map<string, Record<string, unknown>>();
-    if (pageRows.length) {
-      const ids = pageRows.map((r) => r.id);
-      for (const r of await this.db.all<Record<string, unknown>>(
-        `SELECT id, headline, agency, published, body FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`, ids)) bodies.set(String(r.id), r);
+    const cat = this.catalog;
+    await cat.refresh(this.db);
+    const filter = await this.filterOf(q);
+    const { matched, excluded } = textSql(this.db.dialect, q.must, q.not);
+    const want = Math.max(FACET_DEPTH, q.offset + q.limit);
+    let order: number[];
+    let scores: Map<number, number> | null = null;
+    let total: number;
+    if (matched && q.sort === 'relevance') {
+      // Without filters FTS5 keeps only the best `want` while ranking; with filters every match is scored
+      // and the filters (catalog columns) pick among them.
+      const rows = filter
+        ? (await this.db.rows(matched.scored, [matched.param])).filter((r) => cat.passes(Number(r[0]), filter))
+        : await this.db.rows(matched.top, [matched.param, want]);
+      const best = bestFirst(rows, want, cat);
+      order = best.seqs;
+      scores = best.scores;
+      total = filter || rows.length < want ? rows.length : num((await this.db.rows(matched.count, [matched.param]))[0]?.[0]);
+    } else {
+      // Date order (a query without words too: newest first): walk the catalog's date order.
+      const text = matched ?? excluded;
+      const mark = text ? cat.mark(await this.db.rows(text.all, [text.param])) : null;
+      const keep = (s: number) => (mark ? (mark[s] === 1) === Boolean(matched) : true) && (!filter || cat.passes(s, filter));
+      order = [];
+      total = 0;
+      for (const s of cat.byDate()) {
+        if (!keep(s)) continue;
+        if (total++ < want) order.push(s);
+      }
     }
-    const hits = pageRows.filter((r) => bodies.has(r.id)).map((r): StoredHit => {
-      const b = bodies.get(r.id)!;
-      return { ...articleRef(b), body: String(b.body), score: Number(num(r.score).toPrecision(6)) };
+    const pageSeqs = order.slice(q.offset, q.offset + q.limit);
+    const bodies = new Map<number, Record<string, unknown>>();
+    if (pageSeqs.length) {
+      for (const r of await this.db.all<Record<string, unknown>>(
+        `SELECT seq, id, headline, agency, published, body FROM articles WHERE seq IN (${pageSeqs.map(() => '?').join(',')})`, pageSeqs)) bodies.set(Number(r.seq), r);
+    }
+    const hits = pageSeqs.filter((s) => bodies.has(s)).map((s): StoredHit => {
+      const b = bodies.get(s)!;
+      return { ...articleRef(b), body: String(b.body), score: Number((scores?.get(s) ?? 0).toPrecision(6)) };
     });
-    const facets: Facets = q.facets && top.length ? await this.facets(top) : { agency: [], entity: [], type: [], month: [] };
+    const facets: Facets = q.facets && order.length ? await this.facets(order.slice(0, FACET_DEPTH)) : { agency: [], entity: [], type: [], month: [] };
     return { total, hits, facets, facetsOver: Math.min(total, FACET_DEPTH) };
   }
 
-  /** Facet counts over the given (best-ranked) matches. */
-  private async facets(top: { id: string; agency: string | null; month: string | null }[]): Promise<Facets> {
-    const count = (values: (string | null)[]) => {
-      const c = new Map<string, number>();
-      for (const v of values) if (v) c.set(v, (c.get(v) ?? 0) + 1);
-      return c;
-    };
-    const byCount = (a: ValueCount, b: ValueCount) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
-    const agency = [...count(top.map((t) => t.agency))].map(([value, n]) => ({ value, count: n })).sort(byCount).slice(0, FACET_LIMIT);
-    const month = [...count(top.map((t) => t.month))].map(([value, n]) => ({ value, count: n })).sort((a, b) => (a.value < b.value ? 1 : -1)).slice(0, 120);
-    const entities = new Map<string, { type: string; count: number }>();
-    const types = new Map<string, Set<string>>();
-    const lists = await this.db.all<{ article_id: string; refs: string }>(
-      `SELECT article_id, refs FROM article_entities WHERE article_id IN ${idList(this.db.dialect)}`, [JSON.stringify(top.map((t) => t.id))]);
-    for (const t of lists) {
-      if (!t.refs) continue;
-      for (const line of t.refs.split('\n')) {
-        const tab = line.indexOf('\t');
-        const type = line.slice(0, tab), ref = line.slice(tab + 1);
-        const e = entities.get(ref);
-        if (e) e.count++; else entities.set(ref, { type, count: 1 });
-        const ids = types.get(type) ?? new Set<string>();
-        ids.add(t.article_id);
-        types.set(type, ids);
-      }
+  /** The query's field filters as catalog columns; null when it has none. */
+  private async filterOf(q: StoreQuery): Promise<CatalogFilter | null> {
+    if (!q.agency.length && !q.entity.length && !q.type.length && !q.from && !q.until) return null;
+    const cat = this.catalog;
+    const f: CatalogFilter = { refs: [], typeMask: 0, from: q.from ? timeKey(q.from) : undefined, until: q.until ? timeKey(q.until) : undefined };
+    if (q.agency.length) f.agencies = new Set(q.agency.flatMap((a) => [...cat.agenciesContaining(a)]));
+    for (const e of q.entity) {
+      // a ref, or a name: the refs of entities with that name
+      const named = await this.db.all<{ ref: string }>('SELECT ref FROM entities WHERE name = ?', [e]);
+      f.refs.push(cat.refIds([e, ...named.map((r) => r.ref)]));
     }
-    const best = [...entities].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, FACET_LIMIT);
+    for (const t of q.type) {
+      const bit = cat.typeBit(t);
+      if (!bit) f.none = true;
+      f.typeMask |= bit;
+    }
+    return f;
+  }
+
+  /** Facet counts over the given (best-ranked) matches. */
+  private async facets(seqs: number[]): Promise<Facets> {
+    const c = this.catalog.count(seqs);
+    const byCount = (a: ValueCount, b: ValueCount) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+    const values = (m: Map<string, number>) => [...m].map(([value, count]) => ({ value, count }));
+    const best = [...c.refs].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, FACET_LIMIT);
     const names = new Map<string, { name: string; type: string }>();
     if (best.length) {
       for (const r of await this.db.all<{ ref: string; name: string; type: string }>(
         `SELECT ref, name, type FROM entities WHERE ref IN (${best.map(() => '?').join(',')})`, best.map(([ref]) => ref))) names.set(r.ref, r);
     }
     return {
-      agency, month,
-      type: [...types].map(([value, ids]) => ({ value, count: ids.size })).sort(byCount),
+      agency: values(c.agency).sort(byCount).slice(0, FACET_LIMIT),
+      month: values(c.month).sort((a, b) => (a.value < b.value ? 1 : -1)).slice(0, 120),
+      type: values(c.type).sort(byCount),
       entity: best.map(([ref, e]) => ({ value: names.get(ref)?.name ?? ref, ref, type: names.get(ref)?.type ?? e.type, count: e.count })),
     };
   }

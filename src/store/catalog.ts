@@ -1,0 +1,207 @@
+// Compact in-memory columns of every stored article, indexed by its seq: publication time, agency, month,
+// entity types and entity refs. Search applies filters, date order and facets here, so a query never reads the
+// wide article rows (body + JSON) except for the page it returns. About 60 bytes an article plus its entity ids.
+// The catalog follows the store: before each search it loads the rows with a higher seq than it has seen
+// (articles are only ever added), which also picks up what other processes wrote.
+import type { Db } from './db.ts';
+
+/** PostgreSQL sequences may commit out of order: re-read this many seqs below the highest seen. */
+const PG_SLACK = 1000;
+
+/** Sortable number for an ISO date or date-time, read as written (local wall time, like string order). */
+export function timeKey(iso: string | null | undefined): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso ?? '');
+  if (!m) return Number.NaN;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+}
+
+/** Interned strings: value <-> small positive id (0 means none). */
+class Dictionary {
+  readonly values: string[] = [''];
+  private readonly ids = new Map<string, number>();
+  id(value: string): number {
+    let k = this.ids.get(value);
+    if (k === undefined) { k = this.values.length; this.values.push(value); this.ids.set(value, k); }
+    return k;
+  }
+  find(value: string): number | undefined { return this.ids.get(value); }
+}
+
+export interface CatalogFilter {
+  /** allowed agency ids (any of them) */
+  agencies?: Set<number>;
+  /** each set: the article must mention one of these ref ids */
+  refs: Set<number>[];
+  /** type bits the article must all have */
+  typeMask: number;
+  /** a filter nothing passes (an entity type no stored article has) */
+  none?: boolean;
+  /** time keys: from inclusive, until exclusive */
+  from?: number;
+  until?: number;
+}
+
+export class Catalog {
+  maxSeq = 0;
+  size = 0;
+  private time = new Float64Array(0);
+  private agency = new Uint32Array(0);
+  private month = new Uint32Array(0);
+  private types = new Uint32Array(0);
+  private present = new Uint8Array(0);
+  private refs: (Int32Array | undefined)[] = [];
+  readonly agencies = new Dictionary();
+  readonly months = new Dictionary();
+  readonly typeNames = new Dictionary();
+  readonly refNames = new Dictionary();
+  /** the type a ref was first seen with */
+  private readonly refType: string[] = [''];
+  private dateOrder: Int32Array | null = null;
+  private loading: Promise<void> | null = null;
+
+  /** Load articles stored since the last call (by this or another process). */
+  refresh(db: Db): Promise<void> {
+    // One load at a time; a search arriving meanwhile waits for it.
+    this.loading ??= this.load(db).finally(() => { this.loading = null; });
+    return this.loading;
+  }
+
+  private async load(db: Db): Promise<void> {
+    const max = Number((await db.get<{ m: number | null }>('SELECT max(seq) AS m FROM articles'))?.m ?? 0);
+    if (max <= this.maxSeq) return;
+    const after = db.dialect === 'postgres' ? Math.max(0, this.maxSeq - PG_SLACK) : this.maxSeq;
+    const rows = await db.rows(
+      `SELECT a.seq, a.published, a.agency, e.refs FROM articles a LEFT JOIN article_entities e ON e.article_id = a.id
+       WHERE a.seq > ? AND a.seq <= ? ORDER BY a.seq`, [after, max]);
+    for (const [seq, published, agency, refs] of rows) this.add(Number(seq), published as string | null, agency as string | null, refs as string | null);
+    this.maxSeq = Math.max(this.maxSeq, max);
+  }
+
+  private grow(seq: number): void {
+    if (seq < this.present.length) return;
+    const cap = Math.max(1024, 2 ** Math.ceil(Math.log2(seq + 1)));
+    const bigger = <T extends Float64Array | Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => { const b = make(cap); b.set(a); return b; };
+    this.time = bigger(this.time, (n) => new Float64Array(n).fill(Number.NaN));
+    this.agency = bigger(this.agency, (n) => new Uint32Array(n));
+    this.month = bigger(this.month, (n) => new Uint32Array(n));
+    this.types = bigger(this.types, (n) => new Uint32Array(n));
+    this.present = bigger(this.present, (n) => new Uint8Array(n));
+  }
+
+  /** One article's columns; `refs` is article_entities' `TYPE<TAB>ref` lines. */
+  add(seq: number, published: string | null, agency: string | null, refs: string | null): void {
+    this.grow(seq);
+    if (this.present[seq]) return;
+    this.present[seq] = 1;
+    this.size++;
+    this.time[seq] = timeKey(published);
+    this.agency[seq] = agency ? this.agencies.id(agency) : 0;
+    const month = /^\d{4}-\d{2}/.exec(published ?? '');
+    this.month[seq] = month ? this.months.id(month[0]) : 0;
+    let mask = 0;
+    const ids: number[] = [];
+    if (refs) {
+      for (const line of refs.split('\n')) {
+        const tab = line.indexOf('\t');
+        const type = line.slice(0, tab), ref = line.slice(tab + 1);
+        const t = this.typeNames.id(type);
+        if (t <= 32) mask |= 1 << (t - 1);
+        const r = this.refNames.id(ref);
+        if (r === this.refType.length) this.refType.push(type);
+        if (!ids.includes(r)) ids.push(r);
+      }
+    }
+    this.types[seq] = mask;
+    this.refs[seq] = ids.length ? Int32Array.from(ids) : undefined;
+    this.dateOrder = null;
+  }
+
+  has(seq: number): boolean { return seq < this.present.length && this.present[seq] === 1; }
+  timeOf(seq: number): number { return this.time[seq]; }
+
+  /** Type bit of an entity type (0 when no stored article has that type). */
+  typeBit(type: string): number {
+    const t = this.typeNames.find(type);
+    return t !== undefined && t <= 32 ? 1 << (t - 1) : 0;
+  }
+
+  /** Agency ids whose name contains the text (case-insensitive), as `agency:` matches. */
+  agenciesContaining(text: string): Set<number> {
+    const want = text.toLowerCase();
+    const out = new Set<number>();
+    this.agencies.values.forEach((v, k) => { if (k > 0 && v.toLowerCase().includes(want)) out.add(k); });
+    return out;
+  }
+
+  refIds(refs: Iterable<string>): Set<number> {
+    const out = new Set<number>();
+    for (const r of refs) { const k = this.refNames.find(r); if (k !== undefined) out.add(k); }
+    return out;
+  }
+
+  passes(seq: number, f: CatalogFilter): boolean {
+    if (f.none || !this.has(seq)) return false;
+    if (f.agencies && !f.agencies.has(this.agency[seq])) return false;
+    if ((this.types[seq] & f.typeMask) !== f.typeMask) return false;
+    if (f.from !== undefined && !(this.time[seq] >= f.from)) return false;
+    if (f.until !== undefined && !(this.time[seq] < f.until)) return false;
+    if (f.refs.length) {
+      const mine = this.refs[seq];
+      if (!mine) return false;
+      for (const any of f.refs) {
+        let found = false;
+        for (const r of mine) if (any.has(r)) { found = true; break; }
+        if (!found) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Order of two seqs by date: newer first, unknown dates last, ties: later stored first. */
+  compareNewest(a: number, b: number): number {
+    const ta = this.time[a], tb = this.time[b];
+    if (ta === tb) return b - a;
+    if (Number.isNaN(ta)) return Number.isNaN(tb) ? b - a : 1;
+    if (Number.isNaN(tb)) return -1;
+    return tb - ta;
+  }
+
+  /** A mark per seq for the seqs in these [seq] rows. */
+  mark(rows: unknown[][]): Uint8Array {
+    const m = new Uint8Array(this.present.length);
+    for (const r of rows) { const s = Number(r[0]); if (s < m.length) m[s] = 1; }
+    return m;
+  }
+
+  /** Every stored seq, newest published first (unknown dates last; ties: later stored first). */
+  byDate(): Int32Array {
+    if (this.dateOrder) return this.dateOrder;
+    const seqs = new Int32Array(this.size);
+    let n = 0;
+    for (let s = this.present.length - 1; s >= 0; s--) if (this.present[s]) seqs[n++] = s;
+    seqs.sort((a, b) => this.compareNewest(a, b));
+    this.dateOrder = seqs;
+    return seqs;
+  }
+
+  /** Facet counts over these seqs: agency, month, entity type (articles having it) and entity refs. */
+  count(seqs: ArrayLike<number>): { agency: Map<string, number>; month: Map<string, number>; type: Map<string, number>; refs: Map<string, { type: string; count: number }> } {
+    const agency = new Map<number, number>(), month = new Map<number, number>(), refs = new Map<number, number>();
+    const typeCounts = new Array<number>(33).fill(0);
+    for (let i = 0; i < seqs.length; i++) {
+      const s = seqs[i];
+      if (this.agency[s]) agency.set(this.agency[s], (agency.get(this.agency[s]) ?? 0) + 1);
+      if (this.month[s]) month.set(this.month[s], (month.get(this.month[s]) ?? 0) + 1);
+      for (let m = this.types[s], b = 0; m; m >>>= 1, b++) if (m & 1) typeCounts[b]++;
+      const rs = this.refs[s];
+      if (rs) for (const r of rs) refs.set(r, (refs.get(r) ?? 0) + 1);
+    }
+    const named = (m: Map<number, number>, d: Dictionary) => new Map([...m].map(([k, n]) => [d.values[k], n]));
+    const type = new Map<string, number>();
+    typeCounts.forEach((n, b) => { if (n) type.set(this.typeNames.values[b + 1], n); });
+    return {
+      agency: named(agency, this.agencies), month: named(month, this.months), type,
+      refs: new Map([...refs].map(([k, n]) => [this.refNames.values[k], { type: this.refType[k], count: n }])),
+    };
+  }
+}

@@ -1,0 +1,58 @@
+// The search catalog (compact per-article columns in memory): it follows writes made through another
+// connection, orders by date as written, and its filters agree with the stored rows.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { backends, makeArticle } from './helpers.ts';
+import { search } from '../../src/search/index.ts';
+import { Catalog, timeKey } from '../../src/store/catalog.ts';
+import type { Store } from '../../src/store/types.ts';
+
+test('timeKey orders dates and date-times as written; unknown dates are NaN', () => {
+  assert.ok(timeKey('2021-12-05') < timeKey('2021-12-05T08:30:00+03:30'));
+  assert.ok(timeKey('2021-12-05T23:59') < timeKey('2021-12-06'));
+  assert.ok(Number.isNaN(timeKey(null)));
+  assert.ok(Number.isNaN(timeKey('دیروز')));
+});
+
+test('catalog filters: every listed entity, all listed types, agency text, date range', () => {
+  const c = new Catalog();
+  c.add(1, '2021-01-02', 'خبرگزاری فارس', 'LOC\tcountry:IRN\nPER\tperson:روحانی');
+  c.add(2, '2022-05-01', 'ایرنا', 'LOC\tcountry:IRN');
+  c.add(3, null, null, null);
+  const irn = c.refIds(['country:IRN']), rouhani = c.refIds(['person:روحانی']);
+  assert.deepEqual([1, 2, 3].filter((s) => c.passes(s, { refs: [irn], typeMask: 0 })), [1, 2]);
+  assert.deepEqual([1, 2, 3].filter((s) => c.passes(s, { refs: [irn, rouhani], typeMask: 0 })), [1]);
+  assert.deepEqual([1, 2, 3].filter((s) => c.passes(s, { refs: [], typeMask: c.typeBit('PER') | c.typeBit('LOC') })), [1]);
+  assert.deepEqual([1, 2, 3].filter((s) => c.passes(s, { refs: [], typeMask: 0, agencies: c.agenciesContaining('فارس') })), [1]);
+  assert.deepEqual([1, 2, 3].filter((s) => c.passes(s, { refs: [], typeMask: 0, from: timeKey('2022-01-01') })), [2]);
+  assert.equal(c.typeBit('ORG'), 0);
+  assert.deepEqual([...c.byDate()], [2, 1, 3]);
+  const f = c.count([1, 2, 3]);
+  assert.equal(f.refs.get('country:IRN')?.count, 2);
+  assert.equal(f.type.get('PER'), 1);
+  assert.equal(f.month.get('2022-05'), 1);
+});
+
+for (const b of await backends()) {
+  describe(`catalog on ${b.name}`, () => {
+    let reader: Store, writer: Store;
+    before(async () => {
+      reader = await b.open();
+      writer = await b.open();
+      await writer.putArticles([makeArticle({ id: 'c1', headline: 'نشست اوپک', text: 'نشست اوپک در وین برگزار شد.', published: '2021-03-01', agency: 'ایسنا' })]);
+    });
+    after(async () => { await reader.close(); await writer.close(); await b.cleanup(); });
+
+    test('a reader sees what another connection stored after its first search', async () => {
+      assert.deepEqual((await search(reader, { q: 'اوپک' })).hits.map((h) => h.id), ['c1']);
+      await writer.putArticles([makeArticle({ id: 'c2', headline: 'اوپک تولید را کاهش داد', text: 'اعضای اوپک تولید نفت را کاهش دادند.', published: '2021-04-01',
+        agency: 'ایرنا', entities: [{ text: 'اوپک', type: 'ORG', ref: 'org:opec' }] })]);
+      const r = await search(reader, { q: 'اوپک', sort: 'date' });
+      assert.deepEqual(r.hits.map((h) => h.id), ['c2', 'c1']);
+      assert.equal(r.total, 2);
+      assert.deepEqual(r.facets.agency.map((a) => a.value).sort(), ['ایرنا', 'ایسنا']);
+      assert.deepEqual((await search(reader, { q: 'entity:org:opec' })).hits.map((h) => h.id), ['c2']);
+      assert.deepEqual((await search(reader, { q: 'type:ORG agency:ایرنا' })).hits.map((h) => h.id), ['c2']);
+    });
+  });
+}
