@@ -4,13 +4,11 @@ import { statSync } from 'node:fs';
 import { readConllu, PERDT_TEST } from '../train/pos-conllu.ts';
 
 const modelUrl = new URL('../models/pos-model.bin', import.meta.url);
-const secondUrl = new URL('../models/pos-model2.bin', import.meta.url);
 const tableUrl = new URL('../models/pos-lemmas.tsv', import.meta.url);
 
 const t0 = performance.now(), cpuLoad = process.cpuUsage();
-const { posModel, secondPassModel } = await import('../src/tag/model.ts');
+const { posModel } = await import('../src/tag/model.ts');
 posModel();
-secondPassModel();
 const loadModel = performance.now() - t0;
 const { tagWords } = await import('../src/tag/index.ts');
 const t1 = performance.now();
@@ -40,7 +38,7 @@ latencies.sort((a, b) => a - b);
 
 const mb = (u: URL): string => { try { return (statSync(u).size / 1e6).toFixed(2) + ' MB'; } catch { return 'absent'; } };
 console.log(`model load: ${loadModel.toFixed(0)} ms (weights) + ${loadRest.toFixed(0)} ms (lemma table, lexicon, clusters, names, verb stems); CPU time ${((loadCpu.user + loadCpu.system) / 1000).toFixed(0)} ms`);
-console.log(`model files: pos-model.bin ${mb(modelUrl)}, pos-model2.bin (second pass) ${mb(secondUrl)}, pos-lemmas.tsv ${mb(tableUrl)}`);
+console.log(`model files: pos-model.bin ${mb(modelUrl)}, pos-lemmas.tsv ${mb(tableUrl)}`);
 console.log(`throughput (tags + lemmas, warm caches, one core): ${rate(tagLemma)}`);
 console.log(`throughput (tags + lemmas + XPOS/FEATS): ${rate(full)}`);
 console.log(`first pass over ${words} words, cold caches (all three): ${rate(cold)}`);

@@ -1,25 +1,29 @@
 // Averaged perceptron training for the POS tagger (greedy left-to-right, predicted previous tags).
+// Features are hashes (src/tag/features.ts); a row of weights per feature hash.
 import { Decoder, type Scorer } from '../src/tag/decode.ts';
 import type { SparseWeights } from '../src/tag/model.ts';
 
-export interface TrainSentence { forms: string[]; tags: number[]; /** tags the gold tag may be confused with at no cost */ lenient?: (gold: number, guess: number) => boolean; domain?: string; /** first-pass tags (second pass only) */ firstPass?: Uint8Array }
+export interface TrainSentence { forms: string[]; tags: number[]; /** tags the gold tag may be confused with at no cost */ lenient?: (gold: number, guess: number) => boolean; /** hash mixed into a copy of every feature (a second treebank) */ domain?: number }
 
 class TrainingWeights implements Scorer {
   readonly tags: string[];
-  readonly index = new Map<string, number>();
-  readonly names: string[] = [];
+  readonly index = new Map<number, number>();
+  readonly hashes: number[] = [];
+  /** rows of a second treebank's feature copies (left out of the model) */
+  readonly domainRows = new Set<number>();
   private w: Float64Array<ArrayBuffer> = new Float64Array(0);
   private acc: Float64Array<ArrayBuffer> = new Float64Array(0);
   private readonly nTags: number;
 
   constructor(tags: string[]) { this.tags = tags; this.nTags = tags.length; }
 
-  featureId(feature: string): number {
+  row(feature: number, domain = false): number {
     let id = this.index.get(feature);
     if (id === undefined) {
-      id = this.names.length;
+      id = this.hashes.length;
       this.index.set(feature, id);
-      this.names.push(feature);
+      this.hashes.push(feature);
+      if (domain) this.domainRows.add(id);
       const need = (id + 1) * this.nTags;
       if (need > this.w.length) {
         const grow = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => { const b = new Float64Array(Math.max(need, a.length * 2)); b.set(a); return b; };
@@ -43,20 +47,21 @@ class TrainingWeights implements Scorer {
     }
   }
 
-  /** Averaged weights, pruned (|w| < minWeight dropped) into the sparse runtime form. */
-  averaged(time: number, minWeight: number, keep: (feature: string) => boolean): SparseWeights {
+  /** Averaged weights, pruned (|w| < minWeight dropped) into the sparse runtime form; the second
+   * treebank's feature copies are left out (the tagger reads PerDT conventions only). */
+  averaged(time: number, minWeight: number): SparseWeights {
     const T = this.nTags;
-    const features: string[] = [], offsets: number[] = [0], tagOf: number[] = [], weights: number[] = [];
-    for (let f = 0; f < this.names.length; f++) {
-      if (!keep(this.names[f])) continue;
+    const features: number[] = [], offsets: number[] = [0], tagOf: number[] = [], weights: number[] = [];
+    for (let f = 0; f < this.hashes.length; f++) {
+      if (this.domainRows.has(f)) continue;
       const start = tagOf.length;
       for (let t = 0; t < T; t++) {
         const v = this.w[f * T + t] - this.acc[f * T + t] / time;
         if (Math.abs(v) >= minWeight) { tagOf.push(t); weights.push(v); }
       }
-      if (tagOf.length > start) { features.push(this.names[f]); offsets.push(tagOf.length); }
+      if (tagOf.length > start) { features.push(this.hashes[f]); offsets.push(tagOf.length); }
     }
-    return { tags: this.tags, features, offsets: Int32Array.from(offsets), tagOf: Uint8Array.from(tagOf), weights: Float32Array.from(weights) };
+    return { tags: this.tags, features: Uint32Array.from(features), offsets: Int32Array.from(offsets), tagOf: Uint8Array.from(tagOf), weights: Float32Array.from(weights) };
   }
 }
 
@@ -72,9 +77,9 @@ export function random(seed: number): () => number {
   };
 }
 
-export function trainPerceptron(tags: string[], data: TrainSentence[], opts: { epochs: number; seed: number; minWeight: number; unknownRate?: number; keep?: (feature: string) => boolean; log?: (s: string) => void }): SparseWeights {
+export function trainPerceptron(tags: string[], data: TrainSentence[], opts: { epochs: number; seed: number; minWeight: number; unknownRate?: number; log?: (s: string) => void }): SparseWeights {
   const weights = new TrainingWeights(tags);
-  const decoder = new Decoder(weights, false);
+  const decoder = new Decoder(weights);
   const rand = random(opts.seed);
   const order = data.map((_, i) => i);
   let time = 1;
@@ -94,9 +99,9 @@ export function trainPerceptron(tags: string[], data: TrainSentence[], opts: { e
         if (guess === truth || s.lenient?.(truth, guess)) correct++;
         else weights.update(ids, count, truth, guess, time);
         time++;
-      }, s.domain, unknown, s.firstPass);
+      }, s.domain, unknown);
     }
-    opts.log?.(`epoch ${epoch + 1}: train accuracy ${(100 * correct / total).toFixed(2)}%, ${weights.names.length} features`);
+    opts.log?.(`epoch ${epoch + 1}: train accuracy ${(100 * correct / total).toFixed(2)}%, ${weights.hashes.length} features`);
   }
-  return weights.averaged(time, opts.minWeight, opts.keep ?? (() => true));
+  return weights.averaged(time, opts.minWeight);
 }

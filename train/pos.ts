@@ -1,13 +1,13 @@
 // Trains the POS tagger (averaged perceptron) and the lemma table from UD Persian PerDT dev and
 // Seraji dev + test, and writes models/pos-model.bin, models/pos-lemmas.tsv and models/pos-lvc.tsv.
 //   node train/pos.ts                      train and write the models
-//   node train/pos.ts --cv [--second]      train on 80% of PerDT dev, report accuracy on the other 20% (tuning)
-//   node train/pos.ts --second-pass-only   retrain and write only models/pos-model2.bin (the second pass)
+//   node train/pos.ts --cv                 train on 80% of PerDT dev, report accuracy on the other 20% (tuning)
 //   node train/pos.ts --without-seraji-test  leave Seraji test out (for an honest Seraji figure)
 import { writeFileSync } from 'node:fs';
 import { UPOS } from '../src/doc.ts';
 import { Decoder } from '../src/tag/decode.ts';
 import { encodeModel, PosModel, type SparseWeights } from '../src/tag/model.ts';
+import { hashString } from '../src/tag/features.ts';
 import { normalizedForms, PERDT_DEV, readConllu, SERAJI_DEV, SERAJI_TEST, type Sentence } from './pos-conllu.ts';
 import { lemmaTable } from './pos-lemmas.ts';
 import { lightVerbTable } from './pos-lvc.ts';
@@ -17,7 +17,7 @@ import { trainPerceptron, type TrainSentence } from './pos-perceptron.ts';
 export const SEED = 20251124;
 export const EPOCHS = 10;
 const MIN_WEIGHT = Number(process.env.POS_MIN_WEIGHT ?? 0.05);
-const SERAJI_DOMAIN = 'S:';
+const SERAJI_DOMAIN = hashString(0, 'S:');
 const RUNS = Number(process.env.POS_RUNS ?? 5);
 const UNKNOWN_RATE = Number(process.env.POS_UNKNOWN_RATE ?? 0.5);
 
@@ -25,7 +25,7 @@ const NOUN = UPOS.indexOf('NOUN'), PROPN = UPOS.indexOf('PROPN');
 // Seraji tags proper names NOUN: a PROPN guess there is not an error.
 const serajiLenient = (gold: number, guess: number): boolean => gold === NOUN && guess === PROPN;
 
-function toTrain(sents: Sentence[], lenient?: TrainSentence['lenient'], domain?: string): TrainSentence[] {
+function toTrain(sents: Sentence[], lenient?: TrainSentence['lenient'], domain?: number): TrainSentence[] {
   return sents.map((s) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => Math.max(0, UPOS.indexOf(w.upos as never))), lenient, domain }));
 }
 
@@ -54,7 +54,7 @@ export function harmonize(seraji: Sentence[], perdt: Sentence[]): Sentence[] {
 function averageWeights(runs: SparseWeights[], minWeight: number): SparseWeights {
   if (runs.length === 1) return runs[0];
   const T = runs[0].tags.length;
-  const sums = new Map<string, Float64Array>();
+  const sums = new Map<number, Float64Array>();
   for (const r of runs) {
     r.features.forEach((f, i) => {
       let row = sums.get(f);
@@ -62,20 +62,19 @@ function averageWeights(runs: SparseWeights[], minWeight: number): SparseWeights
       for (let j = r.offsets[i]; j < r.offsets[i + 1]; j++) row[r.tagOf[j]] += r.weights[j] / runs.length;
     });
   }
-  const features: string[] = [], offsets = [0], tagOf: number[] = [], weights: number[] = [];
+  const features: number[] = [], offsets = [0], tagOf: number[] = [], weights: number[] = [];
   for (const [f, row] of sums) {
     const start = tagOf.length;
     row.forEach((v, t) => { if (Math.abs(v) >= minWeight) { tagOf.push(t); weights.push(v); } });
     if (tagOf.length > start) { features.push(f); offsets.push(tagOf.length); }
   }
-  return { tags: runs[0].tags, features, offsets: Int32Array.from(offsets), tagOf: Uint8Array.from(tagOf), weights: Float32Array.from(weights) };
+  return { tags: runs[0].tags, features: Uint32Array.from(features), offsets: Int32Array.from(offsets), tagOf: Uint8Array.from(tagOf), weights: Float32Array.from(weights) };
 }
 
 /** `runs` perceptrons trained on different orders of the data (seeds seed, seed + 1, ...), averaged. */
 function firstPassTrain(data: TrainSentence[], runs: number, seed: number, epochs: number, log?: (s: string) => void): SparseWeights {
   const weights = Array.from({ length: runs }, (_, k) => trainPerceptron([...UPOS], data, {
     epochs, seed: seed + k, minWeight: MIN_WEIGHT / runs, log, unknownRate: UNKNOWN_RATE,
-    keep: (f) => !f.startsWith(SERAJI_DOMAIN), // the tagger reads PerDT conventions only
   }));
   return averageWeights(weights, MIN_WEIGHT);
 }
@@ -90,33 +89,35 @@ export function trainPos(opts: { perdt: Sentence[]; seraji: Sentence[]; epochs?:
   return { weights: firstPassTrain(data, RUNS, SEED, opts.epochs ?? EPOCHS, opts.log), lemmas };
 }
 
-const FOLDS = Number(process.env.POS_FOLDS ?? 2), FOLD_RUNS = Number(process.env.POS_FOLD_RUNS ?? 1);
-
-/** The second pass: the same features plus the first pass's tags of the word and of the words to its
- * right. It learns from first-pass tags of sentences the first pass did not see (jackknifed over
- * FOLDS folds of FOLD_RUNS runs), so it learns how far to trust them on new text. */
-export function trainSecondPass(opts: { perdt: Sentence[]; seraji: Sentence[]; epochs?: number; log?: (s: string) => void }): SparseWeights {
-  const epochs = opts.epochs ?? EPOCHS;
-  const data = [...toTrain(opts.perdt), ...toTrain(harmonize(opts.seraji, opts.perdt), serajiLenient, SERAJI_DOMAIN)];
-  const firstPass: Uint8Array[] = new Array(data.length);
-  for (let k = 0; k < FOLDS; k++) {
-    const decoder = new Decoder(new PosModel(firstPassTrain(data.filter((_, i) => i % FOLDS !== k), FOLD_RUNS, SEED + 100 + 10 * k, epochs)));
-    data.forEach((s, i) => { if (i % FOLDS === k) firstPass[i] = decoder.tag(s.forms); });
-    opts.log?.(`first-pass fold ${k + 1}/${FOLDS} done`);
+/** Tags from the sum of the scores of a left-to-right and a right-to-left pass. */
+export function bothWays(forward: Decoder, backward: Decoder, forms: readonly string[]): Uint8Array {
+  const T = forward.scorer.tags.length, n = forms.length;
+  const a = new Float32Array(n * T), b = new Float32Array(n * T);
+  forward.tag(forms, undefined, 0, undefined, a);
+  backward.tag([...forms].reverse(), undefined, 0, undefined, b);
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    let best = 0, bestScore = -Infinity;
+    for (let t = 0; t < T; t++) { const v = a[i * T + t] + b[(n - 1 - i) * T + t]; if (v > bestScore) { bestScore = v; best = t; } }
+    out[i] = best;
   }
-  return firstPassTrain(data.map((s, i) => ({ ...s, firstPass: firstPass[i] })), RUNS, SEED + 200, epochs, opts.log);
+  return out;
 }
 
-export function uposAccuracy(model: PosModel, sents: Sentence[], second?: PosModel): number {
-  const decoder = new Decoder(model), decoder2 = second && new Decoder(second);
+export function uposAccuracy(model: PosModel, sents: Sentence[], backward?: PosModel): number {
+  const decoder = new Decoder(model), back = backward && new Decoder(backward);
   let ok = 0, n = 0;
   for (const s of sents) {
     const forms = s.words.map((w) => w.form);
-    let tags = decoder.tag(forms);
-    if (decoder2) tags = decoder2.tag(forms, undefined, '', undefined, tags);
+    const tags = back ? bothWays(decoder, back, forms) : decoder.tag(forms);
     s.words.forEach((w, i) => { n++; if (UPOS[tags[i]] === w.upos) ok++; });
   }
   return ok / n;
+}
+
+/** The sentences read right to left (training the right-to-left pass). */
+export function reversed(sents: Sentence[]): Sentence[] {
+  return sents.map((s) => ({ ...s, words: [...s.words].reverse() }));
 }
 
 if (import.meta.main) {
@@ -127,20 +128,22 @@ if (import.meta.main) {
   const epochsArg = process.argv.find((a) => a.startsWith('--epochs='));
   const epochs = epochsArg ? Number(epochsArg.split('=')[1]) : EPOCHS;
   if (args.has('--cv')) {
-    // Tuning without the test set: every fifth PerDT dev sentence is held out.
-    const train = perdt.filter((_, i) => i % 5 !== 0), held = perdt.filter((_, i) => i % 5 === 0);
-    const { weights } = trainPos({ perdt: train, seraji: args.has('--no-seraji') ? [] : seraji, epochs, log });
-    console.log(`held-out PerDT dev UPOS accuracy: ${(100 * uposAccuracy(new PosModel(weights), held)).toFixed(2)}% (${weights.features.length} features)`);
-    if (args.has('--second')) {
-      const second = trainSecondPass({ perdt: train, seraji: args.has('--no-seraji') ? [] : seraji, epochs, log });
-      console.log(`with the second pass: ${(100 * uposAccuracy(new PosModel(weights), held, new PosModel(second))).toFixed(2)}% (${second.features.length} features)`);
+    // Tuning without the test set: every fifth PerDT dev sentence is held out (fold 0; --folds=N
+    // runs folds 0..N-1 and prints their mean, steadier for small differences).
+    const foldsArg = process.argv.find((a) => a.startsWith('--folds='));
+    const folds = foldsArg ? Number(foldsArg.split('=')[1]) : 1;
+    let sum = 0;
+    for (let k = 0; k < folds; k++) {
+      const train = perdt.filter((_, i) => i % 5 !== k), held = perdt.filter((_, i) => i % 5 === k);
+      const { weights } = trainPos({ perdt: train, seraji: args.has('--no-seraji') ? [] : seraji, epochs, log });
+      const seraji2 = args.has('--no-seraji') ? [] : seraji;
+      const backward = process.env.POS_BIDI ? trainPos({ perdt: reversed(train), seraji: reversed(seraji2), epochs, log }).weights : undefined;
+      const acc = 100 * uposAccuracy(new PosModel(weights), held, backward && new PosModel(backward));
+      if (backward) console.log(`  forward only ${(100 * uposAccuracy(new PosModel(weights), held)).toFixed(2)}%, backward only ${(100 * uposAccuracy(new PosModel(backward), reversed(held))).toFixed(2)}%`);
+      sum += acc;
+      console.log(`fold ${k}: held-out PerDT dev UPOS accuracy: ${acc.toFixed(2)}% (${weights.features.length} features)`);
     }
-  } else if (args.has('--second-pass-only')) {
-    // The first pass (models/pos-model.bin) is left as it is; only the second pass is retrained.
-    const t0 = performance.now();
-    const second = encodeModel(trainSecondPass({ perdt, seraji, epochs, log }));
-    writeFileSync(new URL('../models/pos-model2.bin', import.meta.url), second);
-    console.log(`wrote models/pos-model2.bin (${(second.length / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    if (folds > 1) console.log(`mean of ${folds} folds: ${(sum / folds).toFixed(2)}%`);
   } else {
     const t0 = performance.now();
     const { weights, lemmas } = trainPos({ perdt, seraji, epochs, log });

@@ -10,12 +10,17 @@ import { analyzeVerb, setVerbLemmaRank } from './verb.ts';
 export { stem } from './stem.ts';
 export { analyzeVerb } from './verb.ts';
 
+/** What the training data showed for one form: lemma (and PerDT's XPOS/FEATS) per UPOS, and the
+ * most frequent lemma among verbal (VERB, AUX) and among other tags. */
+interface SeenForm {
+  byTag: Map<string, { lemma: string; xpos?: string; feats?: string }>;
+  verbal?: string; verbalCount: number;
+  other?: string; otherCount: number;
+}
+
 interface LemmaTable {
-  byFormTag: Map<string, string>;
-  byForm: Map<string, string>;
+  forms: Map<string, SeenForm>;
   lemmaCount: Map<string, number>;
-  /** form + tab + UPOS -> XPOS + tab + FEATS as PerDT writes them */
-  tags: Map<string, string>;
 }
 
 let table: LemmaTable | undefined;
@@ -36,30 +41,28 @@ function lemmaTable(): LemmaTable {
 }
 
 function parseTable(text: string): LemmaTable {
-  const byFormTag = new Map<string, string>(), byForm = new Map<string, string>(), lemmaCount = new Map<string, number>();
-  const tags = new Map<string, string>();
-  const formBest = new Map<string, number>(), verbCount = new Map<string, number>();
+  const forms = new Map<string, SeenForm>(), lemmaCount = new Map<string, number>(), verbCount = new Map<string, number>();
   for (const line of text.split('\n')) {
     const c = line.split('\t');
     if (c.length < 4) continue;
     const form = c[0], upos = c[1], lemma = c[2] === '=' ? form : c[2], count = Number(c[3]);
-    if (c[4]) tags.set(form + '\t' + upos, c[4] + '\t' + (c[5] ?? ''));
-    byFormTag.set(form + '\t' + upos, lemma);
-    const key = form + '\t' + verbal(upos);
-    if ((formBest.get(key) ?? 0) < count) { formBest.set(key, count); byForm.set(key, lemma); }
+    let seen = forms.get(form);
+    if (!seen) forms.set(form, (seen = { byTag: new Map(), verbalCount: 0, otherCount: 0 }));
+    seen.byTag.set(upos, c[4] ? { lemma, xpos: c[4], feats: c[5] ?? '' } : { lemma });
+    if (verbal(upos) === 'V') {
+      if (seen.verbalCount < count) { seen.verbalCount = count; seen.verbal = lemma; }
+      verbCount.set(lemma, (verbCount.get(lemma) ?? 0) + count);
+    } else if (seen.otherCount < count) { seen.otherCount = count; seen.other = lemma; }
     lemmaCount.set(lemma, (lemmaCount.get(lemma) ?? 0) + count);
-    if (verbal(upos) === 'V') verbCount.set(lemma, (verbCount.get(lemma) ?? 0) + count);
   }
   setVerbLemmaRank((lemma) => verbCount.get(lemma) ?? 0);
-  return { byFormTag, byForm, lemmaCount, tags };
+  return { forms, lemmaCount };
 }
 
 /** XPOS and FEATS seen with this form and UPOS in the PerDT training data. */
 export function seenTags(form: string, upos: string): { xpos: string; feats: string } | undefined {
-  const v = lemmaTable().tags.get(form + '\t' + upos);
-  if (v === undefined) return undefined;
-  const tab = v.indexOf('\t');
-  return { xpos: v.slice(0, tab), feats: v.slice(tab + 1) };
+  const v = lemmaTable().forms.get(form)?.byTag.get(upos);
+  return v?.xpos === undefined ? undefined : { xpos: v.xpos, feats: v.feats ?? '' };
 }
 
 function known(w: string): boolean {
@@ -74,8 +77,10 @@ function verbal(upos: string | undefined): string {
 }
 
 function lookup(t: LemmaTable, form: string, upos: string | undefined): string | undefined {
-  return (upos && t.byFormTag.get(form + '\t' + upos)) || t.byForm.get(form + '\t' + verbal(upos)) ||
-    (upos === undefined ? t.byForm.get(form + '\tV') : undefined);
+  const seen = t.forms.get(form);
+  if (!seen) return undefined;
+  return (upos && seen.byTag.get(upos)?.lemma) || (verbal(upos) === 'V' ? seen.verbal : seen.other) ||
+    (upos === undefined ? seen.verbal : undefined);
 }
 
 /** The form without a trailing ZWNJ or hamza-above (مقالهٔ -> مقاله, ۀ -> ه). */

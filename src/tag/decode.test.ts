@@ -1,17 +1,29 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Decoder } from './decode.ts';
-import { PosModel } from './model.ts';
+import { hashString, mix, T } from './features.ts';
+import { decodeModel, encodeModel, PosModel } from './model.ts';
 
-// One weight: a word followed by a first-pass NOUN is a VERB.
-const model = new PosModel({
-  tags: ['NOUN', 'VERB'], features: ['r1=NOUN'], offsets: Int32Array.from([0, 1]),
-  tagOf: Uint8Array.from([1]), weights: Float32Array.from([1]),
+// Two weights: «رفت» is a VERB; any word after a VERB (previous tag 1) is a NOUN with a small margin.
+const weights = {
+  tags: ['NOUN', 'VERB'],
+  features: Uint32Array.from([mix(T.word, hashString(0, 'رفت')), mix(T.tag1, 1)]),
+  offsets: Int32Array.from([0, 1, 2]), tagOf: Uint8Array.from([1, 0]), weights: Float32Array.from([2, 0.5]),
+};
+
+test('the decoder reads word and previous-tag features by their hashes', () => {
+  const decoder = new Decoder(new PosModel(weights));
+  assert.deepEqual([...decoder.tag(['رفت', 'رفت'])], [1, 1]);
+  assert.deepEqual([...decoder.tag(['او', 'رفت', 'خانه'])], [0, 1, 0]);
+  assert.deepEqual([...decoder.tag([])], []);
 });
 
-test('the second pass reads the first-pass tag of the word to the right', () => {
-  const decoder = new Decoder(model);
-  assert.deepEqual([...decoder.tag(['الف', 'ب'])], [0, 0]);
-  assert.deepEqual([...decoder.tag(['الف', 'ب'], undefined, '', undefined, Uint8Array.from([0, 0]))], [1, 0]);
-  assert.deepEqual([...decoder.tag(['الف', 'ب'], undefined, '', undefined, Uint8Array.from([0, 1]))], [0, 0]);
+test('the binary model format keeps hashes, rows and quantized weights', () => {
+  const back = decodeModel(encodeModel(weights));
+  assert.deepEqual([...back.features], [...weights.features]);
+  assert.deepEqual(back.tags, weights.tags);
+  assert.ok(Math.abs(back.weights[1] - 0.5) < 1e-3);
+  const model = new PosModel(back);
+  assert.equal(model.row(weights.features[1]), 1);
+  assert.equal(model.row(12345), -1);
 });

@@ -1,9 +1,48 @@
-// Feature templates of the POS tagger, shared by training (train/pos.ts) and tagging, so both
-// see exactly the same strings. Word features depend on the word alone (cached per form);
-// context features depend on neighbours and the previous tags.
+// Feature templates of the POS tagger, shared by training (train/pos.ts) and tagging, so both compute
+// exactly the same features. A feature is a 32-bit hash of its template and its value, computed from
+// the characters or from other hashes without building strings: the tagger's first pass over new text
+// costs a few hash computations per word instead of dozens of string concatenations and Map lookups.
+// Word features depend on the word alone (computed once per form); context features join the hashes
+// of neighbouring words and the previous tags per position.
 import { readFileSync } from 'node:fs';
 import { lexicon } from '../morph/lexicon.ts';
 import { readTable } from '../morph/table.ts';
+
+/** FNV-1a over UTF-16 code units, finished with murmur3's avalanche: a 32-bit hash of s[from, to). */
+export function hashString(seed: number, s: string, from = 0, to = s.length): number {
+  let h = (seed ^ 0x811c9dc5) | 0;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return avalanche(h ^ (to - from));
+}
+
+/** The hash of a pair (ordered): a template and a value, or two values. */
+export function mix(a: number, b: number): number {
+  return avalanche((Math.imul(a, 0x9e3779b1) + b) | 0);
+}
+
+function avalanche(h: number): number {
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The seed of a feature template, from its name. */
+const template = (name: string): number => hashString(0x5eed, name);
+
+export const T = {
+  bias: template('b'), word: template('w'), shape: template('sh'), lex: template('lex'), lexTag: template('lx'),
+  name: template('nm'), zwnjHead: template('zh'), zwnjTail: template('zt'),
+  prefix: [1, 2, 3, 4].map((k) => template('p' + k)), suffix: [1, 2, 3, 4].map((k) => template('s' + k)),
+  cluster: [1, 2, 3, 4].map((k) => template('c' + k)),
+  /** neighbours: identity at -2, -1, +1, +2; suffix, cluster, lexicon, name at -1 and +1 */
+  at: [template('w-2'), template('w-1'), template('w+1'), template('w+2')],
+  suffixAt: [template('s-1'), template('s+1')], clusterAt: [template('c-1'), template('c+1')],
+  lexAt: [template('l-1'), template('l+1')], nameAt: [template('n-1'), template('n+1')],
+  /** joined with the previous tags */
+  tag1: template('t1'), tag12: template('t12'), tagWord: template('t1w'), tagLexNext: template('l+1t1'),
+  /** word pairs */
+  wordNext: template('ww+1'), wordPrev: template('ww-1'),
+};
 
 let clusterMap: Map<string, string[]> | undefined;
 
@@ -31,82 +70,85 @@ function nameType(w: string): string {
 }
 
 const NO_CLUSTER = ['?', '?'];
+const NO_LEX = hashString(0, '?');
 
-/** The cluster ids of a word, coarse to fine. */
-function clusterIds(w: string): string[] {
-  return clusters().get(w) ?? NO_CLUSTER;
-}
+const ZWNJ = 0x200c;
 
-/** The first two cluster ids (coarse, fine), as neighbour features name them. */
-function clusterOf(w: string): string {
-  const c = clusterIds(w);
-  return c[0] + ' ' + c[1];
-}
-
-const ZWNJ = '\u200c';
-
-/** A coarse shape class: Persian letters, Latin, digits, punctuation, mixed. */
+/** A coarse shape class: Persian letters, Latin, digits, punctuation, mixed; + long, - short. */
 export function shape(form: string): string {
-  let fa = 0, latin = 0, digit = 0, other = 0;
-  for (const ch of form) {
-    if (/[\u0600-\u06FF\u200c]/.test(ch)) { if (/[۰-۹٠-٩]/.test(ch)) digit++; else fa++; }
-    else if (/[A-Za-z]/.test(ch)) latin++;
-    else if (/[0-9]/.test(ch)) digit++;
-    else other++;
+  let fa = 0, latin = 0, digit = 0, other = 0, length = 0;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) length++;
+    if ((c >= 0x600 && c <= 0x6ff) || c === ZWNJ) { if ((c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669)) digit++; else fa++; }
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (c >= 48 && c <= 57) digit++;
+    else if (c < 0xdc00 || c > 0xdfff) other++; // a surrogate pair counts once
   }
   const kind = digit && !fa && !latin ? 'D' : latin && !fa ? 'L' : fa && !latin && !digit ? 'F' : !fa && !latin && !digit ? 'P' : 'M';
-  return kind + (other ? 'o' : '') + (form.length > 12 ? '+' : form.length <= 2 ? '-' : '');
+  return kind + (other ? 'o' : '') + (length > 12 ? '+' : length <= 2 ? '-' : '');
 }
+
+const FOLD = /[0-9۰-۹A-Z]/;
 
 /** The form used in word features: Latin lower-cased, digits folded, very long forms cut. */
 export function featureForm(form: string): string {
   const f = form.length > 40 ? form.slice(0, 40) : form;
-  return f.replace(/[0-9۰-۹]/g, '0').toLowerCase();
+  return FOLD.test(f) ? f.replace(/[0-9۰-۹]/g, '0').toLowerCase() : f;
 }
 
 /** Stands for a word the model has not seen (and, in training, for some rare words). */
 export const UNKNOWN = '<unk>';
-
-export function wordFeatures(form: string, identity = featureForm(form)): string[] {
-  const w = featureForm(form);
-  const out = ['b', 'w=' + identity, 'sh=' + shape(form)];
-  const n = w.length;
-  for (let k = 1; k <= 4 && k < n; k++) { out.push(`p${k}=` + w.slice(0, k)); out.push(`s${k}=` + w.slice(n - k)); }
-  const tags = lexicon().get(w);
-  out.push('lex=' + (tags ?? '?'));
-  if (tags) for (const t of new Set(tags.split(','))) out.push('lx=' + t);
-  const name = nameType(w);
-  if (name) out.push('nm=' + name);
-  clusterIds(w).forEach((id, k) => out.push(`c${k + 1}=` + id));
-  const z = w.indexOf(ZWNJ);
-  if (z > 0) { out.push('zh=' + w.slice(0, z)); out.push('zt=' + w.slice(w.lastIndexOf(ZWNJ) + 1)); }
-  return out;
-}
-
-export type Side = 'w-2' | 'w-1' | 'w+1' | 'w+2';
-
-/** Features of a neighbouring word that depend on that word alone (cached per form by the decoder). */
-export function neighbourFeatures(fform: string, side: Side, identity = fform): string[] {
-  const out = [side + '=' + identity];
-  if (side === 'w-1' || side === 'w+1') {
-    const d = side === 'w-1' ? '-1=' : '+1=';
-    out.push('s' + d + suffix3(fform), 'c' + d + clusterOf(fform), 'l' + d + lexTags(fform), 'n' + d + nameType(fform));
-  }
-  return out;
-}
-
 export const SENTENCE_START = '<s>', SENTENCE_END = '</s>';
 
-/** Features that join the previous tags or two words (built per position). */
-export function joinedFeatures(prev: string, prev2: string, w: string, wm1: string, wp1: string, lexNext: string): string[] {
-  return ['t1=' + prev, 't12=' + prev2 + ' ' + prev, 't1w=' + prev + ' ' + w, 'l+1t1=' + prev + ' ' + lexNext,
-    'ww+1=' + w + ' ' + wp1, 'ww-1=' + wm1 + ' ' + w];
+/** What the context features of the words around need to know about a word: hashes of its identity
+ * (the feature form, or UNKNOWN), lexicon tags, last three letters, coarse + fine cluster, name type. */
+export interface WordHashes { identity: number; lex: number; suffix3: number; cluster: number; name: number }
+
+export interface WordAnalysis extends WordHashes {
+  /** the word's own features, then its features as a neighbour at -2, -1, +1, +2 */
+  features: number[];
+  /** where each of those five groups ends in `features` */
+  ends: number[];
 }
 
-export function lexTags(w: string): string {
-  return lexicon().get(w) ?? '?';
+/** Features of a word and of the word seen as a neighbour. `unknown` reads it as UNKNOWN (a word
+ * the model has no identity weights for). */
+export function analyzeWord(form: string, unknown: boolean): WordAnalysis {
+  const w = featureForm(form), n = w.length;
+  const identity = hashString(0, unknown ? UNKNOWN : w);
+  const tags = lexicon().get(w);
+  const lex = tags === undefined ? NO_LEX : hashString(0, tags);
+  const nameTag = nameType(w), name = hashString(0, nameTag);
+  const c = clusters().get(w) ?? NO_CLUSTER;
+  const cluster = mix(hashString(0, c[0]), hashString(0, c[1]));
+  const suffix3 = n > 3 ? hashString(0, w, n - 3, n) : hashString(0, w);
+  const f = [T.bias, mix(T.word, identity), hashString(T.shape, shape(form)), mix(T.lex, lex)];
+  for (let k = 1; k <= 4 && k < n; k++) f.push(hashString(T.prefix[k - 1], w, 0, k), hashString(T.suffix[k - 1], w, n - k, n));
+  if (tags) for (const t of new Set(tags.split(','))) f.push(hashString(T.lexTag, t));
+  if (nameTag) f.push(mix(T.name, name));
+  for (let k = 0; k < c.length && k < T.cluster.length; k++) f.push(hashString(T.cluster[k], c[k]));
+  const z = w.indexOf('\u200c');
+  if (z > 0) f.push(hashString(T.zwnjHead, w, 0, z), hashString(T.zwnjTail, w, w.lastIndexOf('\u200c') + 1, n));
+  const ends = [f.length];
+  f.push(mix(T.at[0], identity));
+  ends.push(f.length);
+  for (const k of [0, 1]) {
+    f.push(mix(T.at[k + 1], identity), mix(T.suffixAt[k], suffix3), mix(T.clusterAt[k], cluster), mix(T.lexAt[k], lex), mix(T.nameAt[k], name));
+    ends.push(f.length);
+  }
+  f.push(mix(T.at[3], identity));
+  ends.push(f.length);
+  return { identity, lex, suffix3, cluster, name, features: f, ends };
 }
 
-function suffix3(w: string): string {
-  return w.length > 3 ? w.slice(w.length - 3) : w;
+/** A sentence boundary as a neighbour: its identity only (the lexicon of '<s>' is '?'). */
+export function boundary(mark: string): WordAnalysis {
+  const identity = hashString(0, mark);
+  return { identity, lex: NO_LEX, suffix3: 0, cluster: 0, name: 0, features: T.at.map((t) => mix(t, identity)), ends: [0, 1, 2, 3, 4] };
+}
+
+/** The hash of the identity feature of a feature form (to ask the model whether it knows the word). */
+export function identityFeature(fform: string): number {
+  return mix(T.word, hashString(0, fform));
 }

@@ -5,23 +5,31 @@ import { UPOS } from '../doc.ts';
 import { lemmatize } from '../morph/index.ts';
 import { Decoder } from './decode.ts';
 import { markLightVerbs } from './lvc.ts';
-import { posModel, secondPassModel } from './model.ts';
+import { posModel } from './model.ts';
 import { xposAndFeats } from './morphology.ts';
 
 let decoder: Decoder | undefined;
-let secondDecoder: Decoder | null | undefined;
-// Lemma and XPOS/FEATS per tag and form: the same words come back all the time in news text.
-const lemmaCache: Map<string, string>[] = UPOS.map(() => new Map());
-const morphCache: Map<string, { xpos: string; feats: string }>[] = UPOS.map(() => new Map());
 
-function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let v = cache.get(key);
-  if (v === undefined) {
-    if (cache.size > 100_000) cache.clear();
-    v = make();
-    cache.set(key, v);
+/** Lemma and XPOS/FEATS of a form under one tag. */
+interface Reading { lemma: string; xpos?: string; feats?: string }
+
+// Readings per form, by tag index: the same words come back all the time in news text.
+const readings = new Map<string, (Reading | undefined)[]>();
+
+function reading(form: string, tag: number, morphology: boolean): Reading {
+  let byTag = readings.get(form);
+  if (!byTag) {
+    if (readings.size > 100_000) readings.clear();
+    readings.set(form, (byTag = []));
   }
-  return v;
+  let r = byTag[tag];
+  if (!r) byTag[tag] = r = { lemma: lemmatize(form, UPOS[tag]) || form };
+  if (morphology && r.xpos === undefined) {
+    const m = xposAndFeats(form, UPOS[tag], r.lemma);
+    r.xpos = m.xpos;
+    r.feats = m.feats;
+  }
+  return r;
 }
 
 function tagger(): Decoder {
@@ -29,16 +37,9 @@ function tagger(): Decoder {
   return decoder;
 }
 
-function secondPass(): Decoder | null {
-  if (secondDecoder === undefined) { const m = secondPassModel(); secondDecoder = m && new Decoder(m); }
-  return secondDecoder;
-}
-
-/** UPOS indices: the first pass, then (when its model is there) the second pass that also reads the
- * first pass's tags of the words to the right. */
+/** UPOS indices of one sentence of words. */
 export function tagIndices(forms: readonly string[]): Uint8Array {
-  const first = tagger().tag(forms);
-  return secondPass()?.tag(forms, undefined, '', undefined, first) ?? first;
+  return tagger().tag(forms);
 }
 
 export interface TaggedWords { upos: string[]; xpos: string[]; feats: string[]; lemma: string[] }
@@ -50,16 +51,12 @@ export function tagWords(words: readonly string[], opts: { morphology?: boolean 
   if (n === 0) return out;
   const forms = words.map((w) => (typeof w === 'string' ? w : String(w)));
   const tags = tagIndices(forms);
+  const morphology = opts.morphology !== false;
   for (let i = 0; i < n; i++) {
-    const upos = UPOS[tags[i]], form = forms[i];
-    const lemma = cached(lemmaCache[tags[i]], form, () => lemmatize(form, upos) || form);
-    out.upos[i] = upos;
-    out.lemma[i] = lemma;
-    if (opts.morphology !== false) {
-      const m = cached(morphCache[tags[i]], form, () => xposAndFeats(form, upos, lemma));
-      out.xpos[i] = m.xpos;
-      out.feats[i] = m.feats;
-    }
+    const r = reading(forms[i], tags[i], morphology);
+    out.upos[i] = UPOS[tags[i]];
+    out.lemma[i] = r.lemma;
+    if (morphology) { out.xpos[i] = r.xpos!; out.feats[i] = r.feats!; }
   }
   // UD PerDT gives «خود» of «خودش» (خود + ش) the lemma خودش.
   for (let i = 0; i + 1 < n; i++) {

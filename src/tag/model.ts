@@ -1,16 +1,16 @@
-// The trained POS model: sparse, quantized weights per feature, in one binary file.
-// Layout (little endian): u32 header length, header JSON {tags, scale}, u32 features length,
-// features (UTF-8, '\n'-separated), Int32 offsets (features + 1), Uint8 tag per weight, Int16 weights.
+// The trained POS model: sparse, quantized weights per feature hash, in one binary file read straight
+// into typed arrays (no parsing). Layout (little endian): u32 header length, header JSON {tags, scale},
+// u32 feature count F, Uint32 feature hashes (F), Int32 row offsets (F + 1), Int16 weights (nnz),
+// Uint8 tag per weight (nnz).
 import { readFileSync } from 'node:fs';
 import type { Scorer } from './decode.ts';
 
 export const MODEL_URL = new URL('../../models/pos-model.bin', import.meta.url);
-/** The second pass (first-pass tags to the right as features); optional. */
-export const SECOND_PASS_URL = new URL('../../models/pos-model2.bin', import.meta.url);
 
 export interface SparseWeights {
   tags: string[];
-  features: string[];
+  /** feature hashes, one per row */
+  features: Uint32Array;
   offsets: Int32Array;
   tagOf: Uint8Array;
   weights: Float32Array;
@@ -18,28 +18,46 @@ export interface SparseWeights {
 
 export class PosModel implements Scorer {
   readonly tags: string[];
-  private readonly index: Map<string, number>;
+  /** open addressing: slot -> feature hash (0 = empty) and row */
+  private readonly keys: Uint32Array;
+  private readonly slotRow: Int32Array;
+  private readonly mask: number;
   private readonly offsets: Int32Array;
   private readonly tagOf: Uint8Array;
   private readonly weights: Float32Array;
 
   constructor(w: SparseWeights) {
     this.tags = w.tags;
-    this.index = new Map();
-    for (let i = 0; i < w.features.length; i++) this.index.set(w.features[i], i);
+    let size = 1024;
+    while (size < 2 * w.features.length) size *= 2;
+    this.keys = new Uint32Array(size);
+    this.slotRow = new Int32Array(size);
+    this.mask = size - 1;
+    for (let r = 0; r < w.features.length; r++) {
+      const h = w.features[r] || 1;
+      let s = h & this.mask;
+      while (this.keys[s] !== 0) s = (s + 1) & this.mask;
+      this.keys[s] = h;
+      this.slotRow[s] = r;
+    }
     this.offsets = w.offsets;
     this.tagOf = w.tagOf;
     this.weights = w.weights;
   }
 
-  featureId(feature: string): number {
-    return this.index.get(feature) ?? -1;
+  row(feature: number): number {
+    const h = feature || 1, keys = this.keys, mask = this.mask;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const k = keys[s];
+      if (k === h) return this.slotRow[s];
+      if (k === 0) return -1;
+    }
   }
 
-  addScores(ids: Int32Array, count: number, scores: Float64Array): void {
+  addScores(rows: Int32Array, count: number, scores: Float64Array): void {
     const { offsets, tagOf, weights } = this;
     for (let k = 0; k < count; k++) {
-      const f = ids[k];
+      const f = rows[k];
       for (let j = offsets[f], end = offsets[f + 1]; j < end; j++) scores[tagOf[j]] += weights[j];
     }
   }
@@ -50,47 +68,36 @@ export function encodeModel(w: SparseWeights): Uint8Array {
   for (const x of w.weights) max = Math.max(max, Math.abs(x));
   const scale = max > 0 ? max / 32767 : 1;
   const header = Buffer.from(JSON.stringify({ tags: w.tags, scale }), 'utf8');
-  const feats = Buffer.from(w.features.join('\n'), 'utf8');
   const q = new Int16Array(w.weights.length);
   for (let i = 0; i < q.length; i++) q[i] = Math.round(w.weights[i] / scale);
   const u32 = (n: number): Buffer => { const b = Buffer.alloc(4); b.writeUInt32LE(n); return b; };
-  return Buffer.concat([
-    u32(header.length), header, u32(feats.length), feats,
-    Buffer.from(w.offsets.buffer, w.offsets.byteOffset, w.offsets.byteLength),
-    Buffer.from(w.tagOf.buffer, w.tagOf.byteOffset, w.tagOf.byteLength),
-    Buffer.from(q.buffer, q.byteOffset, q.byteLength),
-  ]);
+  const bytes = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  return Buffer.concat([u32(header.length), header, u32(w.features.length), bytes(w.features), bytes(w.offsets), bytes(q), bytes(w.tagOf)]);
 }
 
-export function decodeModel(bytes: Buffer): SparseWeights {
+export function decodeModel(bytes: Uint8Array): SparseWeights {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = 0;
-  const headerLen = bytes.readUInt32LE(at); at += 4;
-  const header = JSON.parse(bytes.toString('utf8', at, at + headerLen)) as { tags: string[]; scale: number }; at += headerLen;
-  const featLen = bytes.readUInt32LE(at); at += 4;
-  const features = featLen ? bytes.toString('utf8', at, at + featLen).split('\n') : []; at += featLen;
+  const headerLen = view.getUint32(at, true); at += 4;
+  const header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + at, headerLen).toString('utf8')) as { tags: string[]; scale: number };
+  at += headerLen;
+  const count = view.getUint32(at, true); at += 4;
+  // Copies: the file's offsets need not be aligned for typed-array views.
   const copy = (n: number): ArrayBuffer => { const b = new Uint8Array(n); b.set(bytes.subarray(at, at + n)); at += n; return b.buffer; };
-  const offsets = new Int32Array(copy(4 * (features.length + 1)));
-  const nnz = offsets[features.length];
-  const tagOf = new Uint8Array(copy(nnz));
+  const features = new Uint32Array(copy(4 * count));
+  const offsets = new Int32Array(copy(4 * (count + 1)));
+  const nnz = offsets[count];
   const q = new Int16Array(copy(2 * nnz));
+  const tagOf = new Uint8Array(copy(nnz));
   const weights = new Float32Array(nnz);
   for (let i = 0; i < nnz; i++) weights[i] = q[i] * header.scale;
   return { tags: header.tags, features, offsets, tagOf, weights };
 }
 
 let loaded: PosModel | undefined;
-let loadedSecond: PosModel | null | undefined;
 
 /** The committed model, loaded once on first use. */
 export function posModel(): PosModel {
   loaded ??= new PosModel(decodeModel(readFileSync(MODEL_URL)));
   return loaded;
-}
-
-/** The committed second-pass model, loaded once on first use; null when there is none. */
-export function secondPassModel(): PosModel | null {
-  if (loadedSecond === undefined) {
-    try { loadedSecond = new PosModel(decodeModel(readFileSync(SECOND_PASS_URL))); } catch { loadedSecond = null; }
-  }
-  return loadedSecond;
 }
