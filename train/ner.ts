@@ -81,6 +81,21 @@ function prepare(sents: ConllSentence[]): Prepared {
 }
 
 const SEEDS = Number(process.env.NER_SEEDS ?? 1);
+// Regularisation by dropout while training (the decoder at run time sees every feature): each feature
+// occurrence is left out with probability DROPOUT, and a word's identity features (w=, word pairs) with
+// probability WORD_DROPOUT, fresh for every sentence in every epoch, so context, shape and cluster
+// features learn to carry names the training data never shows.
+const DROPOUT = Number(process.env.NER_DROPOUT ?? 0);
+const WORD_DROPOUT = Number(process.env.NER_WORD_DROPOUT ?? 0);
+const IDENTITY = /^(?:w=|w-1w=|ww\+1=)/;
+
+function dropped(rows: Int32Array[], identity: Uint8Array, rand: () => number): Int32Array[] {
+  if (!DROPOUT && !WORD_DROPOUT) return rows;
+  return rows.map((r) => {
+    const dropWord = WORD_DROPOUT > 0 && rand() < WORD_DROPOUT;
+    return r.filter((f) => !(dropWord && identity[f]) && !(DROPOUT > 0 && rand() < DROPOUT));
+  });
+}
 
 /** Mean of the weights of models that share one feature index. */
 function meanOf(models: Perceptron[]): Perceptron {
@@ -98,6 +113,8 @@ function meanOf(models: Perceptron[]): Perceptron {
 /** Trains SEEDS perceptrons (one sentence order each) epoch by epoch; `after(epoch, averaged)` sees each
  * epoch's averaged weights, meaned over the seeds. */
 function train(p: Prepared, epochs: number, after: (epoch: number, avg: Perceptron) => void): void {
+  const identity = new Uint8Array(p.kept.length);
+  p.kept.forEach((f, i) => { if (IDENTITY.test(f)) identity[p.model.index.get(f)!] = 1; });
   const runs = Array.from({ length: SEEDS }, (_, k) => ({
     rand: mulberry32(SEED + k), order: p.rows.map((_, i) => i), model: k === 0 ? p.model : new Perceptron(labels, p.kept),
   }));
@@ -106,8 +123,9 @@ function train(p: Prepared, epochs: number, after: (epoch: number, avg: Perceptr
       for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
       let errors = 0;
       for (const k of order) {
-        const pred = model.decode(p.rows[k]);
-        if (pred.some((y, i) => y !== p.gold[k][i])) { errors++; model.update(p.rows[k], p.gold[k], pred); }
+        const rows = dropped(p.rows[k], identity, rand);
+        const pred = model.decode(rows);
+        if (pred.some((y, i) => y !== p.gold[k][i])) { errors++; model.update(rows, p.gold[k], pred); }
         model.tick();
       }
       console.log(`epoch ${epoch}: sentences with errors ${errors}`);
@@ -152,7 +170,7 @@ if (!process.env.NER_TRAIN_ONLY) {
 final.oPenalty = bestPenalty.penalty;
 const data = final.toData({
   oPenalty: bestPenalty.penalty, trainedOn: process.env.NER_TRAIN_ONLY ? 'ParsTwiNER train (MIT)' : 'ParsTwiNER train + dev (MIT)',
-  tunedOn: 'ParsTwiNER dev (model trained on train)', epochs: best.epoch, devF1: +(100 * bestPenalty.f1).toFixed(2), seed: SEED, seeds: SEEDS,
+  tunedOn: 'ParsTwiNER dev (model trained on train)', epochs: best.epoch, devF1: +(100 * bestPenalty.f1).toFixed(2), seed: SEED, seeds: SEEDS, dropout: DROPOUT, wordDropout: WORD_DROPOUT,
 });
 if (process.env.NER_NO_WRITE) { // experiments: dev figures only
   const sc = new EntityScorer();

@@ -81,6 +81,8 @@ function propagateNames(items: { span: ResolvedSpan; sentence: number }[], sente
     const parts = span.name.split(' ');
     if (parts.length < 2) continue;
     names.set(span.name, span);
+    // «غلامحسین محسنی اژه‌ای» -> «محسنی اژه‌ای» (a two-word surname) as well as «اژه‌ای»
+    if (parts.length >= 3 && !parts.slice(-2).some(isFunctionWord)) names.set(parts.slice(-2).join(' '), span);
     const last = parts[parts.length - 1];
     if (last.length >= 3 && !isFunctionWord(last)) names.set(last, span);
   }
@@ -106,7 +108,13 @@ function propagateNames(items: { span: ResolvedSpan; sentence: number }[], sente
       for (let len = Math.min(maxLen, tokens.length - i); len >= 1; len--) {
         const key = tokens.slice(i, i + len).join(' ');
         const known = names.get(key);
-        if (!known || sentenceTaken.subarray(i, i + len).some((x) => x)) continue;
+        if (!known) continue;
+        // Taken words may only be person spans lying inside the name («محسنی» + «اژه‌ای» -> «محسنی اژه‌ای»).
+        const inside = len > 1 && sentenceTaken.subarray(i, i + len).some((x) => x) ? items.filter((it) => it.sentence === sentence && it.span.start < i + len && i < it.span.end) : [];
+        if (inside.length && !inside.every((it) => it.span.type === 'PER' && it.span.start >= i && it.span.end <= i + len)) continue;
+        if (inside.length === 1 && inside[0].span.start === i && inside[0].span.end === i + len) continue; // already the mention
+        if (!inside.length && sentenceTaken.subarray(i, i + len).some((x) => x)) continue;
+        for (const it of inside) items.splice(items.indexOf(it), 1);
         if (len === 1) {
           const lex = lexicon.get(key);
           const common = lex !== undefined && Number(lex.split('|')[0]) >= 5;

@@ -154,3 +154,26 @@ test('places of Yemen, Afghanistan, Iraq and Syria news', () => {
     assert.equal(m?.country, `country:${country}`, name);
   }
 });
+
+test('a tagger span never runs over a headline separator: «لیگ برتر فوتبال| گل‌گهر»', () => {
+  const ms = entities('جدول لیگ برتر فوتبال| گل‌گهر، برنده واقعی تساوی دربی + نتایج و برنامه مسابقات');
+  assert.ok(!ms.some((m) => m.text.includes('|')), JSON.stringify(ms));
+  assert.equal(find(ms, 'گل‌گهر')?.type, 'ORG', JSON.stringify(ms));
+});
+
+test('a club named like a common word after «تیم فوتبال» / «باشگاه»: «استقلال»، «باشگاه فولاد»', () => {
+  const ms = entities('تیم فوتبال استقلال در هفته دهم لیگ برتر با پرسپولیس بازی کرد و باشگاه فولاد از این داوری شکایت کرد.');
+  assert.equal(find(ms, 'استقلال')?.ref, 'org:esteghlal', JSON.stringify(ms));
+  assert.equal(find(ms, 'باشگاه فولاد')?.type, 'ORG');
+  assert.equal(find(ms, 'پرسپولیس')?.type, 'ORG');
+  assert.equal(find(ms, 'لیگ برتر')?.type, 'EVE');
+});
+
+test('a two-word surname repeated after the full name is one person: «محسنی اژه‌ای»', () => {
+  const ms = entities('حجت‌الاسلام غلامحسین محسنی اژه‌ای عصر امروز در مجلس گفت: خدا را شکر. محسنی اژه‌ای با بیان اینکه مجلس مرکز ثقل مملکت است افزود: ما در آستانه سالروز شهادت مدرس هستیم.');
+  const p = find(ms, 'محسنی اژه‌ای');
+  assert.ok(p, JSON.stringify(ms));
+  assert.equal(p.ref, find(ms, 'غلامحسین محسنی اژه‌ای')?.ref);
+  assert.ok(!find(ms, 'اژه‌ای') && !find(ms, 'محسنی'), JSON.stringify(ms));
+  assert.ok(!ms.some((m) => m.text === 'آستانه'), '«در آستانه» is «on the eve of», not Astana');
+});
