@@ -177,3 +177,12 @@ test('a two-word surname repeated after the full name is one person: «محسن�
   assert.ok(!find(ms, 'اژه‌ای') && !find(ms, 'محسنی'), JSON.stringify(ms));
   assert.ok(!ms.some((m) => m.text === 'آستانه'), '«در آستانه» is «on the eve of», not Astana');
 });
+
+test('head words do not chain names: «شهرستان استان تهران», «بیمارستان … بیمارستان …», «مرتضی بانک دبیر …» (ParsTwiNER dev)', () => {
+  const a = entities('در 4 شهرستان استان تهران نماز جمعه اقامه نمی‌شود.');
+  assert.ok(!a.some((m) => m.text.startsWith('شهرستان استان')), JSON.stringify(a));
+  const b = entities('ظرفیت بیمارستان نظام‌مافی شوش تکمیل بیمارستان کارون گتوند درحال فعالیت بیمارستان آیت‌الله نبوی درحال تحمل بار');
+  assert.ok(!b.some((m) => m.text.split('بیمارستان').length > 2), JSON.stringify(b));
+  const c = entities('مرتضی بانک دبیر شورای عالی مناطق آزاد و ویژه اقتصادی گفت: بیش از 40 درصد صادرات کشور از مناطق آزاد انجام می‌شود.');
+  assert.ok(!c.some((m) => m.type === 'ORG' && m.text.startsWith('بانک')), JSON.stringify(c));
+});

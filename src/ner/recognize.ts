@@ -94,8 +94,11 @@ function extendOrgNames(spans: WordSpan[], words: readonly string[], res: Featur
   });
 }
 
-/** Punctuation that never stands inside a name (unlike «.», «-», «&», «+» in «گروه ۵+۱»، «آ.اس.رم»). */
-const SEPARATOR = /^[|/\\:;؛،,«»"()[\]{}!?؟…]+$/u;
+/** Punctuation that never stands inside a name (unlike «.», «-», «+» in «گروه ۵+۱», a comma in «وزارت
+ * میراث فرهنگی، گردشگری و صنایع‌دستی» or guillemets in «نیروگاه «منتظری»»). */
+const SEPARATOR = /^[|/\\:;؛!?؟…]+$/u;
+/** Words that open a place's name («جمهوری کوزوو»، «شبه‌جزیره بالکان»). */
+const PLACE_PARTS = new Set(['جمهوری', 'شبه‌جزیره', 'جزیره', 'جزایر', 'دریای', 'کوه', 'کوه‌های', 'رود', 'رودخانه', 'دریاچه', 'خلیج', 'تنگه', 'دشت', 'صحرای', 'بیابان']);
 const DIRECTIONS = new Set(['شرقی', 'غربی', 'شمالی', 'جنوبی', 'مرکزی']);
 const PERSONAL_SPEECH = new Set(['افزود', 'گفت', 'تصریح', 'یادآور', 'خاطرنشان']);
 const PHRASE_END = /^[،.:؛!?»)]$/;
@@ -112,7 +115,7 @@ function rareName(w: string, res: FeatureResources): boolean {
 /** Unknown to the lexicon, also without an ezafe/adjective ی («فضای» is «فضا» + ی). */
 function unknownWord(w: string, lexicon: Map<string, string>): boolean {
   if (lexicon.has(w)) return false;
-  const stem = w.endsWith('\u200cای') ? w.slice(0, -3) : w.endsWith('ی') ? w.slice(0, -1) : '';
+  const stem = w.endsWith('\u200cای') ? w.slice(0, -3) : w.endsWith('\u200cی') ? w.slice(0, -2) : w.endsWith('ی') ? w.slice(0, -1) : '';
   return !(stem && lexicon.has(stem));
 }
 
@@ -158,7 +161,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (same) {
       // The tagger agrees on the extent: the gazetteer names the type (and later the ref).
       const typed = e ?? m.entries[0];
-      if (typed && typed.type !== 'PER') same.type = typed.type as SpanType;
+      if (typed && typed.type !== 'PER' && !(same.type === 'POG' && typed.type === 'ORG')) same.type = typed.type as SpanType;
       same.entry = typed;
       continue;
     }
@@ -202,7 +205,8 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   };
   for (let i = 0; i + 1 < n; i++) {
     const fac = rw.facHeads.has(words[i]), admin = rw.adminHeads.has(words[i]);
-    if (!fac && !admin) continue;
+    // «شهرستان استان تهران» is not one place: the inner head opens its own name
+    if ((!fac && !admin) || rw.adminHeads.has(words[i + 1]) || rw.facHeads.has(words[i + 1])) continue;
     // The tagger already spans head + name («میدان بزرگمهر» as LOC): a facility head makes it FAC.
     const whole = cands.find((c) => c.source === 'model' && c.start === i && c.end - c.start >= 2);
     if (whole) { if (fac) whole.type = 'FAC'; continue; }
@@ -236,11 +240,14 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   }
 
   // Organization head word + name words + a place or a person's name («دانشگاه علوم پزشکی سمنان»).
+  // Not when the head is the tagger's surname («مرتضی بانک»); the same head again opens the next name of
+  // a list («بیمارستان نظام‌مافی شوش … بیمارستان کارون»).
   for (let i = 0; i < n; i++) {
-    if (!rw.orgHeads.has(words[i])) continue;
+    if (!rw.orgHeads.has(words[i]) || modelChunks.some((c) => c.type === 'PER' && c.start < i && i < c.end)) continue;
     for (let j = i + 1; j < Math.min(n, i + 7); j++) {
       const w = words[j];
       if (!/^[\p{L}\u200c]+$/u.test(w) || (isFunctionWord(w) && w !== 'و' && w !== 'استان' && w !== 'شهر' && w !== 'جمهوری' && w !== 'اسلامی')) break;
+      if (w === words[i]) break;
       const place = entityMatches.find((m) => m.start === j && m.entries.some((e) => e.type === 'LOC' && !e.ambiguous));
       const named = cands.find((c) => (c.type === 'PER' || c.type === 'ORG') && c.start === j && c.source !== 'rule');
       const end = place?.end ?? named?.end;
@@ -299,6 +306,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     const inner = entityMatches.find((m) => m.start > c.start && m.end === c.end && m.entries.some((e) => e.type === c.type && !e.ambiguous));
     if (!inner) continue;
     const lead = words.slice(c.start, inner.start);
+    if (PLACE_PARTS.has(lead[0]) || rw.facHeads.has(lead[0]) || rw.adminHeads.has(lead[0]) || rw.orgHeads.has(lead[0])) continue;
     if (lead.every((w) => res.lexicon.has(w) && !res.names!.lookup(w).some((e) => e.type === 'PER'))) c.start = inner.start;
   }
 
@@ -312,7 +320,8 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (c.end - c.start === 1 && (words[c.start] === 'ملی' || rw.orgPrefixes.has(words[c.start]))) c.priority = -1;
     // A head word alone or with only function words («استانداری»، «مرکز کشور») is a generic noun.
     const head = words[c.start];
-    if ((rw.orgHeads.has(head) || rw.strongOrgHeads.has(head)) && words.slice(c.start + 1, c.end).every(isFunctionWord)) c.priority = -1;
+    if ((rw.orgHeads.has(head) || rw.strongOrgHeads.has(head)) && words.slice(c.start + 1, c.end).every(isFunctionWord) &&
+        !res.gazetteer.lookup(words.slice(c.start, c.end).join(' ')).some((e) => e.type === 'ORG' && e.kind !== 'inst-generic')) c.priority = -1;
   }
 
   // «المیادین لبنان» (tagger ORG over a name + a country): when every word before the country is unknown
