@@ -35,6 +35,7 @@ export async function listen(store: Store, opts: ListenOptions): Promise<void> {
   const processes = Math.max(1, opts.processes ?? 1);
   if (processes > 1 && cluster.isPrimary) return supervise(store, opts, processes);
   const app = await buildServer({ store });
+  await store.warm(); // the search catalog loads before the first request, not during it
   let address: string;
   try {
     address = await app.listen({ port: opts.port, host: opts.host });

@@ -30,8 +30,8 @@ class Dictionary {
 export interface CatalogFilter {
   /** allowed agency ids (any of them) */
   agencies?: Set<number>;
-  /** each set: the article must mention one of these ref ids */
-  refs: Set<number>[];
+  /** one mark per entity filter (from refMark): the article must be marked in each */
+  refs: Uint8Array[];
   /** type bits the article must all have */
   typeMask: number;
   /** a filter nothing passes (an entity type no stored article has) */
@@ -56,7 +56,10 @@ export class Catalog {
   readonly refNames = new Dictionary();
   /** the type a ref was first seen with */
   private readonly refType: string[] = [''];
+  private readonly lines = new Map<string, { ref: number; bit: number }>();
   private dateOrder: Int32Array | null = null;
+  /** ref id -> seqs mentioning it; built on the first entity filter, then kept up to date */
+  private postings: number[][] | null = null;
   private loading: Promise<void> | null = null;
 
   /** Load articles stored since the last call (by this or another process). */
@@ -100,19 +103,28 @@ export class Catalog {
     this.month[seq] = month ? this.months.id(month[0]) : 0;
     let mask = 0;
     const ids: number[] = [];
-    if (refs) {
-      for (const line of refs.split('\n')) {
+    for (let at = 0; refs && at < refs.length;) {
+      let nl = refs.indexOf('\n', at);
+      if (nl < 0) nl = refs.length;
+      const line = refs.slice(at, nl);
+      at = nl + 1;
+      // one lookup per `TYPE<TAB>ref` line: its ref id and type bit
+      let e = this.lines.get(line);
+      if (!e) {
         const tab = line.indexOf('\t');
-        const type = line.slice(0, tab), ref = line.slice(tab + 1);
+        const type = line.slice(0, tab);
         const t = this.typeNames.id(type);
-        if (t <= 32) mask |= 1 << (t - 1);
-        const r = this.refNames.id(ref);
+        const r = this.refNames.id(line.slice(tab + 1));
         if (r === this.refType.length) this.refType.push(type);
-        if (!ids.includes(r)) ids.push(r);
+        e = { ref: r, bit: t <= 32 ? 1 << (t - 1) : 0 };
+        this.lines.set(line, e);
       }
+      mask |= e.bit;
+      if (!ids.includes(e.ref)) ids.push(e.ref);
     }
     this.types[seq] = mask;
     this.refs[seq] = ids.length ? Int32Array.from(ids) : undefined;
+    if (this.postings) for (const r of ids) (this.postings[r] ??= []).push(seq);
     this.dateOrder = null;
   }
 
@@ -139,21 +151,24 @@ export class Catalog {
     return out;
   }
 
+  /** A mark per seq: the articles that mention any of these ref ids. */
+  refMark(ids: Set<number>): Uint8Array {
+    if (!this.postings) {
+      this.postings = [];
+      this.refs.forEach((rs, seq) => { if (rs) for (const r of rs) (this.postings![r] ??= []).push(seq); });
+    }
+    const m = new Uint8Array(this.present.length);
+    for (const r of ids) for (const s of this.postings[r] ?? []) m[s] = 1;
+    return m;
+  }
+
   passes(seq: number, f: CatalogFilter): boolean {
     if (f.none || !this.has(seq)) return false;
     if (f.agencies && !f.agencies.has(this.agency[seq])) return false;
     if ((this.types[seq] & f.typeMask) !== f.typeMask) return false;
     if (f.from !== undefined && !(this.time[seq] >= f.from)) return false;
     if (f.until !== undefined && !(this.time[seq] < f.until)) return false;
-    if (f.refs.length) {
-      const mine = this.refs[seq];
-      if (!mine) return false;
-      for (const any of f.refs) {
-        let found = false;
-        for (const r of mine) if (any.has(r)) { found = true; break; }
-        if (!found) return false;
-      }
-    }
+    for (const m of f.refs) if (m[seq] !== 1) return false;
     return true;
   }
 

@@ -15,6 +15,10 @@ const FACET_LIMIT = 20;
 /** Facets count the best-ranked matches up to this many (all of them when there are fewer). */
 export const FACET_DEPTH = 500;
 const LIST_LIMIT = 20;
+/** queries whose ranking is kept (the page, snippets and facets are still made per request) */
+const RESULT_CACHE_SIZE = 256;
+
+interface Ranked { order: number[]; scores: Map<number, number> | null; total: number }
 const KNOWN_REFS_MAX = 200_000;
 
 function articleRef(r: Record<string, unknown>): ArticleRef {
@@ -51,11 +55,16 @@ export class SqlStore implements Store {
   private readonly knownRefs = new Set<string>();
   /** compact columns of every article: filters, date order, facets */
   private readonly catalog = new Catalog();
+  /** ranked results of recent queries, valid while no article is added (RASAD_SEARCH_CACHE=0 turns it off) */
+  private readonly results = new Map<string, Ranked & { version: number }>();
+  private readonly resultCacheSize: number;
 
   constructor(db: Db, location: string) {
     this.db = db;
     this.kind = db.dialect;
     this.location = location;
+    const size = Number(process.env.RASAD_SEARCH_CACHE ?? RESULT_CACHE_SIZE);
+    this.resultCacheSize = Number.isFinite(size) ? size : RESULT_CACHE_SIZE;
   }
 
   async putArticles(articles: Article[], rejected: Rejected[] = []): Promise<{ id: string; created: boolean }[]> {
@@ -123,12 +132,32 @@ export class SqlStore implements Store {
     return { ...article, duplicates };
   }
 
+  async warm(): Promise<void> { await this.catalog.refresh(this.db); }
+
   async search(q: StoreQuery): Promise<StoreSearchResult> {
+    await this.catalog.refresh(this.db);
+    const want = Math.max(FACET_DEPTH, q.offset + q.limit);
+    const key = JSON.stringify([q.must, q.not, q.agency, q.entity, q.type, q.from, q.until, q.sort, want]);
+    const { order, scores, total } = this.cached(key) ?? this.remember(key, await this.rank(q, want));
+    const pageSeqs = order.slice(q.offset, q.offset + q.limit);
+    const bodies = new Map<number, Record<string, unknown>>();
+    if (pageSeqs.length) {
+      for (const r of await this.db.all<Record<string, unknown>>(
+        `SELECT seq, id, headline, agency, published, body FROM articles WHERE seq IN (${pageSeqs.map(() => '?').join(',')})`, pageSeqs)) bodies.set(Number(r.seq), r);
+    }
+    const hits = pageSeqs.filter((s) => bodies.has(s)).map((s): StoredHit => {
+      const b = bodies.get(s)!;
+      return { ...articleRef(b), body: String(b.body), score: Number((scores?.get(s) ?? 0).toPrecision(6)) };
+    });
+    const facets: Facets = q.facets && order.length ? await this.facets(order.slice(0, FACET_DEPTH)) : { agency: [], entity: [], type: [], month: [] };
+    return { total, hits, facets, facetsOver: Math.min(total, FACET_DEPTH) };
+  }
+
+  /** The best `want` matches in order, their scores (relevance only) and how many match in all. */
+  private async rank(q: StoreQuery, want: number): Promise<Ranked> {
     const cat = this.catalog;
-    await cat.refresh(this.db);
     const filter = await this.filterOf(q);
     const { matched, excluded } = textSql(this.db.dialect, q.must, q.not);
-    const want = Math.max(FACET_DEPTH, q.offset + q.limit);
     let order: number[];
     let scores: Map<number, number> | null = null;
     let total: number;
@@ -154,18 +183,22 @@ export class SqlStore implements Store {
         if (total++ < want) order.push(s);
       }
     }
-    const pageSeqs = order.slice(q.offset, q.offset + q.limit);
-    const bodies = new Map<number, Record<string, unknown>>();
-    if (pageSeqs.length) {
-      for (const r of await this.db.all<Record<string, unknown>>(
-        `SELECT seq, id, headline, agency, published, body FROM articles WHERE seq IN (${pageSeqs.map(() => '?').join(',')})`, pageSeqs)) bodies.set(Number(r.seq), r);
-    }
-    const hits = pageSeqs.filter((s) => bodies.has(s)).map((s): StoredHit => {
-      const b = bodies.get(s)!;
-      return { ...articleRef(b), body: String(b.body), score: Number((scores?.get(s) ?? 0).toPrecision(6)) };
-    });
-    const facets: Facets = q.facets && order.length ? await this.facets(order.slice(0, FACET_DEPTH)) : { agency: [], entity: [], type: [], month: [] };
-    return { total, hits, facets, facetsOver: Math.min(total, FACET_DEPTH) };
+    return { order, scores, total };
+  }
+
+  private cached(key: string): Ranked | undefined {
+    const hit = this.results.get(key);
+    if (!hit || hit.version !== this.catalog.size) return undefined;
+    this.results.delete(key); // most recently used last
+    this.results.set(key, hit);
+    return hit;
+  }
+
+  private remember(key: string, r: Ranked): Ranked {
+    if (this.resultCacheSize <= 0) return r;
+    this.results.set(key, { ...r, version: this.catalog.size });
+    if (this.results.size > this.resultCacheSize) this.results.delete(this.results.keys().next().value!);
+    return r;
   }
 
   /** The query's field filters as catalog columns; null when it has none. */
@@ -177,7 +210,7 @@ export class SqlStore implements Store {
     for (const e of q.entity) {
       // a ref, or a name: the refs of entities with that name
       const named = await this.db.all<{ ref: string }>('SELECT ref FROM entities WHERE name = ?', [e]);
-      f.refs.push(cat.refIds([e, ...named.map((r) => r.ref)]));
+      f.refs.push(cat.refMark(cat.refIds([e, ...named.map((r) => r.ref)])));
     }
     for (const t of q.type) {
       const bit = cat.typeBit(t);

@@ -95,6 +95,8 @@ export interface Store {
   existing(ids: string[]): Promise<Set<string>>;
   getArticle(id: string): Promise<(Article & { duplicates: Duplicate[] }) | null>;
   search(q: StoreQuery): Promise<StoreSearchResult>;
+  /** Load what search keeps in memory now rather than on the first query (a server does this before listening). */
+  warm(): Promise<void>;
   entity(ref: string): Promise<EntityPage | null>;
   stats(): Promise<Stats>;
   trending(window: TrendWindow): Promise<Trending>;

@@ -19,14 +19,16 @@ test('catalog filters: every listed entity, all listed types, agency text, date 
   c.add(1, '2021-01-02', 'خبرگزاری فارس', 'LOC\tcountry:IRN\nPER\tperson:روحانی');
   c.add(2, '2022-05-01', 'ایرنا', 'LOC\tcountry:IRN');
   c.add(3, null, null, null);
-  const irn = c.refIds(['country:IRN']), rouhani = c.refIds(['person:روحانی']);
+  const irn = c.refMark(c.refIds(['country:IRN'])), rouhani = c.refMark(c.refIds(['person:روحانی']));
   assert.deepEqual([1, 2, 3].filter((s) => c.passes(s, { refs: [irn], typeMask: 0 })), [1, 2]);
   assert.deepEqual([1, 2, 3].filter((s) => c.passes(s, { refs: [irn, rouhani], typeMask: 0 })), [1]);
   assert.deepEqual([1, 2, 3].filter((s) => c.passes(s, { refs: [], typeMask: c.typeBit('PER') | c.typeBit('LOC') })), [1]);
   assert.deepEqual([1, 2, 3].filter((s) => c.passes(s, { refs: [], typeMask: 0, agencies: c.agenciesContaining('فارس') })), [1]);
   assert.deepEqual([1, 2, 3].filter((s) => c.passes(s, { refs: [], typeMask: 0, from: timeKey('2022-01-01') })), [2]);
   assert.equal(c.typeBit('ORG'), 0);
-  assert.deepEqual([...c.byDate()], [2, 1, 3]);
+  c.add(4, '2023-01-01', null, 'PER\tperson:روحانی'); // added after the postings were built
+  assert.deepEqual([1, 2, 3, 4].filter((s) => c.passes(s, { refs: [c.refMark(c.refIds(['person:روحانی']))], typeMask: 0 })), [1, 4]);
+  assert.deepEqual([...c.byDate()], [4, 2, 1, 3]);
   const f = c.count([1, 2, 3]);
   assert.equal(f.refs.get('country:IRN')?.count, 2);
   assert.equal(f.type.get('PER'), 1);
@@ -43,10 +45,12 @@ for (const b of await backends()) {
     });
     after(async () => { await reader.close(); await writer.close(); await b.cleanup(); });
 
-    test('a reader sees what another connection stored after its first search', async () => {
+    test('a reader sees what another connection stored after its first search (catalog and cached rankings follow)', async () => {
       assert.deepEqual((await search(reader, { q: 'اوپک' })).hits.map((h) => h.id), ['c1']);
       await writer.putArticles([makeArticle({ id: 'c2', headline: 'اوپک تولید را کاهش داد', text: 'اعضای اوپک تولید نفت را کاهش دادند.', published: '2021-04-01',
         agency: 'ایرنا', entities: [{ text: 'اوپک', type: 'ORG', ref: 'org:opec' }] })]);
+      // the same query again: its cached ranking is stale now and must not be used
+      assert.deepEqual((await search(reader, { q: 'اوپک' })).hits.map((h) => h.id).sort(), ['c1', 'c2']);
       const r = await search(reader, { q: 'اوپک', sort: 'date' });
       assert.deepEqual(r.hits.map((h) => h.id), ['c2', 'c1']);
       assert.equal(r.total, 2);
