@@ -56,6 +56,8 @@ export class Catalog {
   readonly refNames = new Dictionary();
   /** the type a ref was first seen with */
   private readonly refType: string[] = [''];
+  /** scratch counters of count(), all zero between calls */
+  private refCounts = new Int32Array(0);
   private readonly lines = new Map<string, { ref: number; bit: number }>();
   private dateOrder: Int32Array | null = null;
   /** ref id -> seqs mentioning it; built on the first entity filter, then kept up to date */
@@ -199,24 +201,32 @@ export class Catalog {
     return seqs;
   }
 
-  /** Facet counts over these seqs: agency, month, entity type (articles having it) and entity refs. */
-  count(seqs: ArrayLike<number>): { agency: Map<string, number>; month: Map<string, number>; type: Map<string, number>; refs: Map<string, { type: string; count: number }> } {
-    const agency = new Map<number, number>(), month = new Map<number, number>(), refs = new Map<number, number>();
+  /** Facet counts over these seqs: agency, month, entity type (articles having it) and the `refLimit` most
+   * mentioned refs (ties by ref). */
+  count(seqs: ArrayLike<number>, refLimit: number): { agency: Map<string, number>; month: Map<string, number>; type: Map<string, number>; refs: [string, { type: string; count: number }][] } {
+    const agency = new Map<number, number>(), month = new Map<number, number>();
     const typeCounts = new Array<number>(33).fill(0);
+    if (this.refCounts.length < this.refNames.values.length) this.refCounts = new Int32Array(this.refNames.values.length * 2);
+    const counts = this.refCounts;
+    const touched: number[] = [];
     for (let i = 0; i < seqs.length; i++) {
       const s = seqs[i];
       if (this.agency[s]) agency.set(this.agency[s], (agency.get(this.agency[s]) ?? 0) + 1);
       if (this.month[s]) month.set(this.month[s], (month.get(this.month[s]) ?? 0) + 1);
       for (let m = this.types[s], b = 0; m; m >>>= 1, b++) if (m & 1) typeCounts[b]++;
       const rs = this.refs[s];
-      if (rs) for (const r of rs) refs.set(r, (refs.get(r) ?? 0) + 1);
+      if (rs) for (const r of rs) if (counts[r]++ === 0) touched.push(r);
     }
+    // The refLimit-th highest count is the cut; only refs at or above it are sorted.
+    const cut = touched.length > refLimit ? Int32Array.from(touched, (r) => counts[r]).sort()[touched.length - refLimit] : 0;
+    const names = this.refNames.values;
+    const best = touched.filter((r) => counts[r] >= cut)
+      .sort((a, b) => counts[b] - counts[a] || (names[a] < names[b] ? -1 : 1)).slice(0, refLimit)
+      .map((r): [string, { type: string; count: number }] => [names[r], { type: this.refType[r], count: counts[r] }]);
+    for (const r of touched) counts[r] = 0;
     const named = (m: Map<number, number>, d: Dictionary) => new Map([...m].map(([k, n]) => [d.values[k], n]));
     const type = new Map<string, number>();
     typeCounts.forEach((n, b) => { if (n) type.set(this.typeNames.values[b + 1], n); });
-    return {
-      agency: named(agency, this.agencies), month: named(month, this.months), type,
-      refs: new Map([...refs].map(([k, n]) => [this.refNames.values[k], { type: this.refType[k], count: n }])),
-    };
+    return { agency: named(agency, this.agencies), month: named(month, this.months), type, refs: best };
   }
 }

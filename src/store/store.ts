@@ -222,10 +222,10 @@ export class SqlStore implements Store {
 
   /** Facet counts over the given (best-ranked) matches. */
   private async facets(seqs: number[]): Promise<Facets> {
-    const c = this.catalog.count(seqs);
+    const c = this.catalog.count(seqs, FACET_LIMIT);
     const byCount = (a: ValueCount, b: ValueCount) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
     const values = (m: Map<string, number>) => [...m].map(([value, count]) => ({ value, count }));
-    const best = [...c.refs].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, FACET_LIMIT);
+    const best = c.refs;
     const names = new Map<string, { name: string; type: string }>();
     if (best.length) {
       for (const r of await this.db.all<{ ref: string; name: string; type: string }>(

@@ -29,9 +29,10 @@ test('catalog filters: every listed entity, all listed types, agency text, date 
   c.add(4, '2023-01-01', null, 'PER\tperson:روحانی'); // added after the postings were built
   assert.deepEqual([1, 2, 3, 4].filter((s) => c.passes(s, { refs: [c.refMark(c.refIds(['person:روحانی']))], typeMask: 0 })), [1, 4]);
   assert.deepEqual([...c.byDate()], [4, 2, 1, 3]);
-  const f = c.count([1, 2, 3]);
-  assert.equal(f.refs.get('country:IRN')?.count, 2);
-  assert.equal(f.type.get('PER'), 1);
+  const f = c.count([1, 2, 3, 4], 1);
+  assert.deepEqual(f.refs, [['country:IRN', { type: 'LOC', count: 2 }]]); // the most mentioned one (ties by ref)
+  assert.deepEqual(c.count([1, 2, 4], 5).refs.map(([ref, e]) => `${ref}:${e.count}`), ['country:IRN:2', 'person:روحانی:2']);
+  assert.equal(f.type.get('PER'), 2);
   assert.equal(f.month.get('2022-05'), 1);
 });
 
