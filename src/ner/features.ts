@@ -56,6 +56,25 @@ export interface FeatureResources {
   clusters?: Map<string, string[]>;
 }
 
+// Clitics and plural endings written onto a name in informal text («خوزستانم»، «ایرانه»، «زیباکلام‌ها»).
+const CLITICS = ['\u200cهای', '\u200cها', 'های', 'ها', '\u200cی', 'شون', 'تون', 'مون', 'شان', 'تان', 'مان', 'ست', 'م', 'ت', 'ش', 'ه', 'و', 'ی'];
+
+/** Gazetteer / seen-name types of the word without a clitic, when the bare word is a known name. */
+function stemFeatures(w: string, res: FeatureResources): string[] {
+  for (const c of CLITICS) {
+    if (!w.endsWith(c) || w.length - c.length < 3) continue;
+    const stem = w.slice(0, -c.length);
+    const g = res.gazetteer.lookup(stem).filter((e) => e.type !== 'TITLE' && e.type !== 'HON');
+    const n = res.names?.lookup(stem) ?? [];
+    if (!g.length && !n.length) continue;
+    const f = [`cl=${c}`];
+    for (const e of g) f.push(`gs=${e.type}`);
+    for (const e of n) f.push(`ns=${e.kind}`);
+    return f;
+  }
+  return [];
+}
+
 /** Features of a word on its own (identity, shape, affixes, lexicon, cluster). */
 export function wordFeatures(w: string, res: FeatureResources): string[] {
   const f: string[] = ['b', `w=${w}`, `sh=${wordShape(w)}`, `len=${Math.min(w.length, 8)}`, `lx=${lex(res.lexicon, w)}`];
@@ -65,6 +84,7 @@ export function wordFeatures(w: string, res: FeatureResources): string[] {
   if (len > 4) f.push(`s4=${w.slice(-4)}`);
   if (len > 1) f.push(`s1=${w.slice(-1)}`);
   if (res.clusters) { const c = res.clusters.get(w); if (c) c.forEach((id, k) => f.push(`c${k + 1}=${id}`)); else f.push('c=none'); }
+  if (!res.gazetteer.lookup(w).length) f.push(...stemFeatures(w, res));
   return f;
 }
 

@@ -186,3 +186,9 @@ test('head words do not chain names: «شهرستان استان تهران», �
   const c = entities('مرتضی بانک دبیر شورای عالی مناطق آزاد و ویژه اقتصادی گفت: بیش از 40 درصد صادرات کشور از مناطق آزاد انجام می‌شود.');
   assert.ok(!c.some((m) => m.type === 'ORG' && m.text.startsWith('بانک')), JSON.stringify(c));
 });
+
+test('press review lines: «فارس نوشت:»، «مهر نوشت:» are the agencies; «نائب» of «نائب رئیس» is no person', () => {
+  const ms = entities('فارس نوشت: نائب رئیس کمیسیون اجتماعی مجلس اظهار داشت که بسیاری از کشورها غبطه می‌خورند. مهر نوشت: امام جمعه موقت اصفهان گفت: خواسته کشاورزان مشروع است. باران در استان فارس ادامه دارد.');
+  assert.deepEqual(ms.filter((m) => m.ref === 'org:FARS-NEWS' || m.ref === 'org:MEHR-NEWS').map((m) => m.text), ['فارس', 'مهر'], JSON.stringify(ms));
+  assert.ok(!ms.some((m) => m.type === 'PER'), JSON.stringify(ms));
+});

@@ -97,6 +97,8 @@ function extendOrgNames(spans: WordSpan[], words: readonly string[], res: Featur
 /** Punctuation that never stands inside a name (unlike «.», «-», «+» in «گروه ۵+۱», a comma in «وزارت
  * میراث فرهنگی، گردشگری و صنایع‌دستی» or guillemets in «نیروگاه «منتظری»»). */
 const SEPARATOR = /^[|/\\:;؛!?؟…]+$/u;
+/** Verbs of a press review line after an agency's name («مهر نوشت:»). */
+const AGENCY_VERBS = new Set(['نوشت', 'نوشت:', 'گزارش', 'نوشته']);
 /** Words that open a place's name («جمهوری کوزوو»، «شبه‌جزیره بالکان»). */
 const PLACE_PARTS = new Set(['جمهوری', 'شبه‌جزیره', 'جزیره', 'جزایر', 'دریای', 'کوه', 'کوه‌های', 'رود', 'رودخانه', 'دریاچه', 'خلیج', 'تنگه', 'دشت', 'صحرای', 'بیابان']);
 const DIRECTIONS = new Set(['شرقی', 'غربی', 'شمالی', 'جنوبی', 'مرکزی']);
@@ -196,6 +198,13 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (words[p] === 'خبرگزاری' && p + 1 < n && !isFunctionWord(words[p + 1]) && /^\p{L}/u.test(words[p + 1])) cands.push({ start: p, end: p + 2, type: 'ORG', priority: 4, source: 'rule' });
   }
 
+  // Press review lines: «مهر نوشت:»، «فارس گزارش داد» (an agency that is also a common word or a province).
+  for (let i = 0; i + 1 < n; i++) {
+    if (!AGENCY_VERBS.has(words[i + 1]) || (i > 0 && !/^[^\p{L}\p{N}]+$/u.test(words[i - 1]))) continue; // opens the line
+    const agency = res.gazetteer.lookup(words[i]).find((e) => e.kind === 'agency') ?? res.gazetteer.lookup(`خبرگزاری ${words[i]}`).find((e) => e.kind === 'agency');
+    if (agency) cands.push({ start: i, end: i + 1, type: 'ORG', priority: 4, source: 'rule', entry: agency });
+  }
+
   // Facilities and administrative units: head word + a name («پل خواجو»، «استان مأرب»).
   // (never a country: «پنج استان ایران» is five provinces of Iran)
   const isCountry = (j: number, end: number): boolean => res.gazetteer.lookup(words.slice(j, end).join(' ')).some((e) => e.kind === 'country');
@@ -290,6 +299,11 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     const before = cands.find((c) => c.type === 'PER' && c.end === b);
     if (before) { before.role ??= role; before.country ??= country; before.title ??= title; continue; }
     titles.push({ start: t.start, end: titleEnd, role, country });
+  }
+
+  // A tagger PER made only of title words («نائب» of «نائب رئیس») is no name.
+  for (const c of cands) {
+    if (c.source === 'model' && c.type === 'PER' && titleMatches.some((t) => t.start <= c.start && c.end <= t.end)) c.priority = -1;
   }
 
   // Honorific + name («آیت‌الله رئیسی»، «سردار سلامی») when the tagger left the name out.
