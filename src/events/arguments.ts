@@ -59,6 +59,7 @@ const PRESENCE = new Set(['حضور', 'همراهی', 'ریاست', 'میزبا�
 // a determiner opens a new phrase: «روسیه این گزارش را تکذیب کرد»
 const DETERMINERS = new Set(['این', 'آن', 'همین', 'همان', 'چنین', 'هر'].map(wordKey));
 const LIGHT = new Set(['برگزاری', 'انجام', 'چندین', 'چند', 'یک', 'این', 'آن', 'دو', 'اولین', 'نخستین', 'دومین', 'سومین'].map(wordKey));
+const SUBORDINATOR = new Set(['اینکه', 'آنکه', 'این‌که', 'آن‌که'].map(wordKey));
 const COORDINATORS = new Set(['اما', 'ولی', 'ولیکن'].map(wordKey));
 
 type Status = string | null; // a preposition key, 'agent', 'ra', or null (free)
@@ -94,7 +95,8 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
       const listGoesOn = self !== undefined && input.keys[self.end] === AND && input.mentions.some((m) => m.start === self.end + 1);
       return prev && prev !== self && listGoesOn ? statusOf(prev) : null;
     }
-    if (k === RA || k === KE || input.isVerb(j)) return null;
+    // «پس از اینکه آمریکا …»: «اینکه» opens a clause; the preposition before it governs the clause, not the name
+    if (k === RA || k === KE || SUBORDINATOR.has(k) || input.isVerb(j)) return null;
     if (k === AND) sawAnd = true;
     j--; steps++;
   }
@@ -251,6 +253,37 @@ export function conjunctsOf(input: ArgumentInput, m: ActorMention): ActorMention
   return out;
 }
 
+// types whose object's owner is the one acted upon («مواضع حماس را بمباران کرد» -> حماس); a rejected or
+// supported proposal («فشار دولت خود را رد کرد») is not its author's
+const OWNER_TARGET = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'DISAPPROVE', 'THREATEN']);
+// «۲۰ نفر از اعضای داعش را»: a part of a group; the group is the one acted upon
+const PARTITIVE = new Set(['نفر', 'تن', 'تعدادی', 'شماری', 'برخی', 'بعضی', 'یکی', 'جمعی', 'گروهی', 'عده‌ای', 'عده', 'چند', 'بسیاری', 'هزاران', 'صدها', 'ده‌ها', 'دهها', 'صدها'].map(wordKey));
+
+/** «اسرائیل مواضع حماس در غزه را بمباران کرد»: the object phrase before «را» is headed by a common noun;
+ * the actor it belongs to (its genitive, or the group of a partitive «نفر از اعضای X») is the target. */
+function objectTarget(input: ArgumentInput, st: Map<ActorMention, Status>, t: TriggerMatch, actor: ActorMention | null): ActorMention | null {
+  const { keys } = input;
+  const before = t.verbStart > t.start ? t.verbStart : t.start;
+  let ra = -1;
+  for (let j = before - 1; j >= input.clauseStart; j--) if (keys[j] === RA) { ra = j; break; }
+  if (ra < 0) return null;
+  const floor = actor ? actor.end : input.clauseStart;
+  for (const [m, s] of st) {
+    if (m === actor || m.start < floor || m.end > ra) continue;
+    let ok = true;
+    for (let j = floor; j < ra && ok; j++) if (j < m.start || j >= m.end) ok = !(input.isVerb(j) || keys[j] === KE || COMMA.has(keys[j]));
+    if (!ok) return null;
+    // the object's head noun stands before the mention («مواضع حماس»); «ایران و روسیه» is a second subject
+    let head = false;
+    for (let j = floor; j < m.start && !head; j++) head = !(keys[j] === AND || TRANSPARENT.has(keys[j]) || mentionEndingAt(input.mentions, j));
+    if (!head) continue;
+    const partitive = s === FROM && m.start >= 2 && [keys[m.start - 2], keys[m.start - 3]].some((k) => k === FROM) && PARTITIVE.has(keys[m.start - 3] ?? '') ||
+      s === FROM && m.start >= 2 && PARTITIVE.has(keys[m.start - 2]);
+    if (s === null || s === 'ra' || partitive) return m;
+  }
+  return null;
+}
+
 /** The first mention before word `before` that no preposition governs: the subject. */
 export function subjectBefore(input: ArgumentInput, before: number): ActorMention | null {
   return firstFree(statuses(input), before);
@@ -296,6 +329,7 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     actor = firstFree(st, t.start);
     target = markedTarget(st, t, false) ?? markedTarget(st, t, true);
     if (target === actor) target = null;
+    if (!target && t.rule.targets.includes('را') && OWNER_TARGET.has(t.rule.type)) target = objectTarget(input, st, t, actor);
   }
 
   const reciprocal = keys.slice(clauseStart, input.clauseEnd).includes(wordKey('یکدیگر'));
@@ -311,6 +345,11 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   // «کشورهای غربی مدتی است که روسیه را … متهم کرده‌اند»: after «(مدتی / سال‌ها) است که» the subject is the one before it
   if (!actor && frame === 'active' && clauseStart > 1 && keys[clauseStart - 1] === KE && keys[clauseStart - 2] === IS && !pronounAt(keys, clauseStart, t.start)) {
     actor = subjectBefore({ ...input, clauseStart: input.sentenceStart ?? 0, clauseEnd: clauseStart - 2 }, clauseStart - 2);
+  }
+  // «پنتاگون اعلام کرد که از روسیه خواسته …»: a complement clause with no subject of its own has the
+  // subject of the verb before «که»
+  if (!actor && frame === 'active' && clauseStart > 1 && keys[clauseStart - 1] === KE && input.isVerb(clauseStart - 2) && !pronounAt(keys, clauseStart, t.start)) {
+    actor = subjectBefore({ ...input, clauseStart: input.sentenceStart ?? 0, clauseEnd: clauseStart - 1 }, clauseStart - 1);
   }
   // «X ... قرار داد اما ... از بغداد خواست»: a coordinated clause shares the first clause's subject
   // (only when the clause opens with a preposition or the trigger: «اما غرب … متهم می‌کند» has its own subject)

@@ -48,6 +48,7 @@ const FINAL = new Set(['.', '!', '?', '؟', '…']);
 const SIDE_TYPES = new Set(['PER', 'ORG', 'LOC', 'NAT', 'GPE']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const PRESS = /خبرنگار|رسانه|اصحاب رسانه|خبرگزاری/u;
+const AGENCY = /^(خبرگزاری|خبرگزاري)\s/u;
 const AGENT_NOUN = new Set(['کننده', 'کنندگان', 'کنندگی'].map(wordKey));
 // words a title never extends over
 const CLOSED = new Set(['و', 'که', 'را', 'با', 'به', 'از', 'در', 'برای', 'این', 'آن', 'نیز', 'هم', 'همچنین', 'تا', 'یا', 'پس', 'پیش', 'ضمن', 'طی', 'امروز', 'روز', 'دیروز', 'گفت', 'افزود', 'وی', 'او'].map(wordKey));
@@ -184,7 +185,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (t.rule.frame.startsWith('nominal') && !finite) continue;
         if (clauses.excluded[t.start]) continue;
         // «بیانیه‌ای صادر کرد»: a document is issued, not exported
-        if (w.keys[t.start] === ISSUE && w.keys.slice(Math.max(clauseStartOf(clauses, t.start), t.start - 6), t.start).some((k) => inClass('issued', k))) continue;
+        if (w.keys[t.start] === ISSUE && w.keys.slice(Math.max(clauseStartOf(clauses, t.start), t.start - 10), t.start).some((k) => inClass('issued', k))) continue;
         // «خواستار حل منازعه … از راه مذاکره شد»: a nominal inside another expression's gap is its content, not an event
         if (t.rule.frame.startsWith('nominal') && triggers.some((o) => o !== t && o.start < t.start && t.end <= o.verbStart)) continue;
         // «جهت خرید برق از این کشور»، «برای دیدار با»: a purpose states no event
@@ -239,6 +240,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         const target = tm ? party(tm) : null;
         const targetMention = tm;
         if (target && (target.text === actor.text || (target.ref && target.ref === actor.ref))) continue;
+        // «خبرگزاری فارس: …»، «به گزارش خبرگزاری فارس»: the agency reports, it does not act
+        if (AGENCY.test(actor.text)) continue;
         // a press conference or an interview is the channel, not a consultation («در نشستی با خبرنگاران»)
         if (t.rule.type === 'CONSULT' && target && PRESS.test(target.text)) continue;
         if (sports && t.rule.mode === 'meet' && !(args.actor ? isPerson(args.actor, w.keys) : true) && !(tm && isPerson(tm, w.keys))) continue;

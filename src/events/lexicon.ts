@@ -31,6 +31,9 @@ export interface TriggerRule {
   targets: string[];
   /** the row codes an event only when a target is found (nominal rows always need one) */
   needsTarget: boolean;
+  /** a word of this class (words.tsv) must (present) or must not be in the clause up to the trigger:
+   * «سفیر خود را فراخواند» recalls a diplomat (SANCTION), «X را به خویشتن‌داری فراخواند» calls upon X (REQUEST) */
+  context?: { cls: string; present: boolean; before?: boolean };
   /** the row as written, for tests and debugging */
   source: string;
 }
@@ -58,18 +61,35 @@ function parseTrigger(text: string): TriggerPart[] {
   return parts;
 }
 
+const LIGHT_ACTIVE = new Set(['کردن', 'نمودن']);
+
 function loadTriggers(): TriggerRule[] {
   const out: TriggerRule[] = [];
-  for (const [type, mode, trigger, frame, targets] of rows('triggers.tsv')) {
+  const written = new Set<string>();
+  for (const [type, mode, trigger, frame, targets, context] of rows('triggers.tsv')) {
     if (frame !== 'active' && frame !== 'passive' && frame !== 'nominal' && frame !== 'nominal-patient') throw new Error(`triggers.tsv: bad frame "${frame}" in "${trigger}"`);
     const marks = (targets ?? '-').trim();
     const needsTarget = marks.endsWith('!') || frame === 'nominal';
     const list = marks.replace(/!$/, '');
+    const ctx = /^([+^-])(\S+)$/.exec(context ?? '');
     out.push({
       type, mode: mode === '-' ? undefined : mode, parts: parseTrigger(trigger), frame,
       targets: !list || list === '-' ? [] : list.split(/[\s,،]+/).filter(Boolean),
-      needsTarget, source: trigger,
+      needsTarget, source: trigger, ...(ctx ? { context: { cls: ctx[2], present: ctx[1] !== '-', ...(ctx[1] === '^' ? { before: true } : {}) } } : {}),
     });
+    written.add(trigger);
+  }
+  // the passive of every «N <کردن>» row whose object is marked by «را» is «N <شدن>» («بمباران کرد» ->
+  // «بمباران شد»): the object becomes the subject (target) and the agent («توسط / از سوی X») acts;
+  // with no agent it codes nothing (rule 1)
+  for (const r of [...out]) {
+    const last = r.parts[r.parts.length - 1];
+    if (r.frame !== 'active' || !r.targets.includes('را') || last.kind !== 'verb' || !LIGHT_ACTIVE.has(last.infinitive) || r.parts.length < 2) continue;
+    if (r.parts.some((p) => p.kind === 'gap')) continue;
+    const source = r.source.replace(/<[^>]+>$/, '<شدن>');
+    if (written.has(source)) continue;
+    written.add(source);
+    out.push({ ...r, parts: parseTrigger(source), frame: 'passive', targets: [], needsTarget: false, source });
   }
   // longest patterns first, so «تماس تلفنی <داشتن>» is tried before «تماس <داشتن>»
   return out.sort((a, b) => b.parts.length - a.parts.length);

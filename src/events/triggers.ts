@@ -1,7 +1,7 @@
 // Finds trigger expressions of the lexicon (data/triggers.tsv) in a sentence's words: verbal rows
 // (light-verb constructions and simple verbs, every tense and the negative), then nominalizations
 // where no verbal row matched.
-import { triggerRules, verbs, type TriggerRule } from './lexicon.ts';
+import { inClass, triggerRules, verbs, type TriggerRule } from './lexicon.ts';
 import { readVerb, verbForms, type Tense } from './verbs.ts';
 import { wordKey } from './keys.ts';
 
@@ -110,7 +110,9 @@ for (const r of triggerRules) {
   if (!r.parts.some((p) => p.kind === 'gap') || r.parts[0].kind !== 'word') continue;
   const key = (r.parts[0] as { key: string }).key;
   const set = GAP_HEADS.get(key) ?? new Set<string>();
-  set.add(lastVerb(r));
+  // «مذاکره … انجام <شدن>» wants «انجام شد», not a bare «شد»: it competes for «انجام», not for the verb
+  const afterGap = r.parts[r.parts.findIndex((p) => p.kind === 'gap') + 1];
+  set.add(afterGap?.kind === 'word' ? afterGap.key : lastVerb(r));
   GAP_HEADS.set(key, set);
 }
 /** k opens a gapped row (ending in `verb`, when given). */
@@ -161,6 +163,20 @@ function candidates(input: TriggerInput, i: number): TriggerRule[] {
   return list.length > 1 ? list.sort((a, b) => RANK.get(a)! - RANK.get(b)!) : list;
 }
 
+/** The row's context condition holds: a word of its class in the clause up to the trigger's end, or none. */
+function contextHolds(input: TriggerInput, rule: TriggerRule, m: TriggerMatch): boolean {
+  if (!rule.context) return true;
+  if (rule.context.before) return m.start > 0 && inClass(rule.context.cls, input.keys[m.start - 1]);
+  let s = m.start;
+  while (s > 0 && !input.clauseBreak[s]) s--;
+  let seen = false;
+  for (let i = s; i < m.end && !seen; i++) {
+    const k = input.keys[i];
+    seen = inClass(rule.context.cls, k) || NOUN_ENDINGS.some((e) => e && k.endsWith(e) && inClass(rule.context!.cls, k.slice(0, -e.length)));
+  }
+  return seen === rule.context.present;
+}
+
 /** All trigger matches of a sentence, verbal rows first, no two overlapping. */
 export function findTriggers(input: TriggerInput): TriggerMatch[] {
   const n = input.keys.length;
@@ -172,7 +188,7 @@ export function findTriggers(input: TriggerInput): TriggerMatch[] {
       for (const rule of candidates(input, i)) {
         if (rule.frame.startsWith('nominal') !== nominal) continue;
         const m = matchAt(input, rule, i);
-        if (!m || used.subarray(m.start, m.end).some((x) => x)) continue;
+        if (!m || used.subarray(m.start, m.end).some((x) => x) || !contextHolds(input, rule, m)) continue;
         // only the trigger's own words are taken, not the words a gap skipped
         if (rule.parts.some((p) => p.kind === 'gap')) {
           used.fill(1, m.start, m.start + 1);
