@@ -35,14 +35,16 @@ export const searchSchema = {
     200: {
       type: 'object',
       properties: {
-        query: str, total: int, page: int, size: int,
+        query: str, page: int, size: int,
+        total: { type: 'integer', description: 'how many articles match (exact)' },
         facetsOver: { type: 'integer', description: 'how many best-ranked matches the facet counts cover (all of them up to 500)' },
         hits: {
           type: 'array',
           items: {
             type: 'object',
             properties: {
-              id: str, headline: nullableStr, agency: nullableStr, published: nullableStr, score: num,
+              id: str, headline: nullableStr, agency: nullableStr, published: nullableStr,
+              score: { type: 'number', description: 'relevance, higher is better (SQLite: BM25, PostgreSQL: cover density); 0 with sort=date, which orders by date alone' },
               snippet: {
                 type: 'object',
                 properties: { text: str, highlights: { type: 'array', items: { type: 'array', items: int, minItems: 2, maxItems: 2 } } },

@@ -2,6 +2,7 @@
 // a worker that dies is replaced and only its own tasks fail.
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleSource } from '../article.ts';
+import { rememberTerms, type ArticleTerms } from './rows.ts';
 
 interface Task { seq: number; source: ArticleSource; resolve(a: Article): void; reject(e: Error): void }
 interface Slot { worker: Worker; tasks: Map<number, Task> }
@@ -21,10 +22,11 @@ export class AnalysisPool {
 
   private spawn(): Slot {
     const slot: Slot = { worker: new Worker(WORKER_URL), tasks: new Map() };
-    slot.worker.on('message', (m: { seq: number; article?: Article; error?: string }) => {
+    slot.worker.on('message', (m: { seq: number; article?: Article; terms?: ArticleTerms; error?: string }) => {
       const t = slot.tasks.get(m.seq);
       if (!t) return;
       slot.tasks.delete(m.seq);
+      if (m.article && m.terms) rememberTerms(m.article, m.terms);
       if (m.article) t.resolve(m.article);
       else t.reject(new Error(m.error ?? 'analysis failed'));
     });

@@ -112,9 +112,15 @@ export async function assignCluster(db: Db, id: string, fp: string | null | unde
 /** Insert one article and its parts. Returns false (and writes nothing) when the id is already stored.
  * `knownRefs`: entity refs certainly stored already (their upsert is skipped); refs this article adds to
  * `entities` are put in `addedRefs`. */
+export interface ArticleTerms { head: string[]; body: string[] }
+
+/** Terms an analysis worker computed beside the article, so the writing thread does not tokenize again. */
+const computedTerms = new WeakMap<object, ArticleTerms>();
+export function rememberTerms(a: object, terms: ArticleTerms): void { computedTerms.set(a, terms); }
+
 /** The index terms of an article: headline + lead, and body (Article.text is normalized already). */
-export function articleTerms(a: Pick<Article, 'headline' | 'lead' | 'text'>): { head: string[]; body: string[] } {
-  return { head: indexTerms([a.headline, a.lead].filter(Boolean).join('\n')), body: termSpans(a.text).map((t) => t.term) };
+export function articleTerms(a: Pick<Article, 'headline' | 'lead' | 'text'>): ArticleTerms {
+  return computedTerms.get(a) ?? { head: indexTerms([a.headline, a.lead].filter(Boolean).join('\n')), body: termSpans(a.text).map((t) => t.term) };
 }
 
 /** Rebuild one article's full-text entry from its stored JSON (after the analyzer changed). */
