@@ -88,6 +88,14 @@ const SEEDS = Number(process.env.NER_SEEDS ?? 1);
 const DROPOUT = Number(process.env.NER_DROPOUT ?? 0);
 const WORD_DROPOUT = Number(process.env.NER_WORD_DROPOUT ?? 0);
 const IDENTITY = /^(?:w=|w-1w=|ww\+1=)/;
+// Feature bagging: the shipped weights are the mean of models that each leave out one feature group
+// (e.g. 'all,id,gaz': one with every feature, one without word identities, one without gazetteer and
+// seen-name features), so weaker groups learn what a strong one would otherwise explain alone.
+const BAGS = (process.env.NER_BAGS ?? '').split(',').filter(Boolean);
+const BAG_GROUPS: Record<string, RegExp> = {
+  all: /^$/, id: IDENTITY, gaz: /^(?:g|n)(?:-1|\+1|-2)?=|^(?:gs|ns)=/, ctx: /^(?:w|lx|sh|c\d)(?:-1|\+1|-2|\+2)=|^s2\+1=/,
+  affix: /^(?:p\d|s\d|len)=/,
+};
 
 function dropped(rows: Int32Array[], identity: Uint8Array, rand: () => number): Int32Array[] {
   if (!DROPOUT && !WORD_DROPOUT) return rows;
@@ -115,15 +123,18 @@ function meanOf(models: Perceptron[]): Perceptron {
 function train(p: Prepared, epochs: number, after: (epoch: number, avg: Perceptron) => void): void {
   const identity = new Uint8Array(p.kept.length);
   p.kept.forEach((f, i) => { if (IDENTITY.test(f)) identity[p.model.index.get(f)!] = 1; });
-  const runs = Array.from({ length: SEEDS }, (_, k) => ({
-    rand: mulberry32(SEED + k), order: p.rows.map((_, i) => i), model: k === 0 ? p.model : new Perceptron(labels, p.kept),
-  }));
+  const bags = BAGS.length ? BAGS : Array.from({ length: SEEDS }, () => 'all');
+  const runs = bags.map((bag, k) => {
+    const group = BAG_GROUPS[bag];
+    const rows = bag === 'all' ? p.rows : p.rows.map((s) => s.map((r) => r.filter((f) => !group.test(p.kept[f]))));
+    return { rand: mulberry32(SEED + k), order: p.rows.map((_, i) => i), model: k === 0 ? p.model : new Perceptron(labels, p.kept), rows };
+  });
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (const { rand, order, model } of runs) {
+    for (const { rand, order, model, rows: bagRows } of runs) {
       for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
       let errors = 0;
       for (const k of order) {
-        const rows = dropped(p.rows[k], identity, rand);
+        const rows = dropped(bagRows[k], identity, rand);
         const pred = model.decode(rows);
         if (pred.some((y, i) => y !== p.gold[k][i])) { errors++; model.update(rows, p.gold[k], pred); }
         model.tick();
@@ -170,7 +181,7 @@ if (!process.env.NER_TRAIN_ONLY) {
 final.oPenalty = bestPenalty.penalty;
 const data = final.toData({
   oPenalty: bestPenalty.penalty, trainedOn: process.env.NER_TRAIN_ONLY ? 'ParsTwiNER train (MIT)' : 'ParsTwiNER train + dev (MIT)',
-  tunedOn: 'ParsTwiNER dev (model trained on train)', epochs: best.epoch, devF1: +(100 * bestPenalty.f1).toFixed(2), seed: SEED, seeds: SEEDS, dropout: DROPOUT, wordDropout: WORD_DROPOUT,
+  tunedOn: 'ParsTwiNER dev (model trained on train)', epochs: best.epoch, devF1: +(100 * bestPenalty.f1).toFixed(2), seed: SEED, seeds: SEEDS, bags: BAGS, dropout: DROPOUT, wordDropout: WORD_DROPOUT,
 });
 if (process.env.NER_NO_WRITE) { // experiments: dev figures only
   const sc = new EntityScorer();

@@ -192,3 +192,11 @@ test('press review lines: «فارس نوشت:»، «مهر نوشت:» are the 
   assert.deepEqual(ms.filter((m) => m.ref === 'org:FARS-NEWS' || m.ref === 'org:MEHR-NEWS').map((m) => m.text), ['فارس', 'مهر'], JSON.stringify(ms));
   assert.ok(!ms.some((m) => m.type === 'PER'), JSON.stringify(ms));
 });
+
+test('a compound given name written spaced: «امیر حسین جمشیدیان» (not the rank/title «امیر»)', () => {
+  const ms = entities('در این اردو بهنام خلیلی خسرو شاهی، امیر حسین جمشیدیان، مهدی ناطقی حضور دارند.');
+  const p = find(ms, 'امیر حسین جمشیدیان');
+  assert.ok(p, JSON.stringify(ms));
+  assert.equal(p.role, undefined);
+  assert.ok(find(ms, 'بهنام خلیلی خسرو شاهی'));
+});

@@ -72,8 +72,16 @@ function mergePersonParts(spans: WordSpan[], words: readonly string[], names: Ga
   for (let k = 0; k < spans.length; k++) {
     const c = spans[k];
     const prev = c.start - 1;
-    if (c.type !== 'PER' || prev < 0 || (k > 0 && spans[k - 1].end > prev) || honorifics.some((h) => h.start <= prev && prev < h.end)) continue;
-    if (names.lookup(words[prev]).some((e) => e.kind === 'seen-PER')) { c.start = prev; c.entry = undefined; }
+    if (c.type !== 'PER' || prev < 0 || (k > 0 && spans[k - 1].end > prev)) continue;
+    // «امیر حسین جمشیدیان»: the two words form a given name seen written solid («امیرحسین»), even when
+    // the first is also a rank («امیر»).
+    const solid = c.end - c.start >= 2 && [words[prev] + words[c.start], `${words[prev]}\u200c${words[c.start]}`].some((g) => names.lookup(g).some((e) => e.kind === 'seen-PER' || e.kind === 'seen-PER-weak'));
+    if (!solid && honorifics.some((h) => h.start <= prev && prev < h.end)) continue;
+    if (solid || names.lookup(words[prev]).some((e) => e.kind === 'seen-PER')) {
+      c.start = prev; c.entry = undefined;
+      // the «title» was the name's first half: no role from it
+      if (c.title && c.title.start >= c.start) { c.title = undefined; c.role = undefined; c.country = undefined; }
+    }
   }
 }
 
