@@ -25,6 +25,8 @@ export interface ArgumentInput {
   isVerb: (i: number) => boolean;
   /** first word of the sentence's own clauses (after an attribution), for coordinated clauses */
   sentenceStart?: number;
+  /** the arguments are being looked for again in the clause around a closed relative clause */
+  outer?: boolean;
 }
 
 export interface Arguments {
@@ -356,6 +358,18 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   const opensBare = clauseStart >= t.start || inClass('preposition', keys[clauseStart]);
   if (!actor && frame === 'active' && opensBare && clauseStart > 0 && COORDINATORS.has(keys[clauseStart - 1]) && !pronounAt(keys, clauseStart, t.start)) {
     actor = subjectBefore({ ...input, clauseStart: input.sentenceStart ?? 0, clauseEnd: clauseStart - 1 }, clauseStart - 1);
+  }
+  // «روموهیون … از ملت کره‌جنوبی به دلیل اتهاماتی که به بستگان او وارد آمده عذرخواهی کرد»: the relative
+  // clause after «که» closed with its own verb before the trigger, which belongs to the clause around it
+  if (!actor && frame === 'active' && clauseStart > 1 && keys[clauseStart - 1] === KE && !input.outer) {
+    let closed = false;
+    for (let j = clauseStart; j < t.start && !closed; j++) closed = input.isVerb(j);
+    if (closed && !pronounAt(keys, clauseStart, t.start)) {
+      const outerStart = input.sentenceStart ?? 0;
+      const inner = new Set(input.mentions.filter((m) => m.start >= clauseStart && m.end <= t.start));
+      const outer = findArguments({ ...input, outer: true, clauseStart: outerStart, mentions: input.mentions.filter((m) => !inner.has(m)) }, t);
+      if (outer.actor && outer.actor.end < clauseStart) return outer;
+    }
   }
   if (target && actor && (target === actor || (target.ref && target.ref === actor.ref))) target = null;
   if (t.rule.needsTarget && !target) actor = null;

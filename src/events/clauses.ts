@@ -54,13 +54,25 @@ function discourseOpener(keys: string[], i: number): number {
   return 0;
 }
 
+const AGENCY = wordKey('خبرگزاری');
+
+/** Index after the «:» of a dateline «خبرگزاری X:» opening the sentence, or 0. */
+function datelineEnd(keys: string[]): number {
+  if (keys[0] !== AGENCY) return 0;
+  for (let j = 1; j < Math.min(keys.length, 6); j++) if (keys[j] === ':') return j + 1;
+  return 0;
+}
+
 export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean): ClauseInfo {
   const n = keys.length;
   const clauseBreak = new Uint8Array(n + 1);
   const quoted = new Uint8Array(n);
   const excluded = new Uint8Array(n);
   const colonOf = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
+  // «خبرگزاری فارس: X …»: the agency's dateline, not a speaker: what follows is the story, not a quotation
+  const dateline = datelineEnd(keys);
+  if (dateline > 0) { excluded.fill(1, 0, dateline); clauseBreak[dateline] = 1; }
+  for (let i = dateline; i < n; i++) {
     const k = keys[i];
     const opener = discourseOpener(keys, i);
     if (opener) { excluded.fill(1, i, i + opener); clauseBreak[i + opener] = 1; i += opener - 1; continue; }

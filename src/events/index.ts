@@ -43,6 +43,7 @@ export interface RasadEvent extends Event {
 const VERB = UPOS.indexOf('VERB'), AUX = UPOS.indexOf('AUX');
 const NEGATOR = wordKey('عدم');
 const ISSUE = wordKey('صادر');
+const WELCOME = wordKey('استقبال');
 const MIN_WORDS = 3;
 const FINAL = new Set(['.', '!', '?', '؟', '…']);
 const SIDE_TYPES = new Set(['PER', 'ORG', 'LOC', 'NAT', 'GPE']);
@@ -245,18 +246,22 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         // a press conference or an interview is the channel, not a consultation («در نشستی با خبرنگاران»)
         if (t.rule.type === 'CONSULT' && target && PRESS.test(target.text)) continue;
         if (sports && t.rule.mode === 'meet' && !(args.actor ? isPerson(args.actor, w.keys) : true) && !(tm && isPerson(tm, w.keys))) continue;
-        const mode = t.rule.type === 'TRADE' ? tradeMode(w.keys) ?? t.rule.mode : t.rule.mode;
+        // «رئیس جمهور اندونزی از احمدی نژاد استقبال کرد»: welcoming a person is hosting a visit (PLOVER 043);
+        // welcoming a proposal stays SUPPORT/endorse
+        const hosts = w.keys[t.start] === WELCOME && t.rule.type === 'SUPPORT' && tm !== null && tm.type === 'PER' && t.rule.frame === 'active';
+        const type = hosts ? 'CONSULT' : t.rule.type;
+        const mode = hosts ? 'host' : t.rule.type === 'TRADE' ? tradeMode(w.keys) ?? t.rule.mode : t.rule.mode;
         const negated = t.negated || (t.start > 0 && w.keys[t.start - 1] === NEGATOR);
         const triggerStart = w.starts[t.start], triggerEnd = w.ends[t.end - 1];
         const ev: RasadEvent = {
-          type: t.rule.type,
+          type,
           ...(mode ? { mode } : {}),
           actor,
           target,
           negated,
           start: sentStart,
           end: sentEnd,
-          score: eventKind(t.rule.type, mode)?.score ?? 0,
+          score: eventKind(type, mode)?.score ?? 0,
           trigger: doc.text.slice(triggerStart, triggerEnd),
           triggerStart,
           triggerEnd,

@@ -90,3 +90,21 @@ test('«خبرگزاری فارس: …» reports, it does not act', () => {
   const ev = run('خبرگزاری فارس: رئیس جمهور کره جنوبی از مردم عذرخواهی کرد.', { names: [{ text: 'خبرگزاری فارس', type: ORG }] });
   assert.ok(ev.every((e) => !/خبرگزاری/.test(e.actor?.text ?? '')));
 });
+
+test('Fars dateline «خبرگزاری فارس: X …» is not a speaker; «دستگاه قضایی شیلی» is a named group', () => {
+  const ev = run('خبرگزاری فارس: دستگاه قضایی شیلی با استرداد آلبرتو فوجیموری رئیس جمهور سابق پرو به این کشور مخالفت کرد.',
+    { names: [{ text: 'خبرگزاری فارس', type: ORG }, { text: 'شیلی', type: LOC, ref: 'country:CHL' }, { text: 'آلبرتو فوجیموری', type: PER }, { text: 'پرو', type: LOC, ref: 'country:PER' }], tag: true });
+  assert.ok(ev.length > 0);
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text} ${e.quoted ? 'quoted' : ''}`.trim()), ['REJECT دستگاه قضایی شیلی']);
+});
+
+test('a relative clause closed by its own verb leaves the trigger to the clause around it', () => {
+  const ev = run('لاوروف که دیروز به تهران آمد با ظریف دیدار کرد.', { names: [{ text: 'لاوروف', type: PER }, { text: 'تهران', type: LOC, ref: 'country:IRN' }, { text: 'ظریف', type: PER }], tag: true });
+  assert.deepEqual(brief(ev), ['CONSULT/meet لاوروف -> ظریف']);
+});
+
+test('welcoming a person is CONSULT/host (PLOVER 043); welcoming a proposal is SUPPORT/endorse', () => {
+  const ev = run('رئیس جمهور اندونزی از محمود احمدی نژاد استقبال کرد.', { names: [{ text: 'اندونزی', type: LOC, ref: 'country:IDN' }, { text: 'محمود احمدی نژاد', type: PER }] });
+  assert.deepEqual(brief(ev), ['CONSULT/host رئیس جمهور اندونزی -> محمود احمدی نژاد']);
+  assert.deepEqual(brief(run('پکن از این پیشنهاد استقبال کرد.', { names: [{ text: 'پکن', type: LOC, ref: 'country:CHN' }] })), ['SUPPORT/endorse پکن -> -']);
+});
