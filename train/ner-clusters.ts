@@ -13,7 +13,7 @@ import { featureForm } from '../src/ner/features.ts';
 
 const CORPORA = new URL('../../shared/corpora/', import.meta.url);
 const SEED = 7;
-const VOCAB = 40000, CONTEXT = 2000, DIM = 128, MIN_FREQ = 3;
+const VOCAB = 40000, CONTEXT = 2000, DIM = 128, MIN_FREQ = Number(process.env.NER_MIN_FREQ ?? 3);
 const KS = (process.env.NER_KS ?? '64,512,128,1024').split(',').map(Number);
 // Context positions (±1, or ±1 and ±2) and weighting (log count, or positive PMI).
 const WINDOW = Number(process.env.NER_CLUSTER_WINDOW ?? 1);

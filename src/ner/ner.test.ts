@@ -200,3 +200,10 @@ test('a compound given name written spaced: «امیر حسین جمشیدیان
   assert.equal(p.role, undefined);
   assert.ok(find(ms, 'بهنام خلیلی خسرو شاهی'));
 });
+
+test('weekdays are not persons; «مصاحبه با فارس» is the agency; a capital after a local office is the city', () => {
+  const ms = entities('وزارت دادگستری آمریکا جمعه مدعی شده ۴ محموله سوخت ایران را توقیف کرده است. بامداد جمعه روزنامه وال‌استریت‌ژورنال مدعی شده بود. محقق آمریکایی در مصاحبه با فارس گفت. امام جمعه تهران گفت: مردم آگاه هستند.');
+  assert.ok(!ms.some((m) => m.type === 'PER'), JSON.stringify(ms));
+  assert.equal(find(ms, 'فارس')?.ref, 'org:FARS-NEWS');
+  assert.equal(find(ms, 'تهران')?.ref, 'city:tehran');
+});

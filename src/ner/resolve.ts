@@ -22,12 +22,15 @@ export interface ResolvedSpan extends WordSpan {
 }
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
+/** Words after which a capital is the city itself: its local officials and bodies act, not the state
+ * («امام جمعه تهران گفت»، «شهردار مسکو اعلام کرد»، «مردم تهران»). */
+const LOCAL_HEADS = new Set(['جمعه', 'شهردار', 'شهرداری', 'استاندار', 'استانداری', 'فرماندار', 'فرمانداری', 'شهر', 'استان', 'مردم', 'شورای', 'دانشگاه', 'بازار', 'پلیس']);
 
 /** Does the place at words[start, end) stand for its government here? */
 export function isActing(words: readonly string[], start: number, end: number): boolean {
   const rw = ruleWords();
   const prev = start > 0 ? words[start - 1] : '';
-  if (rw.placePrepositions.has(prev)) return false;
+  if (rw.placePrepositions.has(prev) || LOCAL_HEADS.has(prev)) return false;
   if (rw.actorPrefixes.has(prev)) return true;
   for (let j = end; j < Math.min(words.length, end + 8); j++) {
     const w = words[j];
