@@ -24,21 +24,30 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** Content words of a text, normalized: folded letters, no ZWNJ, no digits' script differences, no stopwords. */
-export function shingleWords(text: string): string[] {
+/** Content words of a text, normalized: folded letters, no ZWNJ, no digits' script differences, no stopwords.
+ * With a `limit`, only the first `limit` of them, reading no more of the text than it takes. */
+export function shingleWords(text: string, limit = Infinity): string[] {
   const stop = stopwords();
   const out: string[] = [];
-  const norm = foldLetters(text).replace(/[\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) - 0x06F0));
-  for (const m of norm.matchAll(/[\p{L}\p{N}\u200C]+/gu)) {
-    const w = m[0].replace(/\u200C/g, '');
-    if (w.length > 1 && !stop.has(m[0]) && !stop.has(w)) out.push(w);
+  // Fold a growing prefix (folding maps each character on its own, so a folded prefix is a prefix of the
+  // folded text); a word touching the end of a prefix may go on, so it waits for the next, longer one.
+  for (let chunk = Number.isFinite(limit) ? 16 * limit : text.length; ; chunk *= 2) {
+    const whole = chunk >= text.length;
+    const norm = foldLetters(whole ? text : text.slice(0, chunk)).replace(/[\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) - 0x06F0));
+    out.length = 0;
+    for (const m of norm.matchAll(/[\p{L}\p{N}\u200C]+/gu)) {
+      if (!whole && m.index + m[0].length >= norm.length - 1) break;
+      const w = m[0].replace(/\u200C/g, '');
+      if (w.length > 1 && !stop.has(m[0]) && !stop.has(w)) out.push(w);
+      if (out.length >= limit) return out;
+    }
+    if (whole) return out;
   }
-  return out;
 }
 
 /** The MinHash fingerprint of a text as hex (empty for a text with no content words). */
 export function fingerprint(text: string): string {
-  const words = shingleWords(text).slice(0, LEAD_WORDS);
+  const words = shingleWords(text, LEAD_WORDS);
   if (words.length === 0) return '';
   const shingles = new Set<number>();
   if (words.length < SHINGLE) shingles.add(fnv1a(words.join(' ')));

@@ -1,5 +1,6 @@
 // Keyphrases (ranked noun phrases) and a short extractive summary.
 import type { Doc } from '../doc.ts';
+import { uposIndex } from '../doc.ts';
 import { stopwords } from './stopwords.ts';
 import { foldLetters } from './fold.ts';
 import { readFileSync } from 'node:fs';
@@ -17,32 +18,66 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 interface Run { words: string[]; sentence: number; start: number; end: number }
 
+/** Per word form: folded letters, and whether it can be a content word (the same forms come back all the
+ * time, and both tests are regexes). */
+const FORM_LIMIT = 50_000;
+const formInfo = new Map<string, { form: string; content: boolean; word: boolean }>();
+function infoOf(text: string): { form: string; content: boolean; word: boolean } {
+  let v = formInfo.get(text);
+  if (v === undefined) {
+    if (formInfo.size >= FORM_LIMIT) formInfo.clear();
+    const form = foldLetters(text);
+    const word = WORD.test(form) && !stopwords().has(form);
+    v = { form, word, content: word && !VERBISH.test(form) };
+    formInfo.set(text, v);
+  }
+  return v;
+}
+
+const NOMINAL_TAG = new Uint8Array(256);
+for (const t of NOMINAL) NOMINAL_TAG[uposIndex(t)] = 1;
+NOMINAL_TAG[255] = 1; // untagged
+const ADJ = uposIndex('ADJ');
+
 /** Maximal runs of content words: stopwords, punctuation and verbs break a run; POS tags refine it when present. */
 function candidateRuns(doc: Doc): Run[] {
-  const stop = stopwords();
   const runs: Run[] = [];
+  const { wordForm, wordStart, wordEnd, upos, deprel } = doc;
   for (let s = 0; s < doc.sentenceCount; s++) {
-    const sent = doc.sentence(s);
+    const first = doc.tokenWord[doc.sentenceStart[s]], endWord = doc.tokenWord[doc.sentenceEnd[s]];
     let cur: string[] = [];
     let from = 0, to = 0;
     const flush = () => { if (cur.length) runs.push({ words: cur, sentence: s, start: from, end: to }); cur = []; };
-    for (const w of sent.words()) {
-      const form = foldLetters(w.text);
-      const tag = w.upos;
+    for (let w = first; w < endWord; w++) {
+      const info = infoOf(wordForm[w]);
+      const tag = upos[w];
       // the nominal of a light-verb construction («ارائه کرد», «کاهش یابد») belongs to the verb
-      const lvc = doc.deprel[w.index] === 'compound:lvc';
-      const content = !lvc && WORD.test(form) && !stop.has(form) && !VERBISH.test(form) && (tag === '' || NOMINAL.has(tag));
+      const content = info.content && NOMINAL_TAG[tag] === 1 && deprel[w] !== 'compound:lvc';
       if (!content) { flush(); continue; }
       // an adjective does not start a noun phrase
-      if (cur.length === 0 && tag === 'ADJ') continue;
-      if (cur.length === 0) from = w.start;
-      cur.push(form);
-      to = w.end;
+      if (cur.length === 0 && tag === ADJ) continue;
+      if (cur.length === 0) from = wordStart[w];
+      cur.push(info.form);
+      to = wordEnd[w];
       if (cur.length === 4) flush();
     }
     flush();
   }
   return runs;
+}
+
+/** Whether each run (in text order) overlaps a named entity: one sweep over the entities sorted by start. */
+function runsInEntities(runs: Run[], named: { start: number; end: number }[]): boolean[] {
+  const sorted = [...named].sort((a, b) => a.start - b.start);
+  // maxEnd[j]: the furthest end among the first j entities
+  const maxEnd = new Int32Array(sorted.length + 1).fill(-1);
+  for (let j = 0; j < sorted.length; j++) maxEnd[j + 1] = Math.max(maxEnd[j], sorted[j].end);
+  return runs.map((r) => {
+    // entities starting before the run ends: the first j of them (binary search)
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < r.end) lo = mid + 1; else hi = mid; }
+    return maxEnd[lo] > r.start;
+  });
 }
 
 /** Up to `limit` keyphrases, best first. */
@@ -53,9 +88,10 @@ export function keyphrases(doc: Doc, limit = 10): string[] {
   const scores = new Map<string, number>();
   const common = commonWords();
   const named = doc.entities.filter((e) => e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC' || e.type === 'EVE' || e.type === 'PRO' || e.type === 'FAC');
-  for (const r of runs) {
+  const inEntities = runsInEntities(runs, named);
+  runs.forEach((r, ri) => {
     // a run inside a named entity is a good phrase
-    const inEntity = named.some((e) => e.start < r.end && e.end > r.start);
+    const inEntity = inEntities[ri];
     // every contiguous sub-phrase of 1–3 words is a candidate
     for (let i = 0; i < r.words.length; i++) {
       for (let n = 1; n <= 3 && i + n <= r.words.length; n++) {
@@ -68,7 +104,7 @@ export function keyphrases(doc: Doc, limit = 10): string[] {
         scores.set(phrase, (scores.get(phrase) ?? 0) + early * generic * entity * (1 + 0.6 * (n - 1)) * (0.5 + cohesion));
       }
     }
-  }
+  });
   const ranked = [...scores.entries()].filter(([p, s]) => s > 1.2 || p.includes(' ')).sort((a, b) => b[1] - a[1]);
   const out: string[] = [];
   for (const [p] of ranked) {
@@ -83,16 +119,15 @@ export function keyphrases(doc: Doc, limit = 10): string[] {
 
 /** A 2–3 sentence extractive summary: the sentences richest in the article's frequent content words. */
 export function summarize(doc: Doc): string[] {
-  const stop = stopwords();
   const sents = doc.sentenceSpans();
   if (sents.length === 0) return [];
   const tf = new Map<string, number>();
   const bags: string[][] = [];
   for (let s = 0; s < doc.sentenceCount; s++) {
     const bag: string[] = [];
-    for (const w of doc.sentence(s).words()) {
-      const f = foldLetters(w.text);
-      if (WORD.test(f) && !stop.has(f)) { bag.push(f); tf.set(f, (tf.get(f) ?? 0) + 1); }
+    for (let w = doc.tokenWord[doc.sentenceStart[s]], end = doc.tokenWord[doc.sentenceEnd[s]]; w < end; w++) {
+      const info = infoOf(doc.wordForm[w]);
+      if (info.word) { bag.push(info.form); tf.set(info.form, (tf.get(info.form) ?? 0) + 1); }
     }
     bags.push(bag);
   }

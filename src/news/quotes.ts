@@ -16,6 +16,8 @@ const L = '\\p{L}\\p{M}\\u200C';
 const verbAlt = [...data.verbs].sort((a, b) => b.length - a.length)
   .map((v) => v.replace(/[أ]/g, '[اأ]').split(/\s+/).join(SP).replace(/ی/g, '[یي]').replace(/ک/g, '[کك]'))
   .map((v) => `${v}(?:ند)?(?:ه${SP}است|ه${SP}بود)?`).join('|');
+/** «… و افزود: …»: a second speech act inside a quote's sentence (compiled once: it is long) */
+const SECOND_SPEECH = new RegExp(`\\s+و\\s+(?:${verbAlt})\\s*:`, 'u');
 /** a speech verb, then «:» (direct), «که» (indirect) or a sentence end (speaker after the quote) */
 const SPEECH = new RegExp(`(?<![${L}])(${verbAlt})(?![${L}])(\\s*(?::|که\\s*:?|[.،]))?`, 'gu');
 const PRONOUNS = new Set(data.pronouns);
@@ -288,7 +290,7 @@ export class QuoteFinder {
       let [start, end] = trimSpan(t, f.start, f.end);
       // two speech acts in one sentence: «… و افزود: …» ends the first quote
       const inner = t.slice(start, end);
-      const next = inner.search(new RegExp(`\\s+و\\s+(?:${verbAlt})\\s*:`, 'u'));
+      const next = inner.search(SECOND_SPEECH);
       if (next > 0 && t[f.start - 1] !== '«') [start, end] = trimSpan(t, start, start + next);
       if (end - start < 3) continue;
       const speaker = this.fuller(f.pronoun ? this.last : f.speaker !== undefined ? f.speaker : this.speakerBefore(f.speakerAt));
