@@ -22,7 +22,7 @@ export function readDocuments(bytes: Uint8Array, opts: ReadOptions = {}): ReadRe
   if (bytes.length === 0) return [{ error: EMPTY, origin }];
   let text: string;
   try {
-    text = decodeDocument(bytes, { encoding: opts.encoding, name: origin });
+    text = decodeDocument(bytes, { encoding: opts.encoding, name: origin, onWarning: opts.onWarning });
   } catch (e) {
     const msg = (e as Error).message;
     return [{ error: msg.startsWith(`${origin}: `) ? msg.slice(origin.length + 2) : msg, origin }];

@@ -13,4 +13,6 @@ export interface ReadOptions {
   name?: string;
   /** force an encoding (utf-8, utf-16le, utf-16be, windows-1256) instead of detecting it */
   encoding?: string;
+  /** told about a document that is read but not clean (stray control characters), one line naming it */
+  onWarning?: (message: string) => void;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeBytes, sniffEncoding } from './decode.ts';
+import { analyzeText } from './index.ts';
 
 const utf16le = (s: string): Uint8Array => { const b = Buffer.alloc(2 + s.length * 2); b[0] = 0xff; b[1] = 0xfe; b.write(s, 2, 'utf16le'); return b; };
 const utf16be = (s: string): Uint8Array => { const le = Buffer.from(s, 'utf16le'); const b = Buffer.alloc(2 + le.length); b[0] = 0xfe; b[1] = 0xff; for (let i = 0; i < le.length; i += 2) { b[2 + i] = le[i + 1]; b[3 + i] = le[i]; } return b; };
@@ -38,4 +39,20 @@ test('UTF-8 with one damaged byte stays UTF-8 (not Windows-1256 mojibake)', () =
   const text = decodeBytes(cut, { name: 'cut.txt' });
   assert.ok(text.startsWith('رئیس جمهور در تهران'));
   assert.ok(text.endsWith('\uFFFD'));
+});
+
+test('a few stray control characters do not make a text binary (QA F3): read, with a warning', () => {
+  const enc = new TextEncoder();
+  const warnings: string[] = [];
+  // pasted text with BEL and VT, and an old Windows file ending in Ctrl-Z
+  const pasted = decodeBytes(enc.encode('سلام دنیا\u0007 تهران \u000b ایران'), { name: 'c.txt', onWarning: (w) => warnings.push(w) });
+  assert.equal(pasted, 'سلام دنیا\u0007 تهران \u000b ایران');
+  assert.deepEqual(warnings, ['c.txt: 2 control characters (first at byte 17) ignored']);
+  assert.equal(decodeBytes(enc.encode('رئیس جمهور در تهران گفت\r\n\u001a')), 'رئیس جمهور در تهران گفت\r\n\u001a');
+  // the normalizer drops them, so analysis sees clean text
+  assert.equal(analyzeText(pasted).text, 'سلام دنیا تهران ایران');
+  // still binary: NUL bytes, or control bytes past 1% of a longer input
+  assert.throws(() => decodeBytes(enc.encode('سلام\u0000دنیا'), { name: 'n.txt' }), /n\.txt: looks like binary data/);
+  const noisy = enc.encode(Array.from({ length: 40 }, (_, i) => `خبر ${i}\u0001\u0002`).join(' '));
+  assert.throws(() => decodeBytes(noisy, { name: 'x.bin' }), /x\.bin: looks like binary data/);
 });

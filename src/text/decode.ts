@@ -1,13 +1,17 @@
 // Bytes -> string, with the encodings Persian text arrives in: UTF-8 (with or without BOM), UTF-16 LE/BE
 // with a BOM, and Windows-1256 (old Windows Arabic-script code page). An explicit `encoding` wins; without
 // one, invalid UTF-8 is read as Windows-1256 when that decoding looks like Persian/Arabic text. Binary
-// input (NUL bytes, many control bytes) is refused with an error that names the input.
+// input (NUL bytes, many control bytes) is refused with an error that names the input; a few stray control
+// characters in text (BEL, VT, a Ctrl-Z end-of-file mark) are not binary: the text is read, `onWarning`
+// hears about them, and the normalizer drops them (keeping offsets into the input).
 
 export interface DecodeOptions {
   /** any label TextDecoder knows (utf-8, utf-16le, utf-16be, windows-1256, …); default: detect */
   encoding?: string;
   /** name of the input, used in error messages */
   name?: string;
+  /** told about input that is read but not clean (stray control characters), one line naming the input */
+  onWarning?: (message: string) => void;
 }
 
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): string {
@@ -28,6 +32,7 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): string
     if (bom16) return decodeUtf16(bytes, bom16, name);
     throw new Error(`${name}: looks like binary data (NUL or control bytes), not text; give --encoding if it is text`);
   }
+  warnControls(bytes, name, opts.onWarning);
   try {
     return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch { /* not UTF-8: try the legacy code page */ }
@@ -58,6 +63,7 @@ export function sniffEncoding(head: Uint8Array, opts: DecodeOptions = {}): { enc
     if (enc) return { encoding: enc, skip: 0 };
     throw new Error(`${name}: looks like binary data (NUL or control bytes), not text; give --encoding if it is text`);
   }
+  warnControls(head, name, opts.onWarning);
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return { encoding: 'utf-8', skip: head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0 };
@@ -91,16 +97,34 @@ function decodeUtf16(bytes: Uint8Array, enc: 'utf-16le' | 'utf-16be', name: stri
   }
 }
 
-/** NUL bytes or more than 1% C0 control bytes (other than tab, newlines, form feed, ESC) in the first 64 KB. */
+/** C0 control bytes that text does not carry (not tab, newlines, form feed, ESC). */
+function isStrayControl(b: number): boolean {
+  return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b;
+}
+
+/** Control bytes a text may carry by accident before it counts as binary: a stray BEL or VT in pasted
+ * text, the Ctrl-Z that old Windows editors put at the end. */
+const STRAY_CONTROLS = 4;
+
+/** NUL bytes, or more than 1% C0 control bytes (other than tab, newlines, form feed, ESC) and more than a
+ * few of them, in the first 64 KB. */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 65536);
   let ctrl = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
     if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) ctrl++;
+    if (isStrayControl(b)) ctrl++;
   }
-  return n > 0 && ctrl / n > 0.01;
+  return n > 0 && ctrl > STRAY_CONTROLS && ctrl / n > 0.01;
+}
+
+/** Tells `onWarning` how many stray control characters a text has (the normalizer drops them). */
+function warnControls(bytes: Uint8Array, name: string, onWarning?: (message: string) => void): void {
+  if (!onWarning) return;
+  let count = 0, first = -1;
+  for (let i = 0; i < bytes.length; i++) if (isStrayControl(bytes[i])) { count++; if (first < 0) first = i; }
+  if (count) onWarning(`${name}: ${count} control character${count > 1 ? 's' : ''} (first at byte ${first}) ignored`);
 }
 
 /** UTF-16 without a BOM shows NULs in every other byte for ASCII, or 0x06 high bytes for Arabic script. */

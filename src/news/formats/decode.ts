@@ -2,7 +2,7 @@
 // a clear error on binary), with the BOM removed.
 import { decodeBytes } from '../../text/decode.ts';
 
-export interface DecodeOptions { encoding?: string; name?: string }
+export interface DecodeOptions { encoding?: string; name?: string; onWarning?: (message: string) => void }
 
 /** Decodes a document's bytes; throws an Error naming the input when it is not text. */
 export function decodeDocument(bytes: Uint8Array, opts: DecodeOptions = {}): string {
