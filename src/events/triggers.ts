@@ -142,25 +142,38 @@ export function isTriggerHead(k: string): boolean {
 }
 const RANK = new Map(triggerRules.map((r, i) => [r, i]));
 
+// candidate lists by (word, next word, lemma): words repeat across a corpus, so the lookups are memoized
+const CANDIDATES = new Map<string, Map<string, TriggerRule[]>>();
+const NONE: TriggerRule[] = [];
+
 /** The rules that may start at word i, in lexicon order (longest first). */
 function candidates(input: TriggerInput, i: number): TriggerRule[] {
   const k = input.keys[i];
+  const joined = (k === 'می' || k === 'نمی') && i + 1 < input.keys.length ? k + input.keys[i + 1] : k;
+  const lemma = input.lemma?.[i] ?? '';
+  let byLemma = CANDIDATES.get(joined);
+  const hit = byLemma?.get(lemma);
+  if (hit) return hit;
   const out = new Set<TriggerRule>();
   for (const r of BY_FIRST_WORD.get(k) ?? []) out.add(r);
   // a nominalization with a plural or ezafe ending: «دیدارهای»، «سفری»
   for (const e of NOUN_ENDINGS) if (e && k.endsWith(e)) for (const r of BY_FIRST_WORD.get(k.slice(0, -e.length)) ?? []) out.add(r);
   if (ALL_VERB_FIRST.length) {
-    const joined = (k === 'می' || k === 'نمی') && i + 1 < input.keys.length ? k + input.keys[i + 1] : k;
     if (/^ن?خواه/.test(k)) for (const r of ALL_VERB_FIRST) out.add(r);
     for (const f of verbForms(joined)) for (const r of BY_FIRST_VERB.get(f.infinitive) ?? []) out.add(r);
-    const lemma = input.lemma?.[i];
     if (lemma) {
       const inf = BY_PAST_STEM.get(wordKey(lemma.includes('#') ? lemma.split('#')[0] : lemma.replace(/ن$/, '')));
       if (inf) for (const r of BY_FIRST_VERB.get(inf) ?? []) out.add(r);
     }
   }
-  const list = [...out];
-  return list.length > 1 ? list.sort((a, b) => RANK.get(a)! - RANK.get(b)!) : list;
+  const list = out.size === 0 ? NONE : [...out];
+  if (list.length > 1) list.sort((a, b) => RANK.get(a)! - RANK.get(b)!);
+  if (!byLemma) {
+    if (CANDIDATES.size > 100_000) CANDIDATES.clear();
+    CANDIDATES.set(joined, byLemma = new Map());
+  }
+  byLemma.set(lemma, list);
+  return list;
 }
 
 /** The row's context condition holds: a word of its class in the clause up to the trigger's end, or none. */
