@@ -207,3 +207,16 @@ test('weekdays are not persons; «مصاحبه با فارس» is the agency; a 
   assert.equal(find(ms, 'فارس')?.ref, 'org:FARS-NEWS');
   assert.equal(find(ms, 'تهران')?.ref, 'city:tehran');
 });
+
+test('«به گزارش فارس به نقل از خبرگزاری فرانسه»: both agencies (Fars 2006 copy)', () => {
+  const ms = entities('به گزارش فارس به نقل از خبرگزاری فرانسه، جوانو سودارسونو، وزیر دفاع اندونزی گفت: رامسفلد به اندونزی سفر می‌کند.');
+  assert.equal(find(ms, 'فارس')?.ref, 'org:FARS-NEWS', JSON.stringify(ms));
+  assert.equal(find(ms, 'خبرگزاری فرانسه')?.ref, 'org:AFP');
+});
+
+test('«پارلمان انگلیس» is an organization; «در مرکز سوریه» is a place, not an organization (Fars press review)', () => {
+  const ms = entities('دستور تشکیل جلسه فوری در پارلمان انگلیس صادر شد. ۳۰ کشته در مرکز سوریه در ۲۴ ساعت اخیر.');
+  assert.equal(find(ms, 'پارلمان انگلیس')?.type, 'ORG', JSON.stringify(ms));
+  assert.ok(!find(ms, 'مرکز سوریه'), JSON.stringify(ms));
+  assert.equal(find(ms, 'سوریه')?.type, 'LOC');
+});

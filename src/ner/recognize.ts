@@ -105,6 +105,8 @@ function extendOrgNames(spans: WordSpan[], words: readonly string[], res: Featur
 /** Punctuation that never stands inside a name (unlike «.», «-», «+» in «گروه ۵+۱», a comma in «وزارت
  * میراث فرهنگی، گردشگری و صنایع‌دستی» or guillemets in «نیروگاه «منتظری»»). */
 const SEPARATOR = /^[|/\\:;؛!?؟…]+$/u;
+/** Organization heads that are also common nouns of place («مرکز»، «شبکه»): never head + place alone. */
+const WEAK_ORG_HEADS = new Set(['مرکز', 'شبکه', 'نیروهای', 'اداره', 'مجمع', 'جبهه']);
 /** Verbs of a press review line after an agency's name («مهر نوشت:»). */
 const AGENCY_VERBS = new Set(['نوشت', 'نوشت:', 'گزارش', 'نوشته']);
 /** Words that open a place's name («جمهوری کوزوو»، «شبه‌جزیره بالکان»). */
@@ -193,7 +195,8 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   for (let i = 0; i < n; i++) {
     let p = i + 1 < n && rw.agencyCues.has(`${words[i]} ${words[i + 1]}`) ? i + 2 : rw.agencyCues.has(words[i]) ? i + 1 : -1;
     if (p < 0 || p >= n) continue;
-    if (words[p] !== 'خبرگزاری' && !res.gazetteer.lookup(words[p]).some((e) => e.kind === 'agency')) {
+    const agencyWord = (w: string): boolean => res.gazetteer.lookup(w).some((e) => e.kind === 'agency') || res.gazetteer.lookup(`خبرگزاری ${w}`).some((e) => e.kind === 'agency');
+    if (words[p] !== 'خبرگزاری' && !agencyWord(words[p])) {
       // Skip a desk phrase («گروه سیاسی»، «ورزشی») up to the agency word.
       let q = p;
       while (q < n && q < p + 4 && words[q] !== 'خبرگزاری' && words[q] !== '،') q++;
@@ -268,6 +271,8 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
       const place = entityMatches.find((m) => m.start === j && m.entries.some((e) => e.type === 'LOC' && !e.ambiguous));
       const named = cands.find((c) => (c.type === 'PER' || c.type === 'ORG') && c.start === j && c.source !== 'rule');
       const end = place?.end ?? named?.end;
+      // «در مرکز سوریه» is central Syria: a head that is also a common noun needs a name word first
+      if (end !== undefined && j === i + 1 && WEAK_ORG_HEADS.has(words[i])) break;
       if (end !== undefined && (words[j - 1] !== 'و')) { cands.push({ start: i, end, type: 'ORG', priority: 3, source: 'rule' }); break; }
     }
   }
