@@ -220,3 +220,10 @@ test('«پارلمان انگلیس» is an organization; «در مرکز سور
   assert.ok(!find(ms, 'مرکز سوریه'), JSON.stringify(ms));
   assert.equal(find(ms, 'سوریه')?.type, 'LOC');
 });
+
+test('«ایالت X» is a place even where the tagger reads X as a person; a Latin station name after «شبکه» is ORG', () => {
+  const ms = entities('به گزارش شبکه WSB Atlanta، این حادثه در ایالت جورجیا رخ داد.');
+  assert.equal(find(ms, 'ایالت جورجیا')?.type, 'LOC', JSON.stringify(ms));
+  assert.ok(!ms.some((m) => m.type === 'PER'), JSON.stringify(ms));
+  assert.equal(ms.find((m) => m.text.includes('WSB'))?.type, 'ORG');
+});

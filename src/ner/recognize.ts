@@ -230,7 +230,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     // The tagger already spans head + name («میدان بزرگمهر» as LOC): a facility head makes it FAC.
     const whole = cands.find((c) => c.source === 'model' && c.start === i && c.end - c.start >= 2);
     if (whole) { if (fac) whole.type = 'FAC'; continue; }
-    let end = spanAt(i + 1, fac ? ['PER', 'LOC', 'ORG'] : ['LOC'])?.end;
+    let end = spanAt(i + 1, fac ? ['PER', 'LOC', 'ORG'] : ['LOC', 'PER'])?.end; // «روستای محمد جمالی»، «ایالت جورجیا» (tagged PER)
     if (end === undefined) {
       let q = i + 1;
       while (q < n && q < i + 3 && nameLike(words[q], res.lexicon, res.names!) && unknownWord(words[q], res.lexicon)) q++;
