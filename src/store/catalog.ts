@@ -190,6 +190,15 @@ export class Catalog {
     return m;
   }
 
+  /** The `n` newest of these seqs (in date order). */
+  newestOf(seqs: number[], n: number): number[] {
+    const m = new Uint8Array(this.present.length);
+    for (const s of seqs) if (s < m.length) m[s] = 1;
+    const out: number[] = [];
+    for (const s of this.byDate()) if (m[s] === 1 && out.push(s) >= n) break;
+    return out;
+  }
+
   /** Every stored seq, newest published first (unknown dates last; ties: later stored first). */
   byDate(): Int32Array {
     if (this.dateOrder) return this.dateOrder;

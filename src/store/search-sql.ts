@@ -27,6 +27,8 @@ export interface TextSql {
   /** the best matches, best first: [seq, score] rows; one more parameter: the limit */
   top: string;
   count: string;
+  /** PostgreSQL: [seq, score] rows of the given seqs (second parameter: a bigint[] literal such as {1,2}) */
+  scoredAmong?: string;
   /** the one parameter of each statement */
   param: string;
 }
@@ -53,6 +55,7 @@ function textSqlOf(dialect: Dialect, param: string): TextSql {
     scored: `SELECT a.seq, ${TS_RANK} ${from}`,
     top: `SELECT a.seq, ${TS_RANK} AS score ${from} ORDER BY score DESC LIMIT ?`,
     count: `SELECT count(*) ${from}`,
+    scoredAmong: `SELECT a.seq, ${TS_RANK} FROM articles a CROSS JOIN (SELECT ?::tsquery AS q) t WHERE a.seq = ANY(?::bigint[])`,
     param,
   };
 }

@@ -17,6 +17,8 @@ export const FACET_DEPTH = 500;
 const LIST_LIMIT = 20;
 /** queries whose ranking is kept (the page, snippets and facets are still made per request) */
 const RESULT_CACHE_SIZE = 256;
+/** PostgreSQL ranks at most this many matches (the newest) */
+export const PG_RANK_CAP = 5000;
 
 interface Ranked { order: number[]; scores: Map<number, number> | null; total: number }
 const KNOWN_REFS_MAX = 200_000;
@@ -161,20 +163,26 @@ export class SqlStore implements Store {
     let order: number[];
     let scores: Map<number, number> | null = null;
     let total: number;
-    if (matched && q.sort === 'relevance') {
+    if (matched && q.sort === 'relevance' && matched.scoredAmong) {
+      // PostgreSQL: cover density reads each match's whole tsvector, too slow over tens of thousands of
+      // matches; beyond PG_RANK_CAP matches the newest PG_RANK_CAP are ranked.
+      const seqs = (await this.matchRows(matched.all, [matched.param])).map((r) => Number(r[0])).filter((s) => !filter || cat.passes(s, filter));
+      const candidates = seqs.length > PG_RANK_CAP ? cat.newestOf(seqs, PG_RANK_CAP) : seqs;
+      const rows = candidates.length ? await this.db.rows(matched.scoredAmong, [matched.param, `{${candidates.join(',')}}`]) : [];
+      ({ seqs: order, scores } = bestFirst(rows, want, cat));
+      total = seqs.length;
+    } else if (matched && q.sort === 'relevance') {
       // Without filters FTS5 keeps only the best `want` while ranking; with filters every match is scored
       // and the filters (catalog columns) pick among them.
       const rows = filter
         ? (await this.db.rows(matched.scored, [matched.param])).filter((r) => cat.passes(Number(r[0]), filter))
         : await this.db.rows(matched.top, [matched.param, want]);
-      const best = bestFirst(rows, want, cat);
-      order = best.seqs;
-      scores = best.scores;
+      ({ seqs: order, scores } = bestFirst(rows, want, cat));
       total = filter || rows.length < want ? rows.length : num((await this.db.rows(matched.count, [matched.param]))[0]?.[0]);
     } else {
       // Date order (a query without words too: newest first): walk the catalog's date order.
       const text = matched ?? excluded;
-      const mark = text ? cat.mark(await this.db.rows(text.all, [text.param])) : null;
+      const mark = text ? cat.mark(await this.matchRows(text.all, [text.param])) : null;
       const keep = (s: number) => (mark ? (mark[s] === 1) === Boolean(matched) : true) && (!filter || cat.passes(s, filter));
       order = [];
       total = 0;
@@ -184,6 +192,16 @@ export class SqlStore implements Store {
       }
     }
     return { order, scores, total };
+  }
+
+  /** Rows of a full-text match. PostgreSQL would scan the table for a frequent word (reading every tsvector);
+   * its GIN index answers without reading them, so the plan is pinned to it. */
+  private matchRows(sql: string, params: Param[]): Promise<unknown[][]> {
+    if (this.db.dialect === 'sqlite') return this.db.rows(sql, params);
+    return this.db.transaction(async (tx) => {
+      await tx.exec('SET LOCAL enable_seqscan = off');
+      return tx.rows(sql, params);
+    });
   }
 
   private cached(key: string): Ranked | undefined {

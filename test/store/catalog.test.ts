@@ -29,6 +29,7 @@ test('catalog filters: every listed entity, all listed types, agency text, date 
   c.add(4, '2023-01-01', null, 'PER\tperson:روحانی'); // added after the postings were built
   assert.deepEqual([1, 2, 3, 4].filter((s) => c.passes(s, { refs: [c.refMark(c.refIds(['person:روحانی']))], typeMask: 0 })), [1, 4]);
   assert.deepEqual([...c.byDate()], [4, 2, 1, 3]);
+  assert.deepEqual(c.newestOf([1, 3, 4], 2), [4, 1]); // what PostgreSQL ranks when too many match
   const f = c.count([1, 2, 3, 4], 1);
   assert.deepEqual(f.refs, [['country:IRN', { type: 'LOC', count: 2 }]]); // the most mentioned one (ties by ref)
   assert.deepEqual(c.count([1, 2, 4], 5).refs.map(([ref, e]) => `${ref}:${e.count}`), ['country:IRN:2', 'person:روحانی:2']);
