@@ -14,6 +14,8 @@ import { eventKind, inClass } from './lexicon.ts';
 import { wordKey } from './keys.ts';
 import { looksFinite, verbPerson } from './verbs.ts';
 import { resolveActor } from '../ner/index.ts';
+import { isWord } from '../morph/lexicon.ts';
+import { lemmatize } from '../morph/index.ts';
 
 export interface EventContext {
   entities: EntityMention[];
@@ -121,6 +123,31 @@ function resolveThisCountry(w: SentenceWords, found: ActorMention[], before: Act
   return out.sort((a, b) => a.start - b.start);
 }
 
+const NOUN = UPOS.indexOf('NOUN'), PROPN = UPOS.indexOf('PROPN');
+
+/** A word no lexicon knows (Hazm's word list, neither as written nor as its lemma) and no word class names. */
+function unknownWord(doc: Doc, i: number, key: string): boolean {
+  const form = doc.wordForm[i] ?? '';
+  if (key.length < 3 || !/^[\p{L}\u200c]+$/u.test(form) || CLOSED.has(key)) return false;
+  if (isWord(form) || isWord(form.replace(/\u200c/g, '')) || isWord(lemmatize(form, 'NOUN'))) return false;
+  return !['role', 'group', 'pronoun', 'honorific', 'sports', 'purpose', 'issued'].some((c) => inClass(c, key)) && !isTriggerHead(key);
+}
+
+/** «مالکی از سیاست‌های آمریکا انتقاد کرد»: a name the NER does not know, as the first words of the sentence's
+ * main clause (a noun that no lexicon lists, before a finite verb), is taken as the subject, without a ref. */
+function unknownNameSubject(doc: Doc, first: number, w: SentenceWords, clauses: ClauseInfo, mentions: ActorMention[], tagged: boolean): ActorMention | null {
+  if (!tagged) return null;
+  let s = firstClauseStart(clauses);
+  while (s < w.keys.length && !/\p{L}/u.test(w.keys[s])) s++;
+  if (s >= w.keys.length || mentions.some((m) => m.start <= s && s < m.end) || clauses.quoted[s]) return null;
+  const u = doc.upos[first + s];
+  if ((u !== NOUN && u !== PROPN) || !unknownWord(doc, first + s, w.keys[s])) return null;
+  let e = s + 1;
+  while (e < w.keys.length && e - s < 3 && !mentions.some((m) => m.start === e) && (doc.upos[first + e] === NOUN || doc.upos[first + e] === PROPN) && unknownWord(doc, first + e, w.keys[e])) e++;
+  const text = w.text.slice(w.starts[s] - w.starts[0], w.ends[e - 1] - w.starts[0]);
+  return { start: s, end: e, charStart: w.starts[s], charEnd: w.ends[e - 1], text, type: 'PER' };
+}
+
 function targetOfOther(keys: string[], triggers: readonly TriggerMatch[], t: TriggerMatch, target: ActorMention): boolean {
   return triggers.some((o) => o !== t && o.end <= target.start && target.start - o.end <= 4 &&
     o.rule.targets.some((mark) => wordKey(mark) === keys[o.end]) && !(t.start <= o.start && o.end <= t.end));
@@ -170,6 +197,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       const found = findActors(w, entities, ctx.resolveActor ?? resolveActor, isContent)
         .filter((m) => !clauses.excluded[m.start] && !(m.end - m.start === 1 && isVerb(m.start)));
       const mentions = resolveThisCountry(w, found, lastCountry);
+      const unknown = unknownNameSubject(doc, first, w, clauses, mentions, tagged);
+      if (unknown) mentions.splice(mentions.findIndex((m) => m.start > unknown.start) >>> 0, 0, unknown);
       // a country named inside a quotation («گفت: به ایران آمدیم») is not what a later sentence's «این کشور» means
       for (const m of found) if (countryMention(m) && !clauses.quoted[m.start]) lastCountry = countryMention(m);
       const lvcHead = new Int32Array(end - first).fill(-1);

@@ -108,3 +108,10 @@ test('welcoming a person is CONSULT/host (PLOVER 043); welcoming a proposal is S
   assert.deepEqual(brief(ev), ['CONSULT/host رئیس جمهور اندونزی -> محمود احمدی نژاد']);
   assert.deepEqual(brief(run('پکن از این پیشنهاد استقبال کرد.', { names: [{ text: 'پکن', type: LOC, ref: 'country:CHN' }] })), ['SUPPORT/endorse پکن -> -']);
 });
+
+test('Fars 113: a name the NER does not know, opening the main clause, is the subject («واجپایی … را رد کرد»)', () => {
+  const ev = run('واجپایی پیشنهاد پاکستان جهت نابودسازی سلاح‌های هسته‌ای را رد کرد.', { names: [{ text: 'پاکستان', type: LOC, ref: 'country:PAK' }], tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text} ${e.actor?.ref ?? 'no-ref'}`), ['REJECT واجپایی no-ref']);
+  // a known common noun is not taken for a name
+  assert.deepEqual(run('پیشنهاد پاکستان را رد کرد.', { names: [{ text: 'پاکستان', type: LOC, ref: 'country:PAK' }], tag: true }), []);
+});
