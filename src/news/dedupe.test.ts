@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fingerprint, similarity, clusterDuplicates } from './dedupe.ts';
+import { fingerprint, similarity, clusterDuplicates, shingleWords } from './dedupe.ts';
 import { keyphrases, summarize } from './keyphrases.ts';
 import { analyzeText } from '../text/index.ts';
 
@@ -34,4 +34,14 @@ test('keyphrases rank content phrases; the summary keeps 2–3 sentences in text
   assert.ok(s.length >= 2 && s.length <= 3);
   assert.ok(s.every((x) => doc.text.includes(x)));
   assert.ok(doc.text.indexOf(s[0]) < doc.text.indexOf(s[1]));
+});
+
+test('the fingerprint reads only the lead it needs: the first N content words are those of the whole text', () => {
+  // Arabic letters and diacritics (folded away) and Persian digits, at every offset a reading chunk may end on
+  const para = 'رئيس سازمان هواشناسي گفت: از فردا سامانهٔ بارشی جدیدی وارد کشور می‌شود و در ۱۲ استان بارش برف خواهیم داشت. ';
+  for (let shift = 0; shift < 12; shift++) {
+    const text = 'ا'.repeat(shift) + ' ' + para.repeat(60);
+    for (const limit of [1, 7, 120, 500]) assert.deepEqual(shingleWords(text, limit), shingleWords(text).slice(0, limit));
+  }
+  assert.equal(fingerprint(A + ' ' + C.repeat(30)), fingerprint(A + ' ' + C.repeat(31)));
 });

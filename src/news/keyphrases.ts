@@ -16,7 +16,7 @@ const WORD = /^[\p{L}\p{M}\u200C]{2,}$/u;
 const VERBISH = /^(?:ن?می[\u200C ]|ب[\p{L}]+(?:د|ند|م|یم)$)|(?:شده|کرده|گرفته|داده)$/u;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
-interface Run { words: string[]; sentence: number; start: number; end: number }
+interface Run { words: string[]; sentence: number; start: number; end: number; starts: number[]; ends: number[] }
 
 /** Per word form: folded letters, and whether it can be a content word (the same forms come back all the
  * time, and both tests are regexes). */
@@ -45,9 +45,12 @@ function candidateRuns(doc: Doc): Run[] {
   const { wordForm, wordStart, wordEnd, upos, deprel } = doc;
   for (let s = 0; s < doc.sentenceCount; s++) {
     const first = doc.tokenWord[doc.sentenceStart[s]], endWord = doc.tokenWord[doc.sentenceEnd[s]];
-    let cur: string[] = [];
+    let cur: string[] = [], starts: number[] = [], ends: number[] = [];
     let from = 0, to = 0;
-    const flush = () => { if (cur.length) runs.push({ words: cur, sentence: s, start: from, end: to }); cur = []; };
+    const flush = () => {
+      if (cur.length) runs.push({ words: cur, sentence: s, start: from, end: to, starts, ends });
+      cur = []; starts = []; ends = [];
+    };
     for (let w = first; w < endWord; w++) {
       const info = infoOf(wordForm[w]);
       const tag = upos[w];
@@ -58,6 +61,8 @@ function candidateRuns(doc: Doc): Run[] {
       if (cur.length === 0 && tag === ADJ) continue;
       if (cur.length === 0) from = wordStart[w];
       cur.push(info.form);
+      starts.push(wordStart[w]);
+      ends.push(wordEnd[w]);
       to = wordEnd[w];
       if (cur.length === 4) flush();
     }
@@ -66,8 +71,8 @@ function candidateRuns(doc: Doc): Run[] {
   return runs;
 }
 
-/** Whether each run (in text order) overlaps a named entity: one sweep over the entities sorted by start. */
-function runsInEntities(runs: Run[], named: { start: number; end: number }[]): boolean[] {
+/** The named entities each run (in text order) overlaps: one sweep over the entities sorted by start. */
+function runEntities(runs: Run[], named: Span[]): Span[][] {
   const sorted = [...named].sort((a, b) => a.start - b.start);
   // maxEnd[j]: the furthest end among the first j entities
   const maxEnd = new Int32Array(sorted.length + 1).fill(-1);
@@ -76,9 +81,32 @@ function runsInEntities(runs: Run[], named: { start: number; end: number }[]): b
     // entities starting before the run ends: the first j of them (binary search)
     let lo = 0, hi = sorted.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < r.end) lo = mid + 1; else hi = mid; }
-    return maxEnd[lo] > r.start;
+    return maxEnd[lo] > r.start ? sorted.slice(0, lo).filter((e) => e.end > r.start) : [];
   });
 }
+
+interface Span { start: number; end: number }
+
+/** A phrase of `n` words over [start, end) respects the names it touches (QA Q7): it never crosses a name's
+ * edge («الله سید ابراهیم», «المللی تاتر دانشگاهی»); a name in it ends it, as in a Persian noun phrase
+ * («وزرای خارجه ایران»), so nothing runs on past one («الله رئیسی توسعه», «لیگ برتر میهمان») and no phrase
+ * joins two names; inside a name, only the whole name or two or more words at one of its ends («آژانس
+ * بین‌المللی انرژی», «… وزارت علوم»), not a lone word of it («مبارز», «اتمی»). */
+function respectsNames(start: number, end: number, n: number, names: Span[]): boolean {
+  // a name nested in a longer one («دبی» in «مسابقات بین‌المللی فوتسال دبی») is a phrase of its own
+  const isName = names.some((e) => e.start === start && e.end === end);
+  for (const e of names) {
+    if (e.end <= start || e.start >= end) continue;
+    if (e.start <= start && end <= e.end) {
+      if (isName) continue;
+      if ((start !== e.start || end !== e.end) && (n < 2 || (start !== e.start && end !== e.end))) return false;
+    } else if (!(start <= e.start && e.end === end)) return false;
+  }
+  return true;
+}
+
+/** «کشورهای», «کارخانه‌های»: a plural with the ezafe needs the word after it; a phrase never ends there. */
+const OPEN_EZAFE = /ها[یي]$/u;
 
 /** Up to `limit` keyphrases, best first. */
 export function keyphrases(doc: Doc, limit = 10): string[] {
@@ -88,14 +116,17 @@ export function keyphrases(doc: Doc, limit = 10): string[] {
   const scores = new Map<string, number>();
   const common = commonWords();
   const named = doc.entities.filter((e) => e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC' || e.type === 'EVE' || e.type === 'PRO' || e.type === 'FAC');
-  const inEntities = runsInEntities(runs, named);
+  const inEntities = runEntities(runs, named);
   runs.forEach((r, ri) => {
     // a run inside a named entity is a good phrase
-    const inEntity = inEntities[ri];
+    const names = inEntities[ri];
+    const inEntity = names.length > 0;
     // every contiguous sub-phrase of 1–3 words is a candidate
     for (let i = 0; i < r.words.length; i++) {
       for (let n = 1; n <= 3 && i + n <= r.words.length; n++) {
+        if (inEntity && !respectsNames(r.starts[i], r.ends[i + n - 1], n, names)) continue;
         const words = r.words.slice(i, i + n);
+        if (OPEN_EZAFE.test(words[n - 1])) continue;
         const phrase = words.join(' ');
         const cohesion = words.reduce((a, w) => a + Math.log1p(wordFreq.get(w) ?? 0), 0) / n;
         const early = r.sentence < 2 ? 1.5 : 1;
