@@ -129,10 +129,11 @@ function main(): void {
   for (const [title, role] of readList('titles.tsv')) add({ name: title, type: 'TITLE', kind: 'title', ref: '', country: '', role });
   for (const [h] of readList('honorifics.tsv')) add({ name: h, type: 'HON', kind: 'honorific', ref: '', country: '', role: '' });
   const bySurname = new Map<string, string>(); // surname|country -> ref of the first full name
-  for (const [name, role, iso3] of readList('persons.tsv')) {
+  for (const [name, role, iso3, same] of readList('persons.tsv')) {
     const words = norm(name).split(' ');
     const key = `${words[words.length - 1]}|${dash(iso3)}`;
-    const ref = bySurname.get(key) ?? personRef(norm(name));
+    // a spelling variant («مکرون») shares the ref of the listed spelling («امانوئل ماکرون»)
+    const ref = same ? personRef(norm(same)) : bySurname.get(key) ?? personRef(norm(name));
     if (!bySurname.has(key)) bySurname.set(key, ref);
     add({ name, type: 'PER', kind: 'person', ref, country: dash(iso3), role: dash(role) });
   }

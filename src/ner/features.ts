@@ -59,9 +59,6 @@ export interface FeatureResources {
 // Clitics and plural endings written onto a name in informal text («خوزستانم»، «ایرانه»، «زیباکلام‌ها»).
 const CLITICS = ['\u200cهای', '\u200cها', 'های', 'ها', '\u200cی', 'شون', 'تون', 'مون', 'شان', 'تان', 'مان', 'ست', 'م', 'ت', 'ش', 'ه', 'و', 'ی'];
 
-/** experiments only: train without the clitic-stripped features */
-const NO_STEM = Boolean(process.env.NER_NO_STEM);
-
 /** Gazetteer / seen-name types of the word without a clitic, when the bare word is a known name. */
 function stemFeatures(w: string, res: FeatureResources): string[] {
   for (const c of CLITICS) {
@@ -87,7 +84,7 @@ export function wordFeatures(w: string, res: FeatureResources): string[] {
   if (len > 4) f.push(`s4=${w.slice(-4)}`);
   if (len > 1) f.push(`s1=${w.slice(-1)}`);
   if (res.clusters) { const c = res.clusters.get(w); if (c) c.forEach((id, k) => f.push(`c${k + 1}=${id}`)); else f.push('c=none'); }
-  if (!NO_STEM && !res.gazetteer.lookup(w).length) f.push(...stemFeatures(w, res));
+  if (!res.gazetteer.lookup(w).length) f.push(...stemFeatures(w, res));
   return f;
 }
 

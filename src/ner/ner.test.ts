@@ -227,3 +227,9 @@ test('«ایالت X» is a place even where the tagger reads X as a person; a L
   assert.ok(!ms.some((m) => m.type === 'PER'), JSON.stringify(ms));
   assert.equal(ms.find((m) => m.text.includes('WSB'))?.type, 'ORG');
 });
+
+test('a listed foreign minister named by the surname alone: «با بورل» (semnan #80)', () => {
+  const ms = entities('امیرعبداللهیان در گفت‌وگوی تلفنی با بورل گفت: غرب ابتکار عمل واقعی خود را ارائه کند.');
+  assert.equal(find(ms, 'بورل')?.ref, 'person:جوزپ-بورل', JSON.stringify(ms));
+  assert.equal(find(ms, 'امیرعبداللهیان')?.role, 'foreign-minister');
+});
