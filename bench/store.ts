@@ -189,8 +189,13 @@ async function benchBackend(name: string, open: (phase: 'ingest' | 'synthetic') 
   } else {
     // 1. ingest with analysis
     const s1 = await open('ingest');
+    const cpu0 = process.cpuUsage(), main0 = process.threadCpuUsage();
     const r = await ingestItems(s1, real, { workers: WORKERS, batchSize: 64 });
-    console.log(`[${name}] ingest with analysis: ${r.created} articles in ${r.seconds.toFixed(1)} s = ${r.articlesPerSecond.toFixed(1)} articles/s (${WORKERS} analysis workers, ${availableParallelism()} cores visible)`);
+    const cpu = process.cpuUsage(cpu0), main = process.threadCpuUsage(main0);
+    const cpuSecs = (cpu.user + cpu.system) / 1e6, mainSecs = (main.user + main.system) / 1e6;
+    console.log(`[${name}] ingest with analysis: ${r.created} articles in ${r.seconds.toFixed(1)} s = ${r.articlesPerSecond.toFixed(1)} articles/s (${WORKERS} analysis workers, ${availableParallelism()} cores visible, load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
+    console.log(`[${name}]   CPU: ${cpuSecs.toFixed(1)} s in all threads = ${(r.created / cpuSecs).toFixed(1)} articles per CPU second; the writing (main) thread ${mainSecs.toFixed(2)} s of it` +
+      ` (${((mainSecs / cpuSecs) * 100).toFixed(0)}%), analysis itself runs at ${(r.created / (cpuSecs - mainSecs)).toFixed(0)} articles per CPU second`);
     const { articleId } = await import('../src/pipeline.ts');
     analyzed = await analyzedFrom(s1, real.map(articleId));
     await s1.close();
