@@ -92,7 +92,11 @@ export function findActors(w: SentenceWords, entities: readonly EntityMention[],
     if (!g) continue;
     const end = i + g.keys.length;
     taken.fill(1, i, end);
-    core.push({ start: i, end, charStart: w.starts[i], charEnd: w.ends[end - 1], text: w.text.slice(w.starts[i] - sentStart, w.ends[end - 1] - sentStart), ref: g.ref, type: g.type, country: countryOf(g.ref) });
+    const text = w.text.slice(w.starts[i] - sentStart, w.ends[end - 1] - sentStart);
+    // a person keeps the NER's ref for the name when it has one, so one person is one node (QA Q9)
+    const ner = g.type === 'PER' ? resolve?.(text) : undefined;
+    const ref = ner?.startsWith('person:') ? ner : g.ref;
+    core.push({ start: i, end, charStart: w.starts[i], charEnd: w.ends[end - 1], text, ref, type: g.type, country: countryOf(ref) });
     i = end - 1;
   }
   core.sort((a, b) => a.start - b.start);
@@ -138,7 +142,9 @@ function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Arra
   // title-only phrases («معاون اول رئیس جمهور») and named groups («کشاورزان»، «اعضای هیأت مدیره پرسپولیس»)
   for (let i = 0; i < w.keys.length; i++) {
     if (taken[i]) continue;
-    if (inClass('group', w.keys[i]) && (i === 0 || !inClass('group', w.keys[i - 1]))) {
+    // «هیاتی متشکل از …»: a group noun with the indefinite ending
+    const group = (k: string) => inClass('group', k) || (k.endsWith('ی') && k.length > 3 && inClass('group', k.slice(0, -1)));
+    if (group(w.keys[i]) && (i === 0 || !group(w.keys[i - 1]))) {
       let e = i + 1;
       for (let extra = 0; extra < 3 && e < w.keys.length && !taken[e] && (isContent(e) || isRole(w.keys[e])); extra++) e++;
       // «اعضای هیأت مدیره پرسپولیس»: a name right after the group noun belongs to it

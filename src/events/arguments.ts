@@ -60,7 +60,8 @@ const FROM = wordKey('از');
 const PRESENCE = new Set(['حضور', 'همراهی', 'ریاست', 'میزبانی', 'دعوت'].map(wordKey));
 // a determiner opens a new phrase: «روسیه این گزارش را تکذیب کرد»
 const DETERMINERS = new Set(['این', 'آن', 'همین', 'همان', 'چنین', 'هر'].map(wordKey));
-const LIGHT = new Set(['برگزاری', 'انجام', 'چندین', 'چند', 'یک', 'این', 'آن', 'دو', 'اولین', 'نخستین', 'دومین', 'سومین'].map(wordKey));
+// («در حال مذاکره با X»: the progressive «در حال» is circumstantial like «در»)
+const LIGHT = new Set(['حال', 'برگزاری', 'انجام', 'چندین', 'چند', 'یک', 'این', 'آن', 'دو', 'اولین', 'نخستین', 'دومین', 'سومین'].map(wordKey));
 const SUBORDINATOR = new Set(['اینکه', 'آنکه', 'این‌که', 'آن‌که'].map(wordKey));
 const COORDINATORS = new Set(['اما', 'ولی', 'ولیکن'].map(wordKey));
 
@@ -302,8 +303,9 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     actor = agent();
     target = firstFree(st, t.start, actor);
     // «توسط وزیر نفت و وزیر ترکمنستانی امضا شد»: the two agents are the two sides
-    const other = actor && SYMMETRIC.has(t.rule.type) ? input.mentions.find((m) => m.start > actor!.end && conjoined(keys, actor!, m)) : undefined;
-    if (other) { target = other; paired = true; }
+    // «مذاکراتی توسط بخش خصوصی، مقامات استانی و … صورت گرفته»: the first agent meets each of the others
+    const others = actor && SYMMETRIC.has(t.rule.type) ? conjunctsOf(input, actor) : [];
+    if (others.length) { target = others[0]; paired = others.length === 1; }
   } else if (frame === 'nominal' || frame === 'nominal-patient') {
     const genitive = genitiveOf(input, t);
     const { governed, circumstantial } = isCircumstantial(keys, t, clauseStart);

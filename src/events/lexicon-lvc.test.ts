@@ -115,3 +115,17 @@ test('Fars 113: a name the NER does not know, opening the main clause, is the su
   // a known common noun is not taken for a name
   assert.deepEqual(run('پیشنهاد پاکستان را رد کرد.', { names: [{ text: 'پاکستان', type: LOC, ref: 'country:PAK' }], tag: true }), []);
 });
+
+test('«در حال مذاکره با X» is a talk by the clause subject; «هیاتی متشکل از …» is a named group', () => {
+  const ev = run('برخی تجار و تشکل‌های صنفی در حال مذاکره با معاون استانداری استان واسط هستند.', { tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text} -> ${e.target?.text}`), ['CONSULT تجار -> معاون استانداری استان واسط']);
+  const visit = run('هیاتی متشکل از کارشناسان وزارت انرژی پاکستان طی هفته آینده وارد دهلی نو خواهد شد.',
+    { names: [{ text: 'وزارت انرژی پاکستان', type: ORG }, { text: 'دهلی نو', type: LOC, ref: 'country:IND' }], tag: true });
+  assert.deepEqual(visit.map((e) => `${e.type}/${e.mode} -> ${e.target?.text}`), ['CONSULT/visit -> دهلی نو']);
+  assert.match(visit[0].actor?.text ?? '', /^هیاتی/);
+});
+
+test('«مذاکراتی توسط X، Y و Z صورت گرفت»: the first agent talks with each of the others', () => {
+  const ev = run('مذاکراتی توسط بخش خصوصی، مقامات استانی و اداره کل گمرک صورت گرفت.', { names: [{ text: 'اداره کل گمرک', type: ORG }], tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text} -> ${e.target?.text}`), ['CONSULT بخش خصوصی -> مقامات استانی', 'CONSULT بخش خصوصی -> اداره کل گمرک']);
+});
