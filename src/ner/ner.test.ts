@@ -233,3 +233,8 @@ test('a listed foreign minister named by the surname alone: «با بورل» (s
   assert.equal(find(ms, 'بورل')?.ref, 'person:جوزپ-بورل', JSON.stringify(ms));
   assert.equal(find(ms, 'امیرعبداللهیان')?.role, 'foreign-minister');
 });
+
+test('a conjugated verb after a facility head is no facility name: «به میدان آمدند» (Fars), unlike «میدان بزرگمهر»', () => {
+  const ms = entities('مردم به میدان آمدند و جوانان به میدان می‌روند. وی در حرم می‌گوید که باید آمد. آنها به فرودگاه رفتند. پل خواجو و میدان بزرگمهر زیباست.');
+  assert.deepEqual(ms.filter((m) => m.type === 'FAC').map((m) => m.text), ['پل خواجو', 'میدان بزرگمهر'], JSON.stringify(ms));
+});

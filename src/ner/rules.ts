@@ -1,6 +1,7 @@
 // Word lists for the news rules (src/ner/data/rules/*.txt), loaded once, and small word predicates.
 import { readFileSync } from 'node:fs';
 import type { Gazetteer } from './gazetteer.ts';
+import { analyzeVerb } from '../morph/verb.ts';
 
 function readWords(name: string): Set<string> {
   const out = new Set<string>();
@@ -71,6 +72,8 @@ export function nameLike(w: string, lexicon: Map<string, string>, names: Gazette
   const seen = names.lookup(w);
   if (seen.some((e) => e.type === 'PER')) return true;
   if (seen.length) return false;
+  // conjugated verbs are missing from the lexicon: «به میدان آمدند» is no square named «آمدند»
+  if (analyzeVerb(w)) return false;
   const lex = lexicon.get(w);
   if (!lex) return true;
   const [bucket, pos] = lex.split('|');
