@@ -4,9 +4,21 @@
 // The catalog follows the store: before each search it loads the rows with a higher seq than it has seen
 // (articles are only ever added), which also picks up what other processes wrote.
 import type { Db } from './db.ts';
+import { readSnapshot, writeSnapshot } from './catalog-snapshot.ts';
 
 /** PostgreSQL sequences may commit out of order: re-read this many seqs below the highest seen. */
 const PG_SLACK = 1000;
+/** a load of at least this many articles leaves a snapshot */
+const SNAPSHOT_AFTER = 10_000;
+
+export interface CatalogState {
+  maxSeq: number; size: number;
+  time: Float64Array<ArrayBuffer>; agency: Uint32Array<ArrayBuffer>; month: Uint32Array<ArrayBuffer>; types: Uint32Array<ArrayBuffer>;
+  present: Uint8Array<ArrayBuffer>;
+  /** refs of seq s: refs[refStarts[s] .. refStarts[s + 1]) */
+  refStarts: Uint32Array<ArrayBuffer>; refs: Int32Array<ArrayBuffer>;
+  agencies: string[]; months: string[]; typeNames: string[]; refNames: string[]; refType: string[];
+}
 
 /** Sortable number for an ISO date or date-time, read as written (local wall time, like string order). */
 export function timeKey(iso: string | null | undefined): number {
@@ -17,8 +29,12 @@ export function timeKey(iso: string | null | undefined): number {
 
 /** Interned strings: value <-> small positive id (0 means none). */
 class Dictionary {
-  readonly values: string[] = [''];
+  readonly values: string[];
   private readonly ids = new Map<string, number>();
+  constructor(values: string[] = ['']) {
+    this.values = values;
+    values.forEach((v, k) => { if (k > 0) this.ids.set(v, k); });
+  }
   id(value: string): number {
     let k = this.ids.get(value);
     if (k === undefined) { k = this.values.length; this.values.push(value); this.ids.set(value, k); }
@@ -50,12 +66,12 @@ export class Catalog {
   private types = new Uint32Array(0);
   private present = new Uint8Array(0);
   private refs: (Int32Array | undefined)[] = [];
-  readonly agencies = new Dictionary();
-  readonly months = new Dictionary();
-  readonly typeNames = new Dictionary();
-  readonly refNames = new Dictionary();
+  agencies = new Dictionary();
+  months = new Dictionary();
+  typeNames = new Dictionary();
+  refNames = new Dictionary();
   /** the type a ref was first seen with */
-  private readonly refType: string[] = [''];
+  private refType: string[] = [''];
   /** scratch counters of count(), all zero between calls */
   private refCounts = new Int32Array(0);
   private readonly lines = new Map<string, { ref: number; bit: number }>();
@@ -64,14 +80,22 @@ export class Catalog {
   private postings: number[][] | null = null;
   private loading: Promise<void> | null = null;
 
-  /** Load articles stored since the last call (by this or another process). */
-  refresh(db: Db): Promise<void> {
+  /** Load articles stored since the last call (by this or another process). With a snapshot file (SQLite),
+   * the first load starts from the snapshot and a long load leaves a new one. */
+  refresh(db: Db, snapshotFile?: string): Promise<void> {
     // One load at a time; a search arriving meanwhile waits for it.
-    this.loading ??= this.load(db).finally(() => { this.loading = null; });
+    this.loading ??= this.load(db, snapshotFile).finally(() => { this.loading = null; });
     return this.loading;
   }
 
-  private async load(db: Db): Promise<void> {
+  private async load(db: Db, snapshotFile?: string): Promise<void> {
+    if (snapshotFile && this.size === 0) await readSnapshot(snapshotFile, db, this);
+    const before = this.size;
+    await this.loadRows(db);
+    if (snapshotFile && this.size - before >= SNAPSHOT_AFTER) await writeSnapshot(snapshotFile, db, this);
+  }
+
+  private async loadRows(db: Db): Promise<void> {
     const max = Number((await db.get<{ m: number | null }>('SELECT max(seq) AS m FROM articles'))?.m ?? 0);
     if (max <= this.maxSeq) return;
     const after = db.dialect === 'postgres' ? Math.max(0, this.maxSeq - PG_SLACK) : this.maxSeq;
@@ -128,6 +152,35 @@ export class Catalog {
     this.refs[seq] = ids.length ? Int32Array.from(ids) : undefined;
     if (this.postings) for (const r of ids) (this.postings[r] ??= []).push(seq);
     this.dateOrder = null;
+  }
+
+  /** Everything in plain data (typed arrays, string lists), for a snapshot. */
+  state(): CatalogState {
+    const n = this.maxSeq + 1;
+    const starts = new Uint32Array(n + 1);
+    let total = 0;
+    for (let s = 0; s < n; s++) { starts[s] = total; total += this.refs[s]?.length ?? 0; }
+    starts[n] = total;
+    const flat = new Int32Array(total);
+    for (let s = 0; s < n; s++) { const r = this.refs[s]; if (r) flat.set(r, starts[s]); }
+    return {
+      maxSeq: this.maxSeq, size: this.size,
+      time: this.time.slice(0, n), agency: this.agency.slice(0, n), month: this.month.slice(0, n), types: this.types.slice(0, n),
+      present: this.present.slice(0, n), refStarts: starts, refs: flat,
+      agencies: this.agencies.values, months: this.months.values, typeNames: this.typeNames.values, refNames: this.refNames.values, refType: this.refType,
+    };
+  }
+
+  restore(st: CatalogState): void {
+    this.maxSeq = st.maxSeq; this.size = st.size;
+    this.time = st.time; this.agency = st.agency; this.month = st.month; this.types = st.types; this.present = st.present;
+    this.refs = [];
+    for (let s = 0; s + 1 < st.refStarts.length; s++) {
+      if (st.refStarts[s + 1] > st.refStarts[s]) this.refs[s] = st.refs.subarray(st.refStarts[s], st.refStarts[s + 1]);
+    }
+    this.agencies = new Dictionary(st.agencies); this.months = new Dictionary(st.months);
+    this.typeNames = new Dictionary(st.typeNames); this.refNames = new Dictionary(st.refNames); this.refType = st.refType;
+    this.lines.clear(); this.postings = null; this.dateOrder = null;
   }
 
   has(seq: number): boolean { return seq < this.present.length && this.present[seq] === 1; }

@@ -60,7 +60,7 @@ async function openSqlite(path: string, version: number, mustExist = false): Pro
   } catch (err) {
     throw storeError(path, err);
   }
-  return new SqlStore(db, path);
+  return new SqlStore(db, path, `${file}-catalog`);
 }
 
 async function openPostgres(url: string, version: number): Promise<Store> {

@@ -61,8 +61,12 @@ export class SqlStore implements Store {
   private readonly results = new Map<string, Ranked & { version: number }>();
   private readonly resultCacheSize: number;
 
-  constructor(db: Db, location: string) {
+  /** where the search catalog is saved between runs (embedded store) */
+  private readonly catalogFile?: string;
+
+  constructor(db: Db, location: string, catalogFile?: string) {
     this.db = db;
+    this.catalogFile = catalogFile;
     this.kind = db.dialect;
     this.location = location;
     const size = Number(process.env.RASAD_SEARCH_CACHE ?? RESULT_CACHE_SIZE);
@@ -134,10 +138,10 @@ export class SqlStore implements Store {
     return { ...article, duplicates };
   }
 
-  async warm(): Promise<void> { await this.catalog.refresh(this.db); }
+  async warm(): Promise<void> { await this.catalog.refresh(this.db, this.catalogFile); }
 
   async search(q: StoreQuery): Promise<StoreSearchResult> {
-    await this.catalog.refresh(this.db);
+    await this.catalog.refresh(this.db, this.catalogFile);
     const want = Math.max(FACET_DEPTH, q.offset + q.limit);
     const key = JSON.stringify([q.must, q.not, q.agency, q.entity, q.type, q.from, q.until, q.sort, want]);
     const { order, scores, total } = this.cached(key) ?? this.remember(key, await this.rank(q, want));

@@ -62,3 +62,40 @@ for (const b of await backends()) {
     });
   });
 }
+
+describe('catalog snapshot beside an embedded store', () => {
+  test('restores the columns, then loads only newer articles; a snapshot of another store is ignored', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { openStore } = await import('../../src/store/index.ts');
+    const { readSnapshot, writeSnapshot } = await import('../../src/store/catalog-snapshot.ts');
+    const { SqlStore } = await import('../../src/store/store.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'rasad-snap-'));
+    try {
+      const file = join(dir, 'snap');
+      const store = await openStore({ path: join(dir, 'a.db') }) as InstanceType<typeof SqlStore>;
+      await store.putArticles([makeArticle({ id: 's1', text: 'نشست اوپک در وین.', published: '2021-03-01', agency: 'ایسنا', entities: [{ text: 'اوپک', type: 'ORG', ref: 'org:opec' }] })]);
+      const first = new Catalog();
+      await first.refresh(store.db);
+      await writeSnapshot(file, store.db, first);
+      await store.putArticles([makeArticle({ id: 's2', text: 'اوپک تولید را کاهش داد.', published: '2021-04-01', agency: 'ایرنا' })]);
+      const restored = new Catalog();
+      assert.equal(await readSnapshot(file, store.db, restored), true);
+      assert.equal(restored.size, 1);
+      await restored.refresh(store.db); // only the article stored after the snapshot is read
+      assert.equal(restored.size, 2);
+      assert.deepEqual([...restored.byDate()], [2, 1]);
+      assert.deepEqual(restored.count([1, 2], 5).refs, [['org:opec', { type: 'ORG', count: 1 }]]);
+      assert.deepEqual([1, 2].filter((s) => restored.passes(s, { refs: [], typeMask: 0, agencies: restored.agenciesContaining('ایرنا') })), [2]);
+      const other = await openStore({ path: join(dir, 'b.db') }) as InstanceType<typeof SqlStore>;
+      await other.putArticles([makeArticle({ id: 'x1', text: 'خبری دیگر.' })]);
+      assert.equal(await readSnapshot(file, other.db, new Catalog()), false);
+      assert.equal(await readSnapshot(join(dir, 'missing'), other.db, new Catalog()), false);
+      await store.close();
+      await other.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
