@@ -61,7 +61,7 @@ const PRESENCE = new Set(['حضور', 'همراهی', 'ریاست', 'میزبا�
 // a determiner opens a new phrase: «روسیه این گزارش را تکذیب کرد»
 const DETERMINERS = new Set(['این', 'آن', 'همین', 'همان', 'چنین', 'هر'].map(wordKey));
 // («در حال مذاکره با X»: the progressive «در حال» is circumstantial like «در»)
-const LIGHT = new Set(['حال', 'برگزاری', 'انجام', 'چندین', 'چند', 'یک', 'این', 'آن', 'دو', 'اولین', 'نخستین', 'دومین', 'سومین'].map(wordKey));
+const LIGHT = new Set(['حال', 'برگزاری', 'برپایی', 'انجام', 'چندین', 'چند', 'یک', 'این', 'آن', 'دو', 'اولین', 'نخستین', 'دومین', 'سومین'].map(wordKey));
 const SUBORDINATOR = new Set(['اینکه', 'آنکه', 'این‌که', 'آن‌که'].map(wordKey));
 const COORDINATORS = new Set(['اما', 'ولی', 'ولیکن'].map(wordKey));
 
@@ -91,6 +91,8 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     if (k === wordKey('به') && j > floor && keys[j - 1] === wordKey('نسبت')) return 'about';
     // «پس از آنکه …»، «پیش از این»: time, not an argument
     if (k === FROM && j > floor && AFTER.has(keys[j - 1])) return 'time';
+    // «هزاران تن از کارگران …»، «۲۰ نفر از اعضای داعش را»: a part of a group stands where the quantifier stands
+    if (k === FROM && j > floor && PARTITIVE.has(keys[j - 1])) { j -= 2; steps += 2; continue; }
     if (inClass('preposition', k)) return PRESENCE.has(keys[j + 1]) ? 'presence' : k;
     if (COMMA.has(k)) {
       // «با وزارت اقتصاد، بنیاد برکت و صندوق امید»: a list item before «و» shares the list's preposition
@@ -307,7 +309,9 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     const others = actor && SYMMETRIC.has(t.rule.type) ? conjunctsOf(input, actor) : [];
     if (others.length) { target = others[0]; paired = others.length === 1; }
   } else if (frame === 'nominal' || frame === 'nominal-patient') {
-    const genitive = genitiveOf(input, t);
+    // a nominal that needs no target («تجمع کارگران») takes only the genitive right after it
+    const optional = !t.rule.needsTarget && frame === 'nominal';
+    const genitive = optional ? input.mentions.find((m) => m.start === t.end) ?? null : genitiveOf(input, t);
     const { governed, circumstantial } = isCircumstantial(keys, t, clauseStart);
     if (!genitive && t.end < keys.length && GENITIVE_PRONOUNS.has(keys[t.end])) pronounGenitive = keys[t.end];
     if (frame === 'nominal-patient') {

@@ -124,8 +124,8 @@ test('a named group acts: کشاورزان ... تجمع کردند', () => {
   assert.deepEqual(brief(run('کشاورزان اصفهان در بستر زاینده رود تجمع کردند.')), ['PROTEST/demo کشاورزان اصفهان -> -']);
 });
 
-test('discontinuous trigger: خواستار … شدند', () => {
-  assert.deepEqual(brief(run('مردم بحرین با برپایی تحصن خواستار آزادی فعالان سیاسی شدند.')), ['REQUEST مردم بحرین -> -']);
+test('discontinuous trigger: خواستار … شدند (and the sit-in they held is a PROTEST)', () => {
+  assert.deepEqual(brief(run('مردم بحرین با برپایی تحصن خواستار آزادی فعالان سیاسی شدند.')), ['PROTEST/demo مردم بحرین -> -', 'REQUEST مردم بحرین -> -']);
 });
 
 test('pronoun subject resolved to the previous sentence subject: وی همچنین ... انتقاد کرد', () => {

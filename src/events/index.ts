@@ -46,6 +46,7 @@ const VERB = UPOS.indexOf('VERB'), AUX = UPOS.indexOf('AUX');
 const NEGATOR = wordKey('عدم');
 const ISSUE = wordKey('صادر');
 const WELCOME = wordKey('استقبال');
+const HOLDING = new Set(['برگزاری', 'انجام', 'ادامه'].map(wordKey));
 const MIN_WORDS = 3;
 const FINAL = new Set(['.', '!', '?', '؟', '…']);
 const SIDE_TYPES = new Set(['PER', 'ORG', 'LOC', 'NAT', 'GPE']);
@@ -219,7 +220,10 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         // «خواستار حل منازعه … از راه مذاکره شد»: a nominal inside another expression's gap is its content, not an event
         if (t.rule.frame.startsWith('nominal') && triggers.some((o) => o !== t && o.start < t.start && t.end <= o.verbStart)) continue;
         // «جهت خرید برق از این کشور»، «برای دیدار با»: a purpose states no event
-        if (t.start > 0 && inClass('purpose', w.keys[t.start - 1])) continue;
+        // («برای برگزاری تجمع»: a light noun may stand between)
+        let before = t.start - 1;
+        while (before > 0 && HOLDING.has(w.keys[before])) before--;
+        if (before >= 0 && inClass('purpose', w.keys[before])) continue;
         // «مذاکره کننده ارشد ایران» is a title, not a negotiation
         if (mentions.some((m) => m.start <= t.start && t.start < m.end)) continue;
         if (t.rule.frame.startsWith('nominal') && AGENT_NOUN.has(w.keys[t.end] ?? '')) continue;

@@ -129,3 +129,22 @@ test('«مذاکراتی توسط X، Y و Z صورت گرفت»: the first agen
   const ev = run('مذاکراتی توسط بخش خصوصی، مقامات استانی و اداره کل گمرک صورت گرفت.', { names: [{ text: 'اداره کل گمرک', type: ORG }], tag: true });
   assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text} -> ${e.target?.text}`), ['CONSULT بخش خصوصی -> مقامات استانی', 'CONSULT بخش خصوصی -> اداره کل گمرک']);
 });
+
+test('Fars 1143: «هزاران تن از کارگران … اعتصاب کردند»: the group of a partitive subject acts', () => {
+  const ev = run('هزاران تن از کارگران شرکت خودروسازی روز گذشته در آلمان اعتصاب کردند.', { names: [{ text: 'آلمان', type: LOC, ref: 'country:DEU' }], tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type}/${e.mode}`), ['PROTEST/boycott']);
+  assert.match(ev[0].actor?.text ?? '', /^کارگران/);
+});
+
+test('Fars 1143: «اقدام به یک راهپیمایی بزرگ … کردند» is the verbal form of the nominal (PROTEST)', () => {
+  const ev = run('کارگران اعتصاب کننده این شرکت، با خروج از کارخانه اقدام به یک راهپیمایی بزرگ در اعتراض به اقدامات مسئولان این شرکت کردند.', { tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type}/${e.mode}`), ['PROTEST/demo']);
+});
+
+test('protest nominals act through their genitive and need no target; a purpose is not an event', () => {
+  const ev = run('تجمع اعتراضی کارگران هفت تپه مقابل فرمانداری شوش برگزار شد.', { tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type} -> ${e.target?.text ?? '-'}`), ['PROTEST -> -']);
+  assert.match(ev[0].actor?.text ?? '', /^کارگران/);
+  assert.deepEqual(run('کارگران برای برگزاری تجمع اعتراضی مجوز گرفتند.', { tag: true }), []);
+  assert.deepEqual(run('تجمع اعتراضی کارگران هفت تپه.', { tag: true }), []);
+});

@@ -69,8 +69,9 @@ function loadTriggers(): TriggerRule[] {
   for (const [type, mode, trigger, frame, targets, context] of rows('triggers.tsv')) {
     if (frame !== 'active' && frame !== 'passive' && frame !== 'nominal' && frame !== 'nominal-patient') throw new Error(`triggers.tsv: bad frame "${frame}" in "${trigger}"`);
     const marks = (targets ?? '-').trim();
-    const needsTarget = marks.endsWith('!') || frame === 'nominal';
-    const list = marks.replace(/!$/, '');
+    // «?»: a nominal row that codes an event without a target too («تجمع کارگران … برگزار شد»)
+    const needsTarget = marks.endsWith('!') || (frame === 'nominal' && !marks.endsWith('?'));
+    const list = marks.replace(/[!?]$/, '');
     const ctx = /^([+^-])(\S+)$/.exec(context ?? '');
     out.push({
       type, mode: mode === '-' ? undefined : mode, parts: parseTrigger(trigger), frame,
