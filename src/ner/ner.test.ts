@@ -238,3 +238,13 @@ test('a conjugated verb after a facility head is no facility name: «به مید
   const ms = entities('مردم به میدان آمدند و جوانان به میدان می‌روند. وی در حرم می‌گوید که باید آمد. آنها به فرودگاه رفتند. پل خواجو و میدان بزرگمهر زیباست.');
   assert.deepEqual(ms.filter((m) => m.type === 'FAC').map((m) => m.text), ['پل خواجو', 'میدان بزرگمهر'], JSON.stringify(ms));
 });
+
+test('epithets of the Leader and of the founder are nominal mentions with the person ref, not names (Fars copy)', () => {
+  const ms = entities('نماینده مقام معظم رهبری در استان گفت: امام راحل فرمودند که مردم ولی نعمت ما هستند. او رهبری تیم ملی را بر عهده دارد.');
+  const leader = find(ms, 'مقام معظم رهبری');
+  assert.ok(leader?.nominal, JSON.stringify(ms));
+  assert.equal(leader.ref, find(entities('سید علی خامنه‌ای گفت.'), 'سید علی خامنه‌ای')?.ref);
+  assert.equal(find(ms, 'امام راحل')?.ref, find(entities('امام خمینی فرمودند.'), 'امام خمینی')?.ref);
+  assert.ok(!ms.some((m) => m.text === 'رهبری'), '«رهبری تیم» is leadership');
+  assert.ok(ms.filter((m) => m.type === 'PER').every((m) => m.nominal), JSON.stringify(ms));
+});

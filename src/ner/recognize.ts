@@ -28,7 +28,7 @@ export interface WordSpan {
 }
 
 /** A title phrase not attached to any name (candidate nominal mention for coreference). */
-export interface BareTitle { start: number; end: number; role: string; country?: string }
+export interface BareTitle { start: number; end: number; role: string; country?: string; /** the tagger read it as a person */ person?: boolean }
 
 export interface SentenceResult { spans: WordSpan[]; titles: BareTitle[] }
 
@@ -311,7 +311,8 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (b > 0 && words[b - 1] === '،') b--;
     const before = cands.find((c) => c.type === 'PER' && c.end === b);
     if (before) { before.role ??= role; before.country ??= country; before.title ??= title; continue; }
-    titles.push({ start: t.start, end: titleEnd, role, country });
+    const person = modelChunks.some((c) => c.type === 'PER' && t.start <= c.start && c.end <= titleEnd);
+    titles.push({ start: t.start, end: titleEnd, role, country, ...(person ? { person } : {}) });
   }
 
   // A tagger PER made only of title words («نائب» of «نائب رئیس») is no name.

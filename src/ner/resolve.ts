@@ -80,6 +80,22 @@ export function resolveSpan(words: readonly string[], span: WordSpan): ResolvedS
 
 interface Known { ref: string; role?: string; country?: string; index: number }
 
+/** Roles that name one person in all our news (2003–2021 copy): a bare title with one refers to them. */
+const UNIQUE_ROLES = new Set(['supreme-leader', 'founder-of-revolution']);
+let holders: Map<string, GazEntry> | null = null;
+
+/** The listed person (persons.tsv) with this role, when exactly one ref has it. */
+function roleHolder(role: string): GazEntry | undefined {
+  if (!holders) {
+    const byRole = new Map<string, GazEntry[]>();
+    for (const entries of loadResources().gazetteer.byName.values()) {
+      for (const e of entries) if (e.type === 'PER' && e.role) byRole.set(e.role, [...(byRole.get(e.role) ?? []), e]);
+    }
+    holders = new Map([...byRole].filter(([, es]) => es.every((e) => e.ref === es[0].ref)).map(([r, es]) => [r, es[0]]));
+  }
+  return holders.get(role);
+}
+
 /** In-article coreference over spans in text order (spans of all sentences, each with its words). */
 export interface PlacedTitle { title: BareTitle; sentence: number; /** index of the first span after it */ order: number }
 
@@ -93,7 +109,7 @@ export function corefer(spans: ResolvedSpan[], titles: PlacedTitle[], sentences:
   spans.forEach((s, index) => {
     // Bare titles that come before this span in the text.
     while (ti < titles.length && titles[ti].order < index) emitNominal(titles[ti++]);
-    if (s.type !== 'PER' || !s.name) return;
+    if (s.type !== 'PER' || !s.name || s.nominal) return;
     const parts = nameWords(s.name);
     if (parts.length >= 2) {
       const known: Known = { ref: s.ref!, role: s.role, country: s.country, index };
@@ -114,6 +130,13 @@ export function corefer(spans: ResolvedSpan[], titles: PlacedTitle[], sentences:
       if (p.role !== title.role) continue;
       if (title.country && p.country && title.country !== p.country) continue;
       nominals.push({ sentence: t.sentence, span: { start: title.start, end: title.end, type: 'PER', priority: 0, source: 'rule', ref: p.ref, role: p.role, country: p.country ?? title.country, nominal: true } });
+      return;
+    }
+    // A role held by one listed person over the whole period our news covers («رهبر انقلاب»، «امام راحل»).
+    // (a one-word title such as «رهبری» only where the tagger read a person: «رهبری تیم» is leadership)
+    const holder = UNIQUE_ROLES.has(title.role) && (title.end - title.start > 1 || title.person) ? roleHolder(title.role) : undefined;
+    if (holder) {
+      nominals.push({ sentence: t.sentence, span: { start: title.start, end: title.end, type: 'PER', priority: 0, source: 'rule', ref: holder.ref, role: title.role, country: holder.country || undefined, nominal: true } });
       return;
     }
     // IRNA style: «نایب رییس کمیسیون … گفت: …» opens a sentence and the next sentence opens with the
