@@ -2,6 +2,8 @@
 // against GET /api/search, cycling through the judged queries. Reports requests/s, latency p50/p99, errors.
 //   node bench/load.ts [--db PATH] [--connections 50] [--duration 10] [--processes 1]
 // Without --db it builds a temporary store from the bundled sample corpus (samples/corpora) first.
+// The rotation repeats 38 queries, so after the first round the server answers from its cached rankings;
+// RASAD_SEARCH_CACHE=0 node bench/load.ts … measures every request ranked from the index.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,7 +57,8 @@ try {
     url, connections: Number(args.connections), duration: Number(args.duration), requests,
   });
   const l = result.latency;
-  console.log(`GET /api/search on ${url} (${db}, ${args.processes} server process(es)): ${args.connections} connections, ${args.duration} s, ${queries.length} queries in rotation`);
+  const cache = process.env.RASAD_SEARCH_CACHE === '0' ? 'ranking cache off' : 'ranking cache on';
+  console.log(`GET /api/search on ${url} (${db}, ${args.processes} server process(es), ${cache}): ${args.connections} connections, ${args.duration} s, ${queries.length} queries in rotation`);
   console.log(`requests/s: mean ${result.requests.average.toFixed(0)}, total ${result.requests.total}`);
   console.log(`latency ms: p50 ${l.p50}, p90 ${l.p90}, p99 ${l.p99}, max ${l.max}`);
   console.log(`errors: ${result.errors}, timeouts: ${result.timeouts}, non-2xx: ${result.non2xx}`);
