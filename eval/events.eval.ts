@@ -35,7 +35,7 @@ interface GoldEvent {
   sentence: { index: number; start: number; end: number; text: string };
   type: string; mode?: string; actor: Party; target: Party | null; negated: boolean; quoted: boolean; trigger: string;
 }
-interface DocInfo { doc: number; split: 'dev' | 'test'; sentences: [number, number][]; text?: string }
+interface DocInfo { doc: number; split: 'dev' | 'test'; sentences: [number, number][]; text?: string; published?: string | null }
 interface Predicted { event: Event; start: number; end: number }
 
 function jsonl<T>(url: URL): T[] {
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const preds = new Map<number, Predicted[]>();
   for (const d of docs) {
-    const rec = d.text !== undefined ? { text: d.text, published: record(d.doc)?.published ?? '2021-12-01' } : record(d.doc);
+    const rec = d.text !== undefined ? { text: d.text, published: d.published ?? record(d.doc)?.published ?? '2021-12-01' } : record(d.doc);
     if (rec === undefined) throw new Error(`docs.jsonl: no record ${d.doc} in the corpus`);
     const { article, doc } = analyzeSource({ headline: null, lead: null, agency: null, service: null, sources: [], published: rec.published, body: rec.text });
     const kept: Predicted[] = [];

@@ -62,6 +62,7 @@ const PRESENCE = new Set(['حضور', 'همراهی', 'ریاست', 'میزبا�
 const DETERMINERS = new Set(['این', 'آن', 'همین', 'همان', 'چنین', 'هر'].map(wordKey));
 // («در حال مذاکره با X»: the progressive «در حال» is circumstantial like «در»)
 const LIGHT = new Set(['حال', 'برگزاری', 'برپایی', 'انجام', 'چندین', 'چند', 'یک', 'این', 'آن', 'دو', 'اولین', 'نخستین', 'دومین', 'سومین'].map(wordKey));
+const ISSUE_OF = wordKey('مورد');
 const SUBORDINATOR = new Set(['اینکه', 'آنکه', 'این‌که', 'آن‌که'].map(wordKey));
 const COORDINATORS = new Set(['اما', 'ولی', 'ولیکن'].map(wordKey));
 
@@ -303,6 +304,10 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
 
   if (frame === 'passive') {
     actor = agent();
+    // «مورد تقدیر اعضا قرار گرفت»: the genitive of the nominal in «مورد N … قرار گرفت» is the agent
+    if (!actor && keys[t.start] === ISSUE_OF && t.rule.parts[2]?.kind === 'gap') {
+      actor = input.mentions.find((m) => m.start >= t.start + 2 && m.end <= t.verbStart - 1) ?? null;
+    }
     target = firstFree(st, t.start, actor);
     // «توسط وزیر نفت و وزیر ترکمنستانی امضا شد»: the two agents are the two sides
     // «مذاکراتی توسط بخش خصوصی، مقامات استانی و … صورت گرفته»: the first agent meets each of the others

@@ -36,7 +36,8 @@ function attributionEnd(keys: string[], i: number, looksVerb: (i: number) => boo
 }
 
 const SPEECH_ONE = new Set(['گفت', 'گفتند', 'میگوید', 'میگویند', 'افزود', 'افزودند', 'نوشت', 'نوشتند'].map(wordKey));
-const SPEECH_TWO = new Set(['مدعیشد', 'ادعاکرد', 'اعلامکرد', 'اعلامکردند', 'تاکیدکرد', 'تصریحکرد', 'اظهارکرد', 'اظهارداشت', 'معتقداست'].map(wordKey));
+const SPEECH_TWO = new Set(['مدعیشد', 'ادعاکرد', 'اعلامکرد', 'اعلامکردند', 'تاکیدکرد', 'تصریحکرد', 'اظهارکرد', 'اظهارداشت', 'معتقداست',
+  'گزارشداد', 'گزارشدادند', 'گزارشدادهاند', 'گزارشدادهاست', 'اعلامکردهاند', 'اعلامکردهاست', 'مدعیشدند', 'ادعاکردند'].map(wordKey));
 
 /** End (exclusive) of a speech verb starting at word i («گفت»، «اعلام کرد»), or 0. */
 function speechVerbEnd(keys: string[], i: number): number {

@@ -46,6 +46,7 @@ const VERB = UPOS.indexOf('VERB'), AUX = UPOS.indexOf('AUX');
 const NEGATOR = wordKey('عدم');
 const ISSUE = wordKey('صادر');
 const WELCOME = wordKey('استقبال');
+const FROM_KEY = wordKey('از');
 const HOLDING = new Set(['برگزاری', 'انجام', 'ادامه'].map(wordKey));
 const MIN_WORDS = 3;
 const FINAL = new Set(['.', '!', '?', '؟', '…']);
@@ -55,7 +56,9 @@ const PRESS = /خبرنگار|رسانه|اصحاب رسانه|خبرگزاری/
 const AGENCY = /^(خبرگزاری|خبرگزاري)\s/u;
 const AGENT_NOUN = new Set(['کننده', 'کنندگان', 'کنندگی'].map(wordKey));
 // words a title never extends over
-const CLOSED = new Set(['و', 'که', 'را', 'با', 'به', 'از', 'در', 'برای', 'این', 'آن', 'نیز', 'هم', 'همچنین', 'تا', 'یا', 'پس', 'پیش', 'ضمن', 'طی', 'امروز', 'روز', 'دیروز', 'گفت', 'افزود', 'وی', 'او'].map(wordKey));
+const CLOSED = new Set(['و', 'که', 'را', 'با', 'به', 'از', 'در', 'برای', 'این', 'آن', 'نیز', 'هم', 'همچنین', 'تا', 'یا', 'پس', 'پیش', 'ضمن', 'طی', 'امروز', 'روز', 'دیروز', 'گفت', 'افزود', 'وی', 'او',
+  // time words: «این خانواده‌ها دوشنبه …» ends the phrase before the day
+  'شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'سهشنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه', 'صبح', 'عصر', 'ظهر', 'شب', 'بامداد', 'هفته', 'گذشته', 'آینده', 'اخیر'].map(wordKey));
 
 function sentenceWords(doc: Doc, first: number, end: number): SentenceWords {
   const keys: string[] = [], starts: number[] = [], ends: number[] = [];
@@ -280,8 +283,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (t.rule.type === 'CONSULT' && target && PRESS.test(target.text)) continue;
         if (sports && t.rule.mode === 'meet' && !(args.actor ? isPerson(args.actor, w.keys) : true) && !(tm && isPerson(tm, w.keys))) continue;
         // «رئیس جمهور اندونزی از احمدی نژاد استقبال کرد»: welcoming a person is hosting a visit (PLOVER 043);
-        // welcoming a proposal stays SUPPORT/endorse
-        const hosts = w.keys[t.start] === WELCOME && t.rule.type === 'SUPPORT' && tm !== null && tm.type === 'PER' && t.rule.frame === 'active';
+        // welcoming a proposal («از تلاش ایاد علاوی … استقبال می‌کنیم») stays SUPPORT/endorse
+        const hosts = w.keys[t.start] === WELCOME && t.rule.type === 'SUPPORT' && tm !== null && tm.type === 'PER' && t.rule.frame === 'active' &&
+          tm.start > 0 && w.keys[tm.start - 1] === FROM_KEY;
         const type = hosts ? 'CONSULT' : t.rule.type;
         const mode = hosts ? 'host' : t.rule.type === 'TRADE' ? tradeMode(w.keys) ?? t.rule.mode : t.rule.mode;
         const negated = t.negated || (t.start > 0 && w.keys[t.start - 1] === NEGATOR);

@@ -148,3 +148,14 @@ test('protest nominals act through their genitive and need no target; a purpose 
   assert.deepEqual(run('کارگران برای برگزاری تجمع اعتراضی مجوز گرفتند.', { tag: true }), []);
   assert.deepEqual(run('تجمع اعتراضی کارگران هفت تپه.', { tag: true }), []);
 });
+
+test('«مورد تقدیر X قرار گرفت»: the genitive inside «مورد N … قرار گرفت» is the agent', () => {
+  const ev = run('گزارش بانک ملی ایران در این مجمع مورد تقدیر اعضا قرار گرفت.', { names: [{ text: 'بانک ملی ایران', type: ORG }], tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type}/${e.mode} ${e.actor?.text}`), ['SUPPORT/praise اعضا']);
+});
+
+test('a report verb opens the reported clause: «رسانه‌ها گزارش داده‌اند این خانواده‌ها … خواستار … خواهند شد»', () => {
+  const ev = run('رسانه‌های صهیونیستی گزارش داده‌اند این خانواده‌ها دوشنبه با تنظیم شکایتی در دادگاهی در فرانسه خواستار آن خواهند شد که پول به آنها پرداخت شود.',
+    { names: [{ text: 'فرانسه', type: LOC, ref: 'country:FRA' }], tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text}`), ['REQUEST خانواده‌ها']);
+});
