@@ -138,7 +138,10 @@ export class SqlStore implements Store {
     return { ...article, duplicates };
   }
 
-  async warm(): Promise<void> { await this.catalog.refresh(this.db, this.catalogFile); }
+  async warm(): Promise<void> {
+    await this.catalog.refresh(this.db, this.catalogFile);
+    this.catalog.refMark(new Set()); // builds the per-entity postings the first entity: filter would wait for
+  }
 
   async search(q: StoreQuery): Promise<StoreSearchResult> {
     await this.catalog.refresh(this.db, this.catalogFile);
