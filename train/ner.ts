@@ -15,7 +15,7 @@ import { namesFromText, parseNames } from '../src/ner/names.ts';
 
 const CORPUS = new URL('../../shared/corpora/parstwiner/', import.meta.url);
 const SEED = 20211110;
-const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
+const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 14);
 const MIN_COUNT = Number(process.env.NER_MIN_COUNT ?? 2);
 export const TYPES = ['PER', 'LOC', 'ORG', 'NAT', 'EVE', 'POG'];
 
