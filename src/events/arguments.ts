@@ -361,8 +361,19 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   }
   // «پنتاگون اعلام کرد که از روسیه خواسته …»: a complement clause with no subject of its own has the
   // subject of the verb before «که»
+  // — but after another verb the clause is a relative one moved behind the verb: «از سیاستمداران آمریکایی
+  // انتقاد کرد که با واکسیناسیون مخالفت می‌کنند»: the phrase governed in the main clause is its subject
   if (!actor && frame === 'active' && clauseStart > 1 && keys[clauseStart - 1] === KE && input.isVerb(clauseStart - 2) && !pronounAt(keys, clauseStart, t.start)) {
-    actor = subjectBefore({ ...input, clauseStart: input.sentenceStart ?? 0, clauseEnd: clauseStart - 1 }, clauseStart - 1);
+    const main = { ...input, clauseStart: input.sentenceStart ?? 0, clauseEnd: clauseStart - 1 };
+    const v = clauseStart - 2;
+    const speech = inClass('speech', keys[v]) || (v > 0 && inClass('speech', keys[v - 1] + keys[v])) || inClass('speech', keys[v - 1] ?? '');
+    if (speech) actor = subjectBefore(main, clauseStart - 1);
+    else {
+      const st2 = statuses(main);
+      let last: ActorMention | null = null;
+      for (const [m, s2] of st2) if (m.end <= v && s2 !== null && s2 !== 'agent' && (m.type === 'PER' || m.type === 'ORG') && v - m.end <= 2) last = m;
+      actor = last;
+    }
   }
   // «X ... قرار داد اما ... از بغداد خواست»: a coordinated clause shares the first clause's subject
   // (only when the clause opens with a preposition or the trigger: «اما غرب … متهم می‌کند» has its own subject)

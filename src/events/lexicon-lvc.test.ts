@@ -159,3 +159,12 @@ test('a report verb opens the reported clause: «رسانه‌ها گزارش د
     { names: [{ text: 'فرانسه', type: LOC, ref: 'country:FRA' }], tag: true });
   assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text}`), ['REQUEST خانواده‌ها']);
 });
+
+test('semnan 53: a relative clause moved behind the verb has the governed phrase as subject; after a speech verb, the speaker', () => {
+  const ev = run('بایدن همچنین از سیاستمداران جمهوریخواه آمریکایی انتقاد کرد که با واکسیناسیون کرونا مخالفت می کنند.', { names: [{ text: 'بایدن', type: PER }, { text: 'سیاستمداران جمهوریخواه آمریکایی', type: ORG }], tag: true });
+  assert.deepEqual(brief(ev), ['DISAPPROVE/criticize بایدن -> سیاستمداران جمهوریخواه آمریکایی', 'REJECT سیاستمداران جمهوریخواه آمریکایی -> -']);
+});
+
+test('semnan 213: a perfect subjunctive («نداشته باشد») is not asserted', () => {
+  assert.deepEqual(run('رئیس مجلس گفت امیدواریم رئیس جمهور با این سفرها تحول نداشته باشد.', { tag: true }).filter((e) => e.type === 'CONSULT'), []);
+});

@@ -93,7 +93,9 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
     if (!v && taggedVerb(input, j, inf)) v = { infinitive: inf, negated: keys[j].startsWith('ن') && !keys[j].startsWith('نما'), tense: 'past', start: j, end: j + 1, passive: false };
     if (!v) return null;
     negated = v.negated; tense = v.tense; verbStart = v.start; passive = v.passive;
-    subjunctive = v.tense === 'present' && v.infinitive !== 'داشتن' && !/^ن?می/.test(keys[v.start]);
+    // («نداشته باشد»، «کرده باشند»: the perfect subjunctive is not asserted either)
+    subjunctive = (v.tense === 'present' && v.infinitive !== 'داشتن' && !/^ن?می/.test(keys[v.start])) ||
+      (v.tense === 'perfect' && v.end - 1 > v.start && /^باش/.test(keys[v.end - 1]));
     j = v.end;
   }
   return { rule, start: i, end: j, verbStart, negated, tense, passive, subjunctive };
