@@ -8,7 +8,7 @@ import { serialize, deserialize } from 'node:v8';
 import type { Db } from './db.ts';
 import type { Catalog, CatalogState } from './catalog.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Snapshot { format: number; anchor: string; state: CatalogState }
 

@@ -15,8 +15,8 @@ export interface CatalogState {
   maxSeq: number; size: number;
   time: Float64Array<ArrayBuffer>; agency: Uint32Array<ArrayBuffer>; month: Uint32Array<ArrayBuffer>; types: Uint32Array<ArrayBuffer>;
   present: Uint8Array<ArrayBuffer>;
-  /** refs of seq s: refs[refStarts[s] .. refStarts[s + 1]) */
-  refStarts: Uint32Array<ArrayBuffer>; refs: Int32Array<ArrayBuffer>;
+  /** ref ids of seq s: refPool[refStart[s] .. refStart[s] + refLen[s]) */
+  refStart: Uint32Array<ArrayBuffer>; refLen: Uint16Array<ArrayBuffer>; refPool: Int32Array<ArrayBuffer>;
   agencies: string[]; months: string[]; typeNames: string[]; refNames: string[]; refType: string[];
 }
 
@@ -65,7 +65,11 @@ export class Catalog {
   private month = new Uint32Array(0);
   private types = new Uint32Array(0);
   private present = new Uint8Array(0);
-  private refs: (Int32Array | undefined)[] = [];
+  // Each article's ref ids, in one pool (no object per article): refPool[refStart[s] .. + refLen[s]).
+  private refStart = new Uint32Array(0);
+  private refLen = new Uint16Array(0);
+  private refPool = new Int32Array(1024);
+  private refUsed = 0;
   agencies = new Dictionary();
   months = new Dictionary();
   typeNames = new Dictionary();
@@ -109,11 +113,13 @@ export class Catalog {
   private grow(seq: number): void {
     if (seq < this.present.length) return;
     const cap = Math.max(1024, 2 ** Math.ceil(Math.log2(seq + 1)));
-    const bigger = <T extends Float64Array | Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => { const b = make(cap); b.set(a); return b; };
+    const bigger = <T extends Float64Array | Uint32Array | Uint16Array | Uint8Array>(a: T, make: (n: number) => T): T => { const b = make(cap); b.set(a); return b; };
     this.time = bigger(this.time, (n) => new Float64Array(n).fill(Number.NaN));
     this.agency = bigger(this.agency, (n) => new Uint32Array(n));
     this.month = bigger(this.month, (n) => new Uint32Array(n));
     this.types = bigger(this.types, (n) => new Uint32Array(n));
+    this.refStart = bigger(this.refStart, (n) => new Uint32Array(n));
+    this.refLen = bigger(this.refLen, (n) => new Uint16Array(n));
     this.present = bigger(this.present, (n) => new Uint8Array(n));
   }
 
@@ -149,24 +155,26 @@ export class Catalog {
       if (!ids.includes(e.ref)) ids.push(e.ref);
     }
     this.types[seq] = mask;
-    this.refs[seq] = ids.length ? Int32Array.from(ids) : undefined;
+    if (this.refUsed + ids.length > this.refPool.length) {
+      const pool = new Int32Array(Math.max(this.refPool.length * 2, this.refUsed + ids.length));
+      pool.set(this.refPool.subarray(0, this.refUsed));
+      this.refPool = pool;
+    }
+    this.refPool.set(ids, this.refUsed);
+    this.refStart[seq] = this.refUsed;
+    this.refLen[seq] = Math.min(ids.length, 0xffff);
+    this.refUsed += ids.length;
     if (this.postings) for (const r of ids) (this.postings[r] ??= []).push(seq);
     this.dateOrder = null;
   }
 
   /** Everything in plain data (typed arrays, string lists), for a snapshot. */
   state(): CatalogState {
-    const n = this.maxSeq + 1;
-    const starts = new Uint32Array(n + 1);
-    let total = 0;
-    for (let s = 0; s < n; s++) { starts[s] = total; total += this.refs[s]?.length ?? 0; }
-    starts[n] = total;
-    const flat = new Int32Array(total);
-    for (let s = 0; s < n; s++) { const r = this.refs[s]; if (r) flat.set(r, starts[s]); }
+    const n = Math.min(this.maxSeq + 1, this.present.length);
     return {
       maxSeq: this.maxSeq, size: this.size,
       time: this.time.slice(0, n), agency: this.agency.slice(0, n), month: this.month.slice(0, n), types: this.types.slice(0, n),
-      present: this.present.slice(0, n), refStarts: starts, refs: flat,
+      present: this.present.slice(0, n), refStart: this.refStart.slice(0, n), refLen: this.refLen.slice(0, n), refPool: this.refPool.slice(0, this.refUsed),
       agencies: this.agencies.values, months: this.months.values, typeNames: this.typeNames.values, refNames: this.refNames.values, refType: this.refType,
     };
   }
@@ -174,10 +182,7 @@ export class Catalog {
   restore(st: CatalogState): void {
     this.maxSeq = st.maxSeq; this.size = st.size;
     this.time = st.time; this.agency = st.agency; this.month = st.month; this.types = st.types; this.present = st.present;
-    this.refs = [];
-    for (let s = 0; s + 1 < st.refStarts.length; s++) {
-      if (st.refStarts[s + 1] > st.refStarts[s]) this.refs[s] = st.refs.subarray(st.refStarts[s], st.refStarts[s + 1]);
-    }
+    this.refStart = st.refStart; this.refLen = st.refLen; this.refPool = st.refPool; this.refUsed = st.refPool.length;
     this.agencies = new Dictionary(st.agencies); this.months = new Dictionary(st.months);
     this.typeNames = new Dictionary(st.typeNames); this.refNames = new Dictionary(st.refNames); this.refType = st.refType;
     this.lines.clear(); this.postings = null; this.dateOrder = null;
@@ -210,7 +215,9 @@ export class Catalog {
   refMark(ids: Set<number>): Uint8Array {
     if (!this.postings) {
       this.postings = [];
-      this.refs.forEach((rs, seq) => { if (rs) for (const r of rs) (this.postings![r] ??= []).push(seq); });
+      for (let seq = 0; seq < this.present.length; seq++) {
+        for (let k = this.refStart[seq], end = k + this.refLen[seq]; k < end; k++) (this.postings[this.refPool[k]] ??= []).push(seq);
+      }
     }
     const m = new Uint8Array(this.present.length);
     for (const r of ids) for (const s of this.postings[r] ?? []) m[s] = 1;
@@ -276,8 +283,10 @@ export class Catalog {
       if (this.agency[s]) agency.set(this.agency[s], (agency.get(this.agency[s]) ?? 0) + 1);
       if (this.month[s]) month.set(this.month[s], (month.get(this.month[s]) ?? 0) + 1);
       for (let m = this.types[s], b = 0; m; m >>>= 1, b++) if (m & 1) typeCounts[b]++;
-      const rs = this.refs[s];
-      if (rs) for (const r of rs) if (counts[r]++ === 0) touched.push(r);
+      for (let k = this.refStart[s], end = k + this.refLen[s]; k < end; k++) {
+        const r = this.refPool[k];
+        if (counts[r]++ === 0) touched.push(r);
+      }
     }
     // The refLimit-th highest count is the cut; only refs at or above it are sorted.
     const cut = touched.length > refLimit ? Int32Array.from(touched, (r) => counts[r]).sort()[touched.length - refLimit] : 0;
