@@ -427,6 +427,11 @@ export class SqlStore implements Store {
     return num((await this.db.get<{ n: number }>('SELECT count(*) AS n FROM articles'))?.n);
   }
 
+  async optimize(): Promise<void> {
+    if (this.db.dialect === 'sqlite') await this.write((tx) => tx.run("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')"));
+    else await this.db.exec('ANALYZE articles');
+  }
+
   async schemaVersion(): Promise<number> {
     return num((await this.db.get<{ v: number }>('SELECT max(version) AS v FROM migrations'))?.v);
   }
