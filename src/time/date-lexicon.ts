@@ -44,7 +44,8 @@ export const ANCHOR_WORDS = [
   ...MONTH_TABLE.keys(), ...WEEKDAYS.keys(), ...REL_DAYS.keys(), ...UNITS.keys(), ...PARTS.keys(),
   ...Object.keys(NUMBERS.atoms), ...Object.keys(NUMBERS.scales), ...Object.keys(NUMBERS.ordinals), ...Object.keys(MONTHS.seasons), 'امسال', 'پارسال', 'نیم', 'فصل',
 ].map((w) => w.split(' ')[0]);
+/** Read with `nextAnchor` (tokens.ts), which checks what stands before a match. */
 export const ANCHOR = new RegExp(
-  `(?<![0-9.٫,٬])[0-9]|(?<![\\p{L}\\p{M}\\u200c])(?:${[...new Set(ANCHOR_WORDS)].sort((a, b) => b.length - a.length).join('|')})`,
+  `[0-9]|(?:${[...new Set(ANCHOR_WORDS)].sort((a, b) => b.length - a.length).join('|')})`,
   'gu',
 );

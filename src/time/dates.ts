@@ -18,7 +18,7 @@
 import MONTHS from './data/months.json' with { type: 'json' };
 import type { DateMention } from '../article.ts';
 import { fold } from './fold.ts';
-import { TokenStream, table, wordBefore } from './tokens.ts';
+import { TokenStream, table, wordBefore, nextAnchor } from './tokens.ts';
 import { type Calendar, type DaySpan, dateOf, dayToJdn, isoOfSpan, monthSpan, referenceDay, yearSpan } from './calendar.ts';
 import { MONTH_TABLE, NEEDS_NUMBER, PARTS, HALVES, RANGE_OPENERS, MONTH_CUES, NOT_MONTH_BEFORE, ANCHOR } from './date-lexicon.ts';
 import { type WrittenDate, type Resolved, type Parsed, type Ctx, HIJRI_YEARS_FROM, unresolved, invalid, resolvePartial, joinRange } from './date-model.ts';
@@ -349,9 +349,9 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMentio
   const out: DateMention[] = [];
   // one shared regex object: V8 tiers a regex up to native code only after it has run a while
   const re = ANCHOR;
-  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(folded))) {
+  for (let from = 0; (m = nextAnchor(re, folded, from)); ) {
+    from = m.index + m[0].length;
     const ts = new TokenStream(folded, m.index);
     const ctx: Ctx = { ts, ref, text: folded };
     let r: Parsed | null = null;
@@ -366,7 +366,7 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMentio
       if (RANGE_OPENERS.has(before)) start = folded.lastIndexOf(before, start);
     }
     out.push(mention(text, start, end, r.res));
-    re.lastIndex = end;
+    from = end;
   }
   return out;
 }

@@ -7,7 +7,7 @@ import CURRENCIES from './data/currencies.json' with { type: 'json' };
 import TIMES from './data/times.json' with { type: 'json' };
 import NUMBERS from './data/numbers.json' with { type: 'json' };
 import { fold } from './fold.ts';
-import { TokenStream, table } from './tokens.ts';
+import { TokenStream, table, nextAnchor } from './tokens.ts';
 import { clean, readNumber, type NumberRead } from './numbers.ts';
 
 const CURRENCY = table<string>(CURRENCIES.currencies, fold);
@@ -17,8 +17,9 @@ const PERCENT = new Set(CURRENCIES.percent);
 const DAY_PARTS = table<string>(TIMES.dayParts, fold);
 const RANGE = new Set(['تا', 'الی', '-']);
 
+/** Read with `nextAnchor` (tokens.ts), which checks what stands before a match. */
 const ANCHOR = new RegExp(
-  `(?<![0-9.٫,٬])[0-9]|%|(?<![\\p{L}\\p{M}\\u200c])(?:${[...Object.keys(NUMBERS.atoms), ...Object.keys(NUMBERS.scales), ...Object.keys(NUMBERS.fractions), TIMES.hourWord]
+  `[0-9]|%|(?:${[...Object.keys(NUMBERS.atoms), ...Object.keys(NUMBERS.scales), ...Object.keys(NUMBERS.fractions), TIMES.hourWord]
     .sort((a, b) => b.length - a.length).join('|')})`,
   'gu',
 );
@@ -162,16 +163,16 @@ export function findQuantities(text: string): EntityMention[] {
   const out: EntityMention[] = [];
   // one shared regex object: V8 tiers a regex up to native code only after it has run a while
   const re = ANCHOR;
-  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(folded))) {
+  for (let from = 0; (m = nextAnchor(re, folded, from)); ) {
+    from = m.index + m[0].length;
     const ts = new TokenStream(folded, m.index);
     let r: Found | null = null;
     try { r = parseAt(ts); } catch { r = null; }
     if (!r || r.next === 0) continue;
     const start = ts.at(0)!.start, end = ts.at(r.next - 1)!.end;
     out.push({ text: text.slice(start, end), type: r.type, start, end, value: r.value });
-    re.lastIndex = end;
+    from = end;
   }
   return out;
 }

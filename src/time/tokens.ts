@@ -76,6 +76,29 @@ export class TokenStream {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+const AFTER_NUMBER = /[0-9.٫,٬]/;
+const WORD_CHAR = /[\p{L}\p{M}\u200c]/u;
+
+/**
+ * The next match of an anchor regex (global; digits, «%» and words, with NO lookbehind) at or after `from`
+ * that starts where an expression can: a digit not right after a digit or a decimal/thousands mark, a word
+ * not right after a letter, mark or ZWNJ. The same matches a leading lookbehind in the regex would give
+ * (retrying one position after a refused start), at a third of the cost: a regex that opens with a
+ * lookbehind runs it at every position of the text.
+ */
+export function nextAnchor(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index, c = text.charCodeAt(i);
+    if (i === 0 || c === 0x25) return m;
+    const before = text.charCodeAt(i - 1);
+    // a letter outside the BMP before the word: test the whole code point
+    const prev = before >= 0xdc00 && before <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1];
+    if (c >= 0x30 && c <= 0x39 ? !AFTER_NUMBER.test(prev) : !WORD_CHAR.test(prev)) return m;
+    re.lastIndex = i + 1;
+  }
+  return null;
+}
 const SPACE = /[ \t\u00a0\u200c]/;
 /** The word just before offset `pos` (skipping spaces and ZWNJ), or ''. */
 export function wordBefore(text: string, pos: number): string {
