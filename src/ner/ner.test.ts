@@ -247,3 +247,9 @@ test('epithets of the Leader and of the founder are nominal mentions with the pe
   assert.ok(!ms.some((m) => m.text === 'رهبری'), '«رهبری تیم» is leadership');
   assert.ok(ms.filter((m) => m.type === 'PER').every((m) => m.nominal), JSON.stringify(ms));
 });
+
+test('a strong head + a transliterated name the tagger does not extend: «لشکر جهنگوی» (Fars)', () => {
+  const ms = entities('گروه تروریستی لشکر جهنگوی مسئولیت این انفجار را بر عهده گرفت.');
+  assert.equal(find(ms, 'لشکر جهنگوی')?.type, 'ORG', JSON.stringify(ms));
+  assert.ok(!ms.some((m) => m.type === 'PER'));
+});

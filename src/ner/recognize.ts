@@ -161,6 +161,12 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
       if (!rw.strongOrgHeads.has(words[i]) || modelChunks.some((c) => c.start <= i && i < c.end)) continue;
       const pinned = chunks(tagger(new Map([[i, 'B-ORG']]))).find((c) => c.start === i);
       if (pinned && pinned.end - pinned.start >= 2) cands.push({ start: i, end: pinned.end, type: 'ORG', priority: 2, source: 'model' });
+      else {
+        // «لشکر جهنگوی»: the head + name-like words unknown to the lexicon (transliterated names)
+        let q = i + 1;
+        while (q < n && q < i + 3 && unknownWord(words[q], res.lexicon) && nameLike(words[q], res.lexicon, res.names!)) q++;
+        if (q > i + 1) cands.push({ start: i, end: q, type: 'ORG', priority: 2, source: 'rule' });
+      }
     }
   }
 
