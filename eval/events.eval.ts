@@ -30,13 +30,13 @@ import type { Event, Party } from '../src/article.ts';
 const shared = new URL('../../shared/', import.meta.url);
 const repoRoot = new URL('../', import.meta.url);
 
-interface GoldEvent {
+export interface GoldEvent {
   id: number; doc: number; split: 'dev' | 'test';
   sentence: { index: number; start: number; end: number; text: string };
   type: string; mode?: string; actor: Party; target: Party | null; negated: boolean; quoted: boolean; trigger: string;
 }
-interface DocInfo { doc: number; split: 'dev' | 'test'; sentences: [number, number][]; text?: string; published?: string | null }
-interface Predicted { event: Event; start: number; end: number }
+export interface DocInfo { doc: number; split: 'dev' | 'test'; sentences: [number, number][]; text?: string; published?: string | null }
+export interface Predicted { event: Event; start: number; end: number }
 
 function jsonl<T>(url: URL): T[] {
   return readFileSync(url, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
@@ -62,22 +62,22 @@ export function partyMatches(pred: Party | null, gold: Party | null): boolean {
   return Math.min(pc.length, gc.length) >= 3 && (gc.includes(pc) || pc.includes(gc));
 }
 
-interface Counts { tp: number; fp: number; fn: number }
-const prf = (c: Counts) => {
+export interface Counts { tp: number; fp: number; fn: number }
+export const prf = (c: Counts) => {
   const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0, r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
-type Level = 'full' | 'actor' | 'type';
-function matches(level: Level, p: Predicted, g: GoldEvent): boolean {
+export type Level = 'full' | 'actor' | 'type';
+export function matches(level: Level, p: Predicted, g: GoldEvent): boolean {
   if (p.event.type !== g.type || p.start >= g.sentence.end || p.end <= g.sentence.start) return false;
   if (level === 'type') return true;
   if (!partyMatches(p.event.actor, g.actor)) return false;
   return level === 'actor' || partyMatches(p.event.target, g.target);
 }
 
-function score(level: Level, preds: Map<number, Predicted[]>, gold: GoldEvent[], errors?: string[]): { all: Counts; byType: Map<string, Counts> } {
+export function score(level: Level, preds: Map<number, Predicted[]>, gold: GoldEvent[], errors?: string[]): { all: Counts; byType: Map<string, Counts> } {
   const all: Counts = { tp: 0, fp: 0, fn: 0 };
   const byType = new Map<string, Counts>();
   const t = (type: string) => { let c = byType.get(type); if (!c) byType.set(type, c = { tp: 0, fp: 0, fn: 0 }); return c; };
@@ -127,17 +127,13 @@ function option(name: string): string | null {
   return i < 0 ? null : process.argv[i + 1] ?? null;
 }
 
-async function main(): Promise<void> {
-  const showErrors = process.argv.includes('--errors') ? option('--errors') ?? 'dev' : null;
-  const only = option('--split');
-  const goldArg = option('--gold');
-  const goldDir = goldArg ? pathToFileURL(resolve(goldArg) + '/') : new URL('test/gold/events/', repoRoot);
+/** Runs the pipeline over a gold set's records (one split or both) and keeps the events inside read sentences. */
+export async function predictGold(goldDir: URL, only: string | null): Promise<{ docs: DocInfo[]; gold: GoldEvent[]; preds: Map<number, Predicted[]>; splitOf: Map<number, 'dev' | 'test'>; secs: number }> {
   const record = await loadRecords(goldDir);
   const docs = jsonl<DocInfo>(new URL('docs.jsonl', goldDir)).filter((d) => !only || d.split === only);
   const gold = [...jsonl<GoldEvent>(new URL('dev.jsonl', goldDir)), ...jsonl<GoldEvent>(new URL('test.jsonl', goldDir))]
     .filter((g) => !only || g.split === only);
   const splitOf = new Map(docs.map((d) => [d.doc, d.split]));
-
   const t0 = performance.now();
   const preds = new Map<number, Predicted[]>();
   for (const d of docs) {
@@ -151,7 +147,18 @@ async function main(): Promise<void> {
     }
     preds.set(d.doc, kept);
   }
-  const secs = (performance.now() - t0) / 1000;
+  return { docs, gold, preds, splitOf, secs: (performance.now() - t0) / 1000 };
+}
+
+export function goldDirOf(arg: string | null): URL {
+  return arg ? pathToFileURL(resolve(arg) + '/') : new URL('test/gold/events/', repoRoot);
+}
+
+async function main(): Promise<void> {
+  const showErrors = process.argv.includes('--errors') ? option('--errors') ?? 'dev' : null;
+  const only = option('--split');
+  const goldDir = goldDirOf(option('--gold'));
+  const { docs, gold, preds, splitOf, secs } = await predictGold(goldDir, only);
 
   console.log(`gold ${goldDir.pathname}`);
   console.log(`events: ${docs.length} records analysed in ${secs.toFixed(1)} s; gold ${gold.length} events`);
