@@ -84,6 +84,8 @@ export function findActors(w: SentenceWords, entities: readonly EntityMention[],
     // a city, province or region that does not stand for a government is a place, never a party
     // («مذاکرات وین», «صبای قم»): it can still be the event's place
     if (e.type === 'LOC' && ref && NON_PARTY_PLACE.test(ref)) continue;
+    // «استان مارب»، «منطقه موزع»: a place named by its administrative head is a place too
+    if (e.type === 'LOC' && !ref?.startsWith('country:') && inClass('place_head', wordKey(e.text.split(/\s+/)[0] ?? ''))) continue;
     core.push({ start: r[0], end: r[1], charStart: e.start, charEnd: e.end, text: e.text, ref, type: e.type, country: e.country ?? countryOf(ref) });
   }
   for (let i = 0; i < n; i++) {

@@ -63,8 +63,10 @@ const DETERMINERS = new Set(['این', 'آن', 'همین', 'همان', 'چنین
 // («در حال مذاکره با X»: the progressive «در حال» is circumstantial like «در»)
 const LIGHT = new Set(['حال', 'برگزاری', 'برپایی', 'انجام', 'چندین', 'چند', 'یک', 'این', 'آن', 'دو', 'اولین', 'نخستین', 'دومین', 'سومین'].map(wordKey));
 const ISSUE_OF = wordKey('مورد');
+// adverbs and circumstantial words that may open a coordinated clause with no subject of its own
+const CLAUSE_ADVERB = new Set(['طی', 'ضمن', 'سپس', 'همچنین', 'نیز', 'بعد', 'پس', 'آنگاه', 'هم', 'در'].map(wordKey));
 const SUBORDINATOR = new Set(['اینکه', 'آنکه', 'این‌که', 'آن‌که'].map(wordKey));
-const COORDINATORS = new Set(['اما', 'ولی', 'ولیکن'].map(wordKey));
+const COORDINATORS = new Set(['اما', 'ولی', 'ولیکن', 'و'].map(wordKey));
 
 type Status = string | null; // a preposition key, 'agent', 'ra', or null (free)
 
@@ -304,6 +306,11 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
 
   if (frame === 'passive') {
     actor = agent();
+    // «توسط پلیس کشف و ضبط شد و دو مقام … دستگیر شدند»: a coordinated passive shares the agent before it
+    if (!actor && clauseStart > 0 && keys[clauseStart - 1] === AND && !input.outer) {
+      const wide = statuses({ ...input, clauseStart: input.sentenceStart ?? 0 });
+      actor = [...wide].find(([m, s2]) => s2 === 'agent' && m.end < clauseStart)?.[0] ?? null;
+    }
     // «مورد تقدیر اعضا قرار گرفت»: the genitive of the nominal in «مورد N … قرار گرفت» is the agent
     if (!actor && keys[t.start] === ISSUE_OF && t.rule.parts[2]?.kind === 'gap') {
       actor = input.mentions.find((m) => m.start >= t.start + 2 && m.end <= t.verbStart - 1) ?? null;
@@ -377,9 +384,16 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   }
   // «X ... قرار داد اما ... از بغداد خواست»: a coordinated clause shares the first clause's subject
   // (only when the clause opens with a preposition or the trigger: «اما غرب … متهم می‌کند» has its own subject)
-  const opensBare = clauseStart >= t.start || inClass('preposition', keys[clauseStart]);
-  if (!actor && frame === 'active' && opensBare && clauseStart > 0 && COORDINATORS.has(keys[clauseStart - 1]) && !pronounAt(keys, clauseStart, t.start)) {
-    actor = subjectBefore({ ...input, clauseStart: input.sentenceStart ?? 0, clauseEnd: clauseStart - 1 }, clauseStart - 1);
+  // («… تأکید کرده و دیگر اعضا را … تشویق کردند»: a clause that opens with its object has no subject of its own)
+  const opensWithObject = [...st].some(([m, s2]) => s2 === 'ra' && m.start - clauseStart <= 1 && m.start >= clauseStart);
+  const opensBare = clauseStart >= t.start || inClass('preposition', keys[clauseStart]) || CLAUSE_ADVERB.has(keys[clauseStart]) || opensWithObject;
+  if (!actor && (frame === 'active' || frame === 'nominal') && opensBare && clauseStart > 0 && COORDINATORS.has(keys[clauseStart - 1]) && !pronounAt(keys, clauseStart, t.start)) {
+    // the clause coordinated with this one first («… که رهبری هم به آن اشاره کردند و انتقاد … داشتند»), then the sentence's
+    const floor = input.sentenceStart ?? 0;
+    let prev = clauseStart - 2;
+    while (prev > floor && keys[prev - 1] !== KE && keys[prev - 1] !== ':') prev--;
+    actor = subjectBefore({ ...input, clauseStart: prev, clauseEnd: clauseStart - 1 }, clauseStart - 1) ??
+      (prev > floor ? subjectBefore({ ...input, clauseStart: floor, clauseEnd: clauseStart - 1 }, clauseStart - 1) : null);
   }
   // «روموهیون … از ملت کره‌جنوبی به دلیل اتهاماتی که به بستگان او وارد آمده عذرخواهی کرد»: the relative
   // clause after «که» closed with its own verb before the trigger, which belongs to the clause around it

@@ -19,6 +19,7 @@ const QUOTE_OPEN = new Set(['«', '“']);
 const QUOTE_CLOSE = new Set(['»', '”']);
 const REPORT = wordKey('گزارش'), SAYING = wordKey('گفته'), QUOTING = wordKey('نقل'), TO = wordKey('به'), FROM = wordKey('از'), KE = wordKey('که');
 const COMMA = new Set(['،', ',']);
+const AND = wordKey('و');
 
 /** «به گزارش …،» / «به نقل از …،»: returns the index after the comma (or of the verb or «که» that
  * comes first: «به نقل از یک مقام کاخ سفید گزارش داد که …»), or -1. */
@@ -111,6 +112,9 @@ export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean
       quoted.fill(1, i + 1, n);
       colonOf.fill(i, i + 1, n);
     } else if (k === '؛' || k === ';' || k === '/' || k === '|') {
+      clauseBreak[i + 1] = 1;
+    } else if (k === AND && i > 0 && i + 1 < n && looksVerb(i - 1)) {
+      // «اتهاماتش را پذیرفت و آمریکا او را … محکوم کرد»: «و» after a verb joins two clauses
       clauseBreak[i + 1] = 1;
     } else if (inClass('clause_break', k)) {
       clauseBreak[i] = 1;

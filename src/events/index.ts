@@ -47,6 +47,7 @@ const NEGATOR = wordKey('عدم');
 const ISSUE = wordKey('صادر');
 const WELCOME = wordKey('استقبال');
 const FROM_KEY = wordKey('از');
+const RA_KEY = wordKey('را');
 const HOLDING = new Set(['برگزاری', 'انجام', 'ادامه'].map(wordKey));
 const MIN_WORDS = 3;
 const FINAL = new Set(['.', '!', '?', '؟', '…']);
@@ -236,6 +237,15 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (t.subjunctive) continue;
         const input = { keys: w.keys, mentions, clauseStart, clauseEnd, isVerb, sentenceStart: firstClauseStart(clauses) };
         const args = findArguments(input, t);
+        // «آمریکا او را … محکوم کرد»: a pronoun object stands for the last named subject
+        if (!args.target && antecedent && t.rule.targets.includes('را') && !clauses.quoted[t.start]) {
+          const before = t.verbStart > t.start ? t.verbStart : t.start;
+          for (let j = before - 1; j > clauseStart; j--) {
+            if (w.keys[j] !== RA_KEY) continue;
+            if (inClass('pronoun', w.keys[j - 1]) && !inClass('first_person', w.keys[j - 1]) && antecedent.text !== args.actor?.text) args.target = antecedent;
+            break;
+          }
+        }
         // «با انتقاد از مواضع ترکیه، خواستار … شد»: a phrase marked right after another trigger's noun is that
         // trigger's target («انتقاد از X»), not this one's
         if (args.target && targetOfOther(w.keys, triggers, t, args.target)) {

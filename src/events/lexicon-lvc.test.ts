@@ -168,3 +168,24 @@ test('semnan 53: a relative clause moved behind the verb has the governed phrase
 test('semnan 213: a perfect subjunctive («نداشته باشد») is not asserted', () => {
   assert.deepEqual(run('رئیس مجلس گفت امیدواریم رئیس جمهور با این سفرها تحول نداشته باشد.', { tag: true }).filter((e) => e.type === 'CONSULT'), []);
 });
+
+test('Fars 171: «و» after a verb joins two clauses; a pronoun object stands for the last named subject', () => {
+  const ev = run('ماریا بوتینا در واشنگتن بازداشت شد. او چندی بعد اتهاماتش را پذیرفت و آمریکا او را به تحمل ۱۸ ماه حبس محکوم کرد.',
+    { names: [{ text: 'ماریا بوتینا', type: PER }, { text: 'واشنگتن', type: LOC, ref: 'city:washington' }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }], tag: true });
+  assert.deepEqual(brief(ev), ['COERCE/arrest آمریکا -> ماریا بوتینا']);
+});
+
+test('semnan 135: a coordinated passive shares the agent before it («توسط پلیس کشف و ضبط شد و … دستگیر شدند»)', () => {
+  const ev = run('یک محموله مواد مخدر توسط پلیس کشف و ضبط شد و دو مقام ارشد منافقین دستگیر شدند.', { names: [{ text: 'پلیس', type: ORG }, { text: 'منافقین', type: ORG }], tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text}`), ['COERCE پلیس']);
+});
+
+test('semnan 201: a coordinated clause that opens with its object shares the subject («… تأکید کرده و دیگر اعضا را … تشویق کردند»)', () => {
+  const ev = run('مذاکره‌کنندگان ایرانی بر لزوم رفع تحریم‌ها تأکید کرده و دیگر اعضا را به مشارکت سازنده در گفت‌وگوها تشویق کردند.', { names: [{ text: 'مذاکره‌کنندگان ایرانی', type: ORG }], tag: true });
+  assert.deepEqual(ev.filter((e) => e.type === 'REQUEST').map((e) => `${e.actor?.text} -> ${e.target?.text}`), ['مذاکره‌کنندگان ایرانی -> اعضا']);
+});
+
+test('Fars 831: a place named by its administrative head is not a party («… استان مارب را بمباران کردند»)', () => {
+  const ev = run('جنگنده های سعودی شب گذشته منطقه حریب استان مارب را بمباران کردند.', { names: [{ text: 'استان مارب', type: LOC }], tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text} -> ${e.target?.text ?? '-'}`), ['ASSAULT جنگنده‌های سعودی -> -']);
+});
