@@ -253,3 +253,10 @@ test('a strong head + a transliterated name the tagger does not extend: «لشک
   assert.equal(find(ms, 'لشکر جهنگوی')?.type, 'ORG', JSON.stringify(ms));
   assert.ok(!ms.some((m) => m.type === 'PER'));
 });
+
+test('«خبرنگار اجتماعی فارس» is the agency; «شرکت مذکور» is no name; a rank is not part of the name; «پیامبر اعظم» is an epithet', () => {
+  const ms = entities('به گزارش خبرنگار اجتماعی فارس، سروان علی احمدی گفت: شرکت مذکور تعطیل شد. پیامبر اعظم فرمود.');
+  assert.equal(find(ms, 'فارس')?.ref, 'org:FARS-NEWS', JSON.stringify(ms));
+  assert.ok(!ms.some((m) => m.text.includes('مذکور') || m.text.includes('سروان')), JSON.stringify(ms));
+  assert.ok(find(ms, 'پیامبر اعظم')?.nominal);
+});

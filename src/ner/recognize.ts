@@ -205,8 +205,8 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (words[p] !== 'خبرگزاری' && !agencyWord(words[p])) {
       // Skip a desk phrase («گروه سیاسی»، «ورزشی») up to the agency word.
       let q = p;
-      while (q < n && q < p + 4 && words[q] !== 'خبرگزاری' && words[q] !== '،') q++;
-      if (words[q] === 'خبرگزاری') p = q;
+      while (q < n && q < p + 4 && words[q] !== 'خبرگزاری' && words[q] !== '،' && !agencyWord(words[q])) q++;
+      if (words[q] === 'خبرگزاری' || (q < n && agencyWord(words[q]))) p = q; // «خبرنگار اجتماعی فارس»
     }
     const m = res.gazetteer.match(words, p, Math.min(n, p + 6), (e) => e.kind === 'agency')[0];
     if (m && m.start === p) { cands.push({ start: p, end: m.end, type: 'ORG', priority: 4, source: 'rule', entry: m.entries[0] }); continue; }

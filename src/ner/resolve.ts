@@ -81,7 +81,7 @@ export function resolveSpan(words: readonly string[], span: WordSpan): ResolvedS
 interface Known { ref: string; role?: string; country?: string; index: number }
 
 /** Roles that name one person in all our news (2003–2021 copy): a bare title with one refers to them. */
-const UNIQUE_ROLES = new Set(['supreme-leader', 'founder-of-revolution']);
+const UNIQUE_ROLES = new Set(['supreme-leader', 'founder-of-revolution', 'prophet']);
 let holders: Map<string, GazEntry> | null = null;
 
 /** The listed person (persons.tsv) with this role, when exactly one ref has it. */
