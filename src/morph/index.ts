@@ -83,12 +83,23 @@ function lookup(t: LemmaTable, form: string, upos: string | undefined): string |
     (upos === undefined ? seen.verbal : undefined);
 }
 
+const NEEDS_CLEANING = /[\u0654ۀ]|^\u200c|\u200c$/;
+
 /** The form without a trailing ZWNJ or hamza-above (مقالهٔ -> مقاله, ۀ -> ه). */
 export function cleanForm(form: string): string {
+  if (!NEEDS_CLEANING.test(form)) return form;
   let w = form.replace(/\u0654/g, '').replace(/ۀ/g, 'ه');
   while (w.endsWith('\u200c')) w = w.slice(0, -1);
   while (w.startsWith('\u200c')) w = w.slice(1);
   return w;
+}
+
+/** Loads every table the lemmatizer reads (otherwise each loads on first use). */
+export function loadMorphology(): void {
+  lemmaTable();
+  isWord('');
+  analyzeVerb('می‌رفتند');
+  nominalLemma('کتاب‌ها');
 }
 
 export function lemmatize(form: string, upos?: string): string {

@@ -80,11 +80,15 @@ export class Decoder {
     return e;
   }
 
+  /** Forgets the cached words (benchmarks of new text; memory). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
   /** Tag indices for one sentence of word forms. `domain` (training only) adds a copy of every
    * feature mixed with that hash, so a second treebank's conventions are learned apart; `unknown`
-   * (training only) marks words to be read as unseen; `scoresOut` (length words × tags) receives the
-   * score of every tag at every position. */
-  tag(words: readonly string[], hook?: Hook, domain = 0, unknown?: readonly boolean[], scoresOut?: Float32Array): Uint8Array {
+   * (training only) marks words to be read as unseen. */
+  tag(words: readonly string[], hook?: Hook, domain = 0, unknown?: readonly boolean[]): Uint8Array {
     const n = words.length;
     const out = new Uint8Array(n);
     const entries = this.entries, domainEntries = this.domainEntries;
@@ -131,7 +135,6 @@ export class Decoder {
       let best = 0;
       for (let t = 1; t < nTags; t++) if (scores[t] > scores[best]) best = t;
       if (hook) hook(i, rows, count, best);
-      if (scoresOut) for (let t = 0; t < nTags; t++) scoresOut[i * nTags + t] = scores[t];
       out[i] = best;
       prev2 = prev;
       prev = best;

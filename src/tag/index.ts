@@ -2,7 +2,7 @@
 // lemma by the lemmatizer, XPOS/FEATS as PerDT writes them, and light-verb constructions marked.
 import type { Doc } from '../doc.ts';
 import { UPOS } from '../doc.ts';
-import { lemmatize } from '../morph/index.ts';
+import { lemmatize, loadMorphology } from '../morph/index.ts';
 import { Decoder } from './decode.ts';
 import { markLightVerbs } from './lvc.ts';
 import { posModel } from './model.ts';
@@ -30,6 +30,19 @@ function reading(form: string, tag: number, morphology: boolean): Reading {
     r.feats = m.feats;
   }
   return r;
+}
+
+/** Loads the model and every table tagging reads (otherwise each loads on first use). */
+export function loadTagger(): void {
+  tagger();
+  loadMorphology();
+  tagWords(['بار', 'اول']); // the lexicon, clusters and names of the features
+}
+
+/** Forgets the words seen so far (the next text is tagged as new text: benchmarks, memory). */
+export function clearTaggerCaches(): void {
+  decoder?.clearCache();
+  readings.clear();
 }
 
 function tagger(): Decoder {

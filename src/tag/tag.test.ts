@@ -89,3 +89,15 @@ test('CoNLL-U: tokens, ranges, comments and other columns are kept; tags and lem
   assert.equal(out[3].split('\t')[3], 'NOUN');
   assert.throws(() => tagConllu('1\tکتاب\tNOUN\n', 'f.conllu'), /f\.conllu: line 1/);
 });
+
+test('a text tagged again after the word caches are emptied gets the same tags and lemmas', async () => {
+  const { clearTaggerCaches, loadTagger } = await import('./index.ts');
+  loadTagger();
+  const words = ['سخنگوی', 'وزارت', 'امور', 'خارجه', 'در', 'نشست', 'خبری', 'هفتگی', 'گفت', 'که', 'مذاکرات', 'ادامه', 'خواهد', 'یافت', '.'];
+  const first = tagWords(words);
+  clearTaggerCaches();
+  const again = tagWords(words);
+  assert.deepEqual(again, first);
+  assert.equal(first.upos[words.indexOf('گفت')], 'VERB');
+  assert.equal(first.lemma[words.indexOf('مذاکرات')], 'مذاکره');
+});
