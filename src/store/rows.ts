@@ -130,7 +130,7 @@ export async function reindexArticle(db: Db, seq: number, a: Article): Promise<v
     await db.run('DELETE FROM articles_fts WHERE rowid = ?', [seq]);
     await db.run('INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)', [seq, head.join(' '), body.join(' ')]);
   } else {
-    await db.run('UPDATE articles SET terms = ?::tsvector WHERE seq = ?', [tsvectorLiteral(head, body), seq]);
+    await db.run('UPDATE article_terms SET terms = ?::tsvector WHERE seq = ?', [tsvectorLiteral(head, body), seq]);
   }
 }
 
@@ -138,18 +138,14 @@ export async function insertArticle(db: Db, a: Article, now: string, knownRefs?:
   const json = JSON.stringify(a);
   const cols = [a.id, a.headline, a.lead, a.agency, a.service, a.published, monthOf(a.published), a.url ?? null, a.text, a.fingerprint ?? null, json, now];
   const { head: headTerms, body: bodyTerms } = articleTerms(a);
+  const row = await db.get<{ seq: number }>(
+    `INSERT INTO articles (id, headline, lead, agency, service, published, month, url, body, fingerprint, json, ingested_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`, cols);
+  if (!row) return false;
   if (db.dialect === 'sqlite') {
-    const changed = await db.run(
-      `INSERT INTO articles (id, headline, lead, agency, service, published, month, url, body, fingerprint, json, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`, cols);
-    if (!changed) return false;
-    const row = await db.get<{ seq: number }>('SELECT seq FROM articles WHERE id = ?', [a.id]);
-    await db.run('INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)', [row!.seq, headTerms.join(' '), bodyTerms.join(' ')]);
+    await db.run('INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)', [row.seq, headTerms.join(' '), bodyTerms.join(' ')]);
   } else {
-    const changed = await db.run(
-      `INSERT INTO articles (id, headline, lead, agency, service, published, month, url, body, fingerprint, json, ingested_at, terms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::tsvector) ON CONFLICT (id) DO NOTHING`, [...cols, tsvectorLiteral(headTerms, bodyTerms)]);
-    if (!changed) return false;
+    await db.run('INSERT INTO article_terms (seq, terms) VALUES (?, ?::tsvector)', [row.seq, tsvectorLiteral(headTerms, bodyTerms)]);
   }
   await insertRows(db, 'sources', ['article_id', 'source'], (a.sources ?? []).map((x) => [a.id, x]));
   const mentions: Param[][] = [];

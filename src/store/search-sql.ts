@@ -49,13 +49,14 @@ function textSqlOf(dialect: Dialect, param: string): TextSql {
       param,
     };
   }
-  const from = 'FROM articles a CROSS JOIN (SELECT ?::tsquery AS q) t WHERE a.terms @@ t.q';
+  // article_terms: seq + tsvector only, so the GIN bitmap visits a narrow heap
+  const from = 'FROM article_terms a CROSS JOIN (SELECT ?::tsquery AS q) t WHERE a.terms @@ t.q';
   return {
     all: `SELECT a.seq ${from}`,
     scored: `SELECT a.seq, ${TS_RANK} ${from}`,
     top: `SELECT a.seq, ${TS_RANK} AS score ${from} ORDER BY score DESC LIMIT ?`,
     count: `SELECT count(*) ${from}`,
-    scoredAmong: `SELECT a.seq, ${TS_RANK} FROM articles a CROSS JOIN (SELECT ?::tsquery AS q) t WHERE a.seq = ANY(?::bigint[])`,
+    scoredAmong: `SELECT a.seq, ${TS_RANK} FROM article_terms a CROSS JOIN (SELECT ?::tsquery AS q) t WHERE a.seq = ANY(?::bigint[])`,
     param,
   };
 }

@@ -154,7 +154,14 @@ for (const b of await backends()) {
       const v1 = await b.open({ version: 1 });
       assert.equal(await v1.schemaVersion(), 1);
       const [a] = corpus();
-      await insertArticle((v1 as SqlStore).db, a, '2021-12-05T00:00:00Z');
+      const db = (v1 as SqlStore).db;
+      if (db.dialect === 'sqlite') await insertArticle(db, a, '2021-12-05T00:00:00Z');
+      else {
+        // the version-1 layout: terms in the article row (version 7 moves them to article_terms)
+        await db.run(`INSERT INTO articles (id, headline, lead, agency, service, published, month, url, body, fingerprint, json, ingested_at, terms)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::tsvector)`, [a.id, a.headline, a.lead, a.agency, a.service, a.published, '2021-12', a.url ?? null, a.text,
+          a.fingerprint ?? null, JSON.stringify(a), '2021-12-05T00:00:00Z', "'همتا':1 'روس':2"]);
+      }
       await v1.close();
       const latest = await b.open();
       try {
@@ -162,6 +169,9 @@ for (const b of await backends()) {
         assert.equal((await latest.getArticle(a.id))?.headline, a.headline);
         assert.equal((await latest.stats()).events, 1);
         assert.deepEqual((await latest.relations({ a: 'country:IRN', b: 'country:RUS' })).counts, { CONSULT: 1 });
+        if (db.dialect === 'postgres') { // the terms moved with the article
+          assert.deepEqual(await (latest as SqlStore).db.all("SELECT a.id FROM articles a JOIN article_terms t ON t.seq = a.seq WHERE t.terms @@ 'روس'::tsquery"), [{ id: a.id }]);
+        }
       } finally { await latest.close(); }
     } finally { await b.cleanup(); }
   });
@@ -176,7 +186,7 @@ for (const b of await backends()) {
       const db = (first as SqlStore).db;
       // Simulate an index built by an older analyzer: its terms are gone, its signature differs.
       if (db.dialect === 'sqlite') await db.run('DELETE FROM articles_fts');
-      else await db.run("UPDATE articles SET terms = ''::tsvector");
+      else await db.run("UPDATE article_terms SET terms = ''::tsvector");
       await db.run("UPDATE settings SET value = 'older' WHERE key = 'analyzer'");
       const { search } = await import('../../src/search/index.ts');
       assert.equal((await search(first, { q: 'همتای روس' })).total, 0);
