@@ -122,6 +122,10 @@ function main(): void {
     if (amb === '1') ambiguous.add(norm(name));
     add({ name, type: type as GazetteerEntry['type'], kind: type === 'ORG' ? 'club' : 'event', ref: type === 'ORG' ? `org:${slug}` : `event:${slug}`, country: '', role: '' });
   }
+  for (const [name, slug, amb] of readList('companies.tsv')) {
+    if (amb === '1') ambiguous.add(norm(name));
+    add({ name, type: 'ORG', kind: 'org', ref: `org:${slug}`, country: '', role: '' });
+  }
   for (const [name, slug] of readList('iran-institutions.tsv')) add({ name, type: 'ORG', kind: 'inst', ref: `org:${slug}`, country: 'IRN', role: '' });
   for (const [name, slug] of readList('iran-institutions-generic.tsv')) add({ name, type: 'ORG', kind: 'inst-generic', ref: `org:${slug}`, country: 'IRN', role: '' });
 

@@ -260,3 +260,10 @@ test('«خبرنگار اجتماعی فارس» is the agency; «شرکت مذ�
   assert.ok(!ms.some((m) => m.text.includes('مذکور') || m.text.includes('سروان')), JSON.stringify(ms));
   assert.ok(find(ms, 'پیامبر اعظم')?.nominal);
 });
+
+test('companies and platforms; «این شرکت فناوری» is a common noun phrase (semnan #106)', () => {
+  const ms = entities('مرور کارنامه اپل نشان می‌دهد، این شرکت فناوری در حوزه‌های مختلف مورد انتقاد است. او در توییتر نوشت.');
+  assert.equal(find(ms, 'اپل')?.type, 'ORG', JSON.stringify(ms));
+  assert.equal(find(ms, 'توییتر')?.ref, 'org:twitter');
+  assert.ok(!ms.some((m) => m.text.includes('شرکت')), JSON.stringify(ms));
+});

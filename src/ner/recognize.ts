@@ -107,6 +107,8 @@ function extendOrgNames(spans: WordSpan[], words: readonly string[], res: Featur
 const SEPARATOR = /^[|/\\:;؛!?؟…]+$/u;
 /** Organization heads that are also common nouns of place («مرکز»، «شبکه»): never head + place alone. */
 const WEAK_ORG_HEADS = new Set(['مرکز', 'شبکه', 'نیروهای', 'اداره', 'مجمع', 'جبهه']);
+/** Demonstratives before a head word make a common noun phrase («این شرکت»). */
+const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان', 'هر', 'چند', 'یک', 'دیگر']);
 /** Verbs of a press review line after an agency's name («مهر نوشت:»). */
 const AGENCY_VERBS = new Set(['نوشت', 'نوشت:', 'گزارش', 'نوشته']);
 /** Words that open a place's name («جمهوری کوزوو»، «شبه‌جزیره بالکان»). */
@@ -366,6 +368,11 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (!country || !words.slice(c.start, country.start).every((w) => /^\p{L}/u.test(w) && unknownWord(w, res.lexicon))) continue;
     c.end = country.start;
     cands.push({ start: country.start, end: country.end, type: 'LOC', priority: c.priority, source: 'gazetteer', entry: pickEntry(country) });
+  }
+
+  // «این شرکت فناوری»، «همین سازمان»: a head word after a demonstrative is a common noun phrase.
+  for (const c of cands) {
+    if (c.type === 'ORG' && c.source !== 'gazetteer' && DEMONSTRATIVES.has(words[c.start - 1] ?? '') && (rw.orgHeads.has(words[c.start]) || rw.strongOrgHeads.has(words[c.start]))) c.priority = -1;
   }
 
   // «وزیر آموزش و پرورش» is a title: the ministry's field named inside a minister's title without a head
