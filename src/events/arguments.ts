@@ -62,7 +62,8 @@ const PRESENCE = new Set(['حضور', 'همراهی', 'ریاست', 'میزبا�
 const DETERMINERS = new Set(['این', 'آن', 'همین', 'همان', 'چنین', 'هر'].map(wordKey));
 // («در حال مذاکره با X»: the progressive «در حال» is circumstantial like «در»)
 const LIGHT = new Set(['حال', 'برگزاری', 'برپایی', 'انجام', 'چندین', 'چند', 'یک', 'این', 'آن', 'دو', 'اولین', 'نخستین', 'دومین', 'سومین'].map(wordKey));
-const ISSUE_OF = wordKey('مورد');
+// «مورد تقدیر X قرار گرفت»، «از حمایت X برخوردار است»، «با استقبال X مواجه شد»: the genitive is the agent
+const GENITIVE_AGENT_OPENERS = new Set(['مورد', 'از', 'با'].map(wordKey));
 // adverbs and circumstantial words that may open a coordinated clause with no subject of its own
 const CLAUSE_ADVERB = new Set(['طی', 'ضمن', 'سپس', 'همچنین', 'نیز', 'بعد', 'پس', 'آنگاه', 'هم', 'در'].map(wordKey));
 const SUBORDINATOR = new Set(['اینکه', 'آنکه', 'این‌که', 'آن‌که'].map(wordKey));
@@ -305,17 +306,32 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   const agent = () => [...st].find(([, s]) => s === 'agent')?.[0] ?? null;
 
   if (frame === 'passive') {
-    actor = agent();
+    // an agent or a subject belongs to this verb only with no other finite verb between them and the trigger
+    // («منافقین که توسط اتحادیه اروپا … شناخته می‌شد، اکنون از حمایت … برخوردار هستند»)
+    const own = (m: ActorMention | null) => {
+      if (!m) return null;
+      for (let j = m.end; j < t.start; j++) if (input.isVerb(j)) return null;
+      return m;
+    };
+    actor = own(agent());
     // «توسط پلیس کشف و ضبط شد و دو مقام … دستگیر شدند»: a coordinated passive shares the agent before it
     if (!actor && clauseStart > 0 && keys[clauseStart - 1] === AND && !input.outer) {
       const wide = statuses({ ...input, clauseStart: input.sentenceStart ?? 0 });
       actor = [...wide].find(([m, s2]) => s2 === 'agent' && m.end < clauseStart)?.[0] ?? null;
     }
-    // «مورد تقدیر اعضا قرار گرفت»: the genitive of the nominal in «مورد N … قرار گرفت» is the agent
-    if (!actor && keys[t.start] === ISSUE_OF && t.rule.parts[2]?.kind === 'gap') {
-      actor = input.mentions.find((m) => m.start >= t.start + 2 && m.end <= t.verbStart - 1) ?? null;
+    // «مورد تقدیر اعضا قرار گرفت»: the genitive of the nominal in «مورد N … قرار گرفت» (and the like) is the agent
+    if (!actor && GENITIVE_AGENT_OPENERS.has(keys[t.start]) && t.rule.parts[2]?.kind === 'gap') {
+      const after = t.rule.parts[3];
+      let gapEnd = t.end;
+      if (after?.kind === 'word') for (let j = t.start + 2; j < t.end; j++) if (keys[j] === after.key) { gapEnd = j; break; }
+      actor = input.mentions.find((m) => m.start >= t.start + 2 && m.end <= gapEnd) ?? null;
     }
-    target = firstFree(st, t.start, actor);
+    target = own(firstFree(st, t.start, actor));
+    // «… وارد سقز شد و با استقبال مردم مواجه شد»: a coordinated passive's subject is the clause's before it
+    if (!target && clauseStart > 0 && keys[clauseStart - 1] === AND && !input.outer) {
+      target = subjectBefore({ ...input, clauseStart: input.sentenceStart ?? 0, clauseEnd: clauseStart - 1 }, clauseStart - 1);
+      if (target === actor) target = null;
+    }
     // «توسط وزیر نفت و وزیر ترکمنستانی امضا شد»: the two agents are the two sides
     // «مذاکراتی توسط بخش خصوصی، مقامات استانی و … صورت گرفته»: the first agent meets each of the others
     const others = actor && SYMMETRIC.has(t.rule.type) ? conjunctsOf(input, actor) : [];
@@ -360,7 +376,7 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   // a relative clause with no subject of its own: «وزیر ورزش که ... درخواست کرده بود»
   if (!actor && frame === 'active' && clauseStart > 0 && keys[clauseStart - 1] === KE && !pronounAt(keys, clauseStart, t.start)) {
     const head = input.mentions.find((m) => m.end === clauseStart - 1);
-    if (head && (head.type === 'PER' || head.type === 'ORG')) actor = head;
+    if (head && (head.type === 'PER' || head.type === 'ORG' || head.ref?.startsWith('country:'))) actor = head;
   }
   // «کشورهای غربی مدتی است که روسیه را … متهم کرده‌اند»: after «(مدتی / سال‌ها) است که» the subject is the one before it
   if (!actor && frame === 'active' && clauseStart > 1 && keys[clauseStart - 1] === KE && keys[clauseStart - 2] === IS && !pronounAt(keys, clauseStart, t.start)) {

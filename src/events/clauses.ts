@@ -33,6 +33,22 @@ function attributionEnd(keys: string[], i: number, looksVerb: (i: number) => boo
     if (COMMA.has(keys[j])) return j + 1;
     if (keys[j] === KE || (j > i + 1 && looksVerb(j))) return keys[j - 1] === REPORT ? j - 1 : j;
   }
+  // no comma: «به گزارش خبرنگار اعزامی خبرگزاری فارس به استان کردستان محمود احمدی‌نژاد …» ends after the
+  // agency's name and the place it reports from or to
+  for (let j = i + 1; j < Math.min(keys.length - 1, i + 16); j++) {
+    if (!inClass('agency', keys[j])) continue;
+    let end = j + 1;
+    // «خبرگزاری رسمی سوریه (سانا)»: the agency's name runs to a bracket, or is one word
+    if (keys[j] === AGENCY_WORD) {
+      const close = keys.indexOf(')', j);
+      end = keys[j + 1 + 2] === '(' && close > 0 && close - j <= 6 ? close + 1 : j + 2;
+    }
+    if (keys[end] === '(') { const close = keys.indexOf(')', end); if (close > 0 && close - end <= 3) end = close + 1; }
+    // «به گزارش ایرنا به نقل از خبرگزاری …»: the chain goes on
+    if (keys[end] === TO && keys[end + 1] === QUOTING && keys[end + 2] === FROM) { j = end + 2; continue; }
+    if ((keys[end] === TO || keys[end] === FROM) && end + 1 < keys.length) end += inClass('place_head', keys[end + 1]) ? 3 : 2;
+    return Math.min(end, keys.length);
+  }
   return -1;
 }
 
@@ -57,6 +73,7 @@ function discourseOpener(keys: string[], i: number): number {
 }
 
 const AGENCY = wordKey('خبرگزاری');
+const AGENCY_WORD = AGENCY;
 
 /** Index after the «:» of a dateline «خبرگزاری X:» opening the sentence, or 0. */
 function datelineEnd(keys: string[]): number {

@@ -189,3 +189,24 @@ test('Fars 831: a place named by its administrative head is not a party («… �
   const ev = run('جنگنده های سعودی شب گذشته منطقه حریب استان مارب را بمباران کردند.', { names: [{ text: 'استان مارب', type: LOC }], tag: true });
   assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text} -> ${e.target?.text ?? '-'}`), ['ASSAULT جنگنده‌های سعودی -> -']);
 });
+
+test('a wire attribution with no comma ends after the agency and its place («به گزارش خبرنگار اعزامی خبرگزاری فارس به استان کردستان X …»)', () => {
+  const ev = run('به گزارش خبرنگار اعزامی خبرگزاری فارس به استان کردستان محمود احمدی‌نژاد صبح امروز پس از دیدار با مردم شهر بانه وارد شهرستان سقز شد.',
+    { names: [{ text: 'خبرگزاری فارس', type: ORG }, { text: 'استان کردستان', type: LOC, ref: 'province:kurdistan' }, { text: 'محمود احمدی‌نژاد', type: PER }, { text: 'بانه', type: LOC, ref: 'city:baneh' }], tag: true });
+  assert.deepEqual(ev.filter((e) => e.mode === 'meet').map((e) => `${e.actor?.text} -> ${e.target?.text}`), ['محمود احمدی‌نژاد -> مردم شهر']);
+  const chain = run('به گزارش ایرنا به نقل از خبرگزاری رسمی سوریه (سانا) «سید رضا فاطمی امین» امروز هدف از سفر خود به سوریه را توسعه روابط اقتصادی عنوان کرد.',
+    { names: [{ text: 'سید رضا فاطمی امین', type: PER }, { text: 'سوریه', type: LOC, ref: 'country:SYR' }], tag: true });
+  assert.deepEqual(chain.map((e) => `${e.type}/${e.mode} ${e.actor?.text} -> ${e.target?.text}`), ['CONSULT/visit سید رضا فاطمی امین -> سوریه']);
+});
+
+test('«X که … با ایران به توافقی دیپلماتیک رسید»: a country heads its relative clause', () => {
+  const ev = run('آمریکا که سال گذشته با ایران به توافقی دیپلماتیک رسید، حالا باید با تهران گفت‌وگو کند.', { names: [{ text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'تهران', type: LOC, ref: 'country:IRN' }], tag: true });
+  assert.deepEqual(brief(ev), ['AGREE آمریکا -> ایران']);
+});
+
+test('«از حمایت X برخوردار است» and «با استقبال X مواجه شد»: the genitive supports; an agent of another verb does not', () => {
+  const ev = run('این گروه اکنون از حمایت گسترده اتحادیه اروپا برخوردار است.', { names: [{ text: 'اتحادیه اروپا', type: ORG, ref: 'org:EU' }], tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.ref}`), ['SUPPORT org:EU']);
+  const met = run('احمدی‌نژاد وارد سقز شد و با استقبال پرشور مردم این شهرستان مواجه شد.', { names: [{ text: 'احمدی‌نژاد', type: PER }], tag: true });
+  assert.deepEqual(met.filter((e) => e.type === 'SUPPORT').map((e) => `${e.actor?.text} -> ${e.target?.text}`), ['مردم -> احمدی‌نژاد']);
+});
