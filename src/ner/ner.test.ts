@@ -267,3 +267,10 @@ test('companies and platforms; «این شرکت فناوری» is a common noun
   assert.equal(find(ms, 'توییتر')?.ref, 'org:twitter');
   assert.ok(!ms.some((m) => m.text.includes('شرکت')), JSON.stringify(ms));
 });
+
+test('a desk phrase «حوزه دولت» is not the agency «حوزه»; «صحبت الله رحمانی» keeps its given name (semnan #123, #126)', () => {
+  const ms = entities('به گزارش حوزه دولت خبرگزاری تسنیم، آیت‌الله سید ابراهیم رئیسی گفت. حجت الاسلام والمسلمین صحبت الله رحمانی گفت.');
+  assert.ok(!find(ms, 'حوزه'), JSON.stringify(ms));
+  assert.equal(find(ms, 'خبرگزاری تسنیم')?.type, 'ORG');
+  assert.equal(find(ms, 'صحبت الله رحمانی')?.type, 'PER', JSON.stringify(ms));
+});

@@ -73,6 +73,8 @@ function mergePersonParts(spans: WordSpan[], words: readonly string[], names: Ga
     const c = spans[k];
     const prev = c.start - 1;
     if (c.type !== 'PER' || prev < 0 || (k > 0 && spans[k - 1].end > prev)) continue;
+    // «صحبت الله رحمانی»، «روح الله …»: a name never starts with «الله»; it closes the given name before it
+    if (words[c.start] === 'الله' && /^[\p{L}\u200c]+$/u.test(words[prev]) && !isFunctionWord(words[prev])) { c.start = prev; c.entry = undefined; continue; }
     // «امیر حسین جمشیدیان»: the two words form a given name seen written solid («امیرحسین»), even when
     // the first is also a rank («امیر»).
     const solid = c.end - c.start >= 2 && [words[prev] + words[c.start], `${words[prev]}\u200c${words[c.start]}`].some((g) => names.lookup(g).some((e) => e.kind === 'seen-PER' || e.kind === 'seen-PER-weak'));
@@ -107,6 +109,7 @@ function extendOrgNames(spans: WordSpan[], words: readonly string[], res: Featur
 const SEPARATOR = /^[|/\\:;؛!?؟…]+$/u;
 /** Organization heads that are also common nouns of place («مرکز»، «شبکه»): never head + place alone. */
 const WEAK_ORG_HEADS = new Set(['مرکز', 'شبکه', 'نیروهای', 'اداره', 'مجمع', 'جبهه']);
+const PUNCT_TOKEN = /^[^\p{L}\p{N}]+$/u;
 /** Demonstratives before a head word make a common noun phrase («این شرکت»). */
 const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان', 'هر', 'چند', 'یک', 'دیگر']);
 /** Verbs of a press review line after an agency's name («مهر نوشت:»). */
@@ -203,12 +206,15 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   for (let i = 0; i < n; i++) {
     let p = i + 1 < n && rw.agencyCues.has(`${words[i]} ${words[i + 1]}`) ? i + 2 : rw.agencyCues.has(words[i]) ? i + 1 : -1;
     if (p < 0 || p >= n) continue;
-    const agencyWord = (w: string): boolean => res.gazetteer.lookup(w).some((e) => e.kind === 'agency') || res.gazetteer.lookup(`خبرگزاری ${w}`).some((e) => e.kind === 'agency');
-    if (words[p] !== 'خبرگزاری' && !agencyWord(words[p])) {
+    // an agency named by a word that is also something else («فارس»، «حوزه») only where the attribution
+    // ends there («به گزارش فارس، …»، «… فارس به نقل از …»), not in a desk phrase («حوزه دولت خبرگزاری …»)
+    const agencyAt = (q: number): boolean => res.gazetteer.lookup(words[q]).some((e) => e.kind === 'agency') ||
+      (res.gazetteer.lookup(`خبرگزاری ${words[q]}`).some((e) => e.kind === 'agency') && (q + 1 >= n || PUNCT_TOKEN.test(words[q + 1]) || words[q + 1] === 'به' || words[q + 1] === 'از'));
+    if (words[p] !== 'خبرگزاری' && !agencyAt(p)) {
       // Skip a desk phrase («گروه سیاسی»، «ورزشی») up to the agency word.
       let q = p;
-      while (q < n && q < p + 4 && words[q] !== 'خبرگزاری' && words[q] !== '،' && !agencyWord(words[q])) q++;
-      if (words[q] === 'خبرگزاری' || (q < n && agencyWord(words[q]))) p = q; // «خبرنگار اجتماعی فارس»
+      while (q < n && q < p + 4 && words[q] !== 'خبرگزاری' && words[q] !== '،' && !agencyAt(q)) q++;
+      if (words[q] === 'خبرگزاری' || (q < n && agencyAt(q))) p = q; // «خبرنگار اجتماعی فارس»
     }
     const m = res.gazetteer.match(words, p, Math.min(n, p + 6), (e) => e.kind === 'agency')[0];
     if (m && m.start === p) { cands.push({ start: p, end: m.end, type: 'ORG', priority: 4, source: 'rule', entry: m.entries[0] }); continue; }
