@@ -257,6 +257,7 @@ test('a strong head + a transliterated name the tagger does not extend: «لشک
 test('«خبرنگار اجتماعی فارس» is the agency; «شرکت مذکور» is no name; a rank is not part of the name; «پیامبر اعظم» is an epithet', () => {
   const ms = entities('به گزارش خبرنگار اجتماعی فارس، سروان علی احمدی گفت: شرکت مذکور تعطیل شد. پیامبر اعظم فرمود.');
   assert.equal(find(ms, 'فارس')?.ref, 'org:FARS-NEWS', JSON.stringify(ms));
+  assert.equal(find(entities('اسدالله عباسی در گفت‌وگو با خبرنگار اجتماعی فارس در خصوص حضور نماینده یونسکو گفت.'), 'فارس')?.type, 'ORG');
   assert.ok(!ms.some((m) => m.text.includes('مذکور') || m.text.includes('سروان')), JSON.stringify(ms));
   assert.ok(find(ms, 'پیامبر اعظم')?.nominal);
 });

@@ -209,7 +209,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     // an agency named by a word that is also something else («فارس»، «حوزه») only where the attribution
     // ends there («به گزارش فارس، …»، «… فارس به نقل از …»), not in a desk phrase («حوزه دولت خبرگزاری …»)
     const agencyAt = (q: number): boolean => res.gazetteer.lookup(words[q]).some((e) => e.kind === 'agency') ||
-      (res.gazetteer.lookup(`خبرگزاری ${words[q]}`).some((e) => e.kind === 'agency') && (q + 1 >= n || PUNCT_TOKEN.test(words[q + 1]) || words[q + 1] === 'به' || words[q + 1] === 'از'));
+      (res.gazetteer.lookup(`خبرگزاری ${words[q]}`).some((e) => e.kind === 'agency') && (q + 1 >= n || PUNCT_TOKEN.test(words[q + 1]) || ['به', 'از', 'در'].includes(words[q + 1])));
     if (words[p] !== 'خبرگزاری' && !agencyAt(p)) {
       // Skip a desk phrase («گروه سیاسی»، «ورزشی») up to the agency word.
       let q = p;
