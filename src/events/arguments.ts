@@ -64,6 +64,7 @@ const DETERMINERS = new Set(['این', 'آن', 'همین', 'همان', 'چنین
 const LIGHT = new Set(['حال', 'برگزاری', 'برپایی', 'انجام', 'چندین', 'چند', 'یک', 'این', 'آن', 'دو', 'اولین', 'نخستین', 'دومین', 'سومین'].map(wordKey));
 // «مورد تقدیر X قرار گرفت»، «از حمایت X برخوردار است»، «با استقبال X مواجه شد»: the genitive is the agent
 const GENITIVE_AGENT_OPENERS = new Set(['مورد', 'از', 'با'].map(wordKey));
+// («مورد قبول ما نیست»: a first-person genitive is the speaker, resolved like a subject pronoun)
 // adverbs and circumstantial words that may open a coordinated clause with no subject of its own
 const CLAUSE_ADVERB = new Set(['طی', 'ضمن', 'سپس', 'همچنین', 'نیز', 'بعد', 'پس', 'آنگاه', 'هم', 'در'].map(wordKey));
 const SUBORDINATOR = new Set(['اینکه', 'آنکه', 'این‌که', 'آن‌که'].map(wordKey));
@@ -91,6 +92,8 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     // «با حضور X»، «به ریاست X»: X is present, not the one acted upon
     // «آمریکا در حالی ایران را … متهم می‌کند که …»: «در حالی» is a conjunction, not a phrase
     if (k === wordKey('در') && keys[j + 1] === wordKey('حالی')) return null;
+    // «در مورد / در قبال / درباره‌ی X»: about X
+    if ((k === wordKey('مورد') || k === wordKey('قبال')) && j > floor && keys[j - 1] === wordKey('در')) return 'about';
     // «نسبت به X هشدار داد»: about X, not to X
     if (k === wordKey('به') && j > floor && keys[j - 1] === wordKey('نسبت')) return 'about';
     // «پس از آنکه …»، «پیش از این»: time, not an argument
@@ -173,7 +176,8 @@ function markedTarget(st: Map<ActorMention, Status>, t: TriggerMatch, after: boo
     }
     const want = marker === 'را' ? 'ra' : wordKey(marker);
     // with a gap («دیدارهایی با X داشتیم») the target may stand between the nominal and its verb
-    const before = t.verbStart > t.start ? t.verbStart : t.start;
+    // (a gapped row that ends in words, not a verb — «حاضر به … نیست» — has its target inside the gap)
+    const before = t.verbStart > t.start ? t.verbStart : t.rule.parts.some((p) => p.kind === 'gap') ? t.end : t.start;
     const cands = [...st].filter(([m, s]) => s === want && (after ? m.start >= from : m.end <= before)).map(([m]) => m);
     if (!cands.length) continue;
     if (want === 'ra') return closest(cands, before);

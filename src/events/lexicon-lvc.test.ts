@@ -210,3 +210,12 @@ test('«از حمایت X برخوردار است» and «با استقبال X 
   const met = run('احمدی‌نژاد وارد سقز شد و با استقبال پرشور مردم این شهرستان مواجه شد.', { names: [{ text: 'احمدی‌نژاد', type: PER }], tag: true });
   assert.deepEqual(met.filter((e) => e.type === 'SUPPORT').map((e) => `${e.actor?.text} -> ${e.target?.text}`), ['مردم -> احمدی‌نژاد']);
 });
+
+test('refusals with a negated copula and concerns «در مورد X»: «حاضر به … با Y نیست»، «نگرانی … در مورد X داریم»', () => {
+  const ev = run('سخنگوی پنتاگون گفت دولت آمریکا حاضر به هماهنگی نظامی با روسیه نیست.', { names: [{ text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'روسیه', type: LOC, ref: 'country:RUS' }], tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type}/${e.mode} ${e.actor?.text} -> ${e.target?.text}`), ['REJECT/refuse دولت آمریکا -> روسیه']);
+  const worry = run('وزیر خارجه آمریکا گفت: «ما نگرانی عمیقی در مورد موضع تهاجمی روسیه داریم».', { names: [{ text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'روسیه', type: LOC, ref: 'country:RUS' }], tag: true });
+  assert.deepEqual(worry.map((e) => `${e.type} ${e.actor?.text} -> ${e.target?.text}`), ['DISAPPROVE وزیر خارجه آمریکا -> روسیه']);
+  const notAccepted = run('این طرح مورد قبول وزارت راه نیست.', { names: [{ text: 'وزارت راه', type: ORG }], tag: true });
+  assert.deepEqual(notAccepted.map((e) => `${e.type} ${e.actor?.text}`), ['REJECT وزارت راه']);
+});
