@@ -67,6 +67,7 @@ const GENITIVE_AGENT_OPENERS = new Set(['مورد', 'از', 'با'].map(wordKey)
 // («مورد قبول ما نیست»: a first-person genitive is the speaker, resolved like a subject pronoun)
 // adverbs and circumstantial words that may open a coordinated clause with no subject of its own
 const CLAUSE_ADVERB = new Set(['طی', 'ضمن', 'سپس', 'همچنین', 'نیز', 'بعد', 'پس', 'آنگاه', 'هم', 'در'].map(wordKey));
+const CONDITIONAL = new Set(['اگر', 'چنانچه', 'درصورتیکه', 'هنگامیکه', 'وقتی', 'زمانیکه', 'چون'].map(wordKey));
 const SUBORDINATOR = new Set(['اینکه', 'آنکه', 'این‌که', 'آن‌که'].map(wordKey));
 const COORDINATORS = new Set(['اما', 'ولی', 'ولیکن', 'و'].map(wordKey));
 
@@ -155,6 +156,19 @@ function firstFree(st: Map<ActorMention, Status>, before: number, not?: ActorMen
 
 function pronounAt(keys: string[], from: number, to: number): string | null {
   for (let i = from; i < to; i++) if (inClass('pronoun', keys[i])) return keys[i];
+  return null;
+}
+
+// words after which a pronoun still stands in subject position («همچنین وی …»، «، او …»)
+const BEFORE_SUBJECT = new Set(['،', ',', 'و', 'همچنین', 'نیز', 'سپس', 'اما', 'ولی', 'البته', 'امروز', 'دیروز', 'پس', '«', '"', ':'].map(wordKey));
+
+/** A pronoun in subject position: opening the clause or after a connective, not a genitive («تلاش آن‌ها») or an object. */
+function subjectPronounAt(keys: string[], from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    if (!inClass('pronoun', keys[i])) continue;
+    if (keys[i + 1] === RA) continue;
+    if (i === from || BEFORE_SUBJECT.has(keys[i - 1])) return keys[i];
+  }
   return null;
 }
 
@@ -348,7 +362,9 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     if (!genitive && t.end < keys.length && GENITIVE_PRONOUNS.has(keys[t.end])) pronounGenitive = keys[t.end];
     if (frame === 'nominal-patient') {
       target = genitive;
-      actor = agent() ?? firstFree(st, t.start, target);
+      // the clause subject acts only for a circumstantial nominal («در پی دستگیری X، …» has none; «قراقع بازداشت
+      // اسرا را خطرناک خواند» is a judgement about an arrest, not one)
+      actor = agent() ?? (circumstantial ? firstFree(st, t.start, target) : null);
     } else if (circumstantial && genitive && markedTarget(st, t, true, genitive.end)) {
       // «در نشست مشترک مجلس با قوه قضائیه»: the genitive acts, the marked mention is the target
       actor = genitive;
@@ -415,6 +431,14 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     actor = subjectBefore({ ...input, clauseStart: prev, clauseEnd: clauseStart - 1 }, clauseStart - 1) ??
       (prev > floor ? subjectBefore({ ...input, clauseStart: floor, clauseEnd: clauseStart - 1 }, clauseStart - 1) : null);
   }
+  // «مردم بحرین پس از آنکه انقلاب مصر به پیروزی رسید، خواستار … شدند»: after a subordinate clause closed by
+  // «V،» the main clause's subject stands before the subordinator
+  if (!actor && frame === 'active' && clauseStart > 1 && COMMA.has(keys[clauseStart - 1]) && input.isVerb(clauseStart - 2) && !input.outer && !pronounAt(keys, clauseStart, t.start)) {
+    const floor = input.sentenceStart ?? 0;
+    let sub = -1;
+    for (let j = clauseStart - 2; j >= floor; j--) if (SUBORDINATOR.has(keys[j]) || CONDITIONAL.has(keys[j])) { sub = j; break; }
+    if (sub > floor) actor = subjectBefore({ ...input, clauseStart: floor, clauseEnd: sub }, sub);
+  }
   // «روموهیون … از ملت کره‌جنوبی به دلیل اتهاماتی که به بستگان او وارد آمده عذرخواهی کرد»: the relative
   // clause after «که» closed with its own verb before the trigger, which belongs to the clause around it
   if (!actor && frame === 'active' && clauseStart > 1 && keys[clauseStart - 1] === KE && !input.outer) {
@@ -429,6 +453,6 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   }
   if (target && actor && (target === actor || (target.ref && target.ref === actor.ref))) target = null;
   if (t.rule.needsTarget && !target) actor = null;
-  const pronounSubject = actor || frame !== 'active' ? null : pronounAt(keys, clauseStart, t.start);
+  const pronounSubject = actor || frame !== 'active' ? null : subjectPronounAt(keys, clauseStart, t.start);
   return { actor, target, pronounSubject, pronounGenitive: actor ? null : pronounGenitive, paired };
 }

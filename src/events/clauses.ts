@@ -65,6 +65,9 @@ function speechVerbEnd(keys: string[], i: number): number {
 
 /** Discourse openers that look like prepositional phrases: «از سویی»، «از سوی دیگر»، «از طرف دیگر». */
 function discourseOpener(keys: string[], i: number): number {
+  // «در همین راستا»، «در این میان»، «با این حال»: connectives (words.tsv) that look like prepositional phrases
+  if (i + 2 < keys.length && inClass('connective', keys[i] + keys[i + 1] + keys[i + 2])) return 3;
+  if (i + 1 < keys.length && inClass('connective', keys[i] + keys[i + 1])) return 2;
   if (keys[i] !== FROM) return 0;
   const a = keys[i + 1], b = keys[i + 2];
   if (a === wordKey('سویی') || a === wordKey('طرفی')) return 2;
@@ -130,7 +133,8 @@ export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean
       colonOf.fill(i, i + 1, n);
     } else if (k === '؛' || k === ';' || k === '/' || k === '|') {
       clauseBreak[i + 1] = 1;
-    } else if (k === AND && i > 0 && i + 1 < n && looksVerb(i - 1)) {
+    } else if ((k === AND || COMMA.has(k)) && i > 0 && i + 1 < n && looksVerb(i - 1)) {
+      // («چنانچه انگلیس … هدف بگیرد، مسکو از این اقدام استقبال می‌کند»: a comma after a verb ends its clause too)
       // «اتهاماتش را پذیرفت و آمریکا او را … محکوم کرد»: «و» after a verb joins two clauses
       clauseBreak[i + 1] = 1;
     } else if (inClass('clause_break', k)) {

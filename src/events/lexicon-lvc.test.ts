@@ -219,3 +219,24 @@ test('refusals with a negated copula and concerns «در مورد X»: «حاض�
   const notAccepted = run('این طرح مورد قبول وزارت راه نیست.', { names: [{ text: 'وزارت راه', type: ORG }], tag: true });
   assert.deepEqual(notAccepted.map((e) => `${e.type} ${e.actor?.text}`), ['REJECT وزارت راه']);
 });
+
+test('Fars 166: after «چنانچه …، » the main clause’s subject stands before the conditional; the conditional’s subject does not act', () => {
+  const ev = run('روسیه اعلام کرد چنانچه انگلیس مواضع تروریست‌ها را در حملات خود هدف بگیرد، از این اقدام استقبال می‌کند.',
+    { names: [{ text: 'روسیه', type: LOC, ref: 'country:RUS' }, { text: 'انگلیس', type: LOC, ref: 'country:GBR' }], tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.ref}`), ['SUPPORT country:RUS']);
+});
+
+test('Fars 286: «از کشته شدن دو تفنگدار … خبر داد» reports deaths, it is no killing by the reporter', () => {
+  assert.deepEqual(run('یک بیانیه ارتش آمریکا امروز از کشته شدن دو تفنگدار نیروی دریایی این کشور در غرب عراق خبر داد.', { names: [{ text: 'ارتش آمریکا', type: ORG }], tag: true }), []);
+});
+
+test('Fars 78: a judgement about an arrest is not an arrest by the speaker («قراقع بازداشت مجدد اسرا را … خواند»)', () => {
+  const ev = run('قراقع بازداشت مجدد اسرای آزاد شده را خطرناک‌ترین تدابیر سیاسی رژیم صهیونیستی خواند.', { tag: true });
+  assert.deepEqual(ev.filter((e) => e.type === 'COERCE'), []);
+});
+
+test('Fars 338: a genitive pronoun («تلاش آن‌ها») is not a subject; «صهیونیست‌ها» is a named group', () => {
+  const ev = run('شبکه اسکای نیوز اعلام کرد. در همین راستا صهیونیست‌ها امروز به دو جوان فلسطینی در جنین به بهانه تلاش آن‌ها برای انجام عملیات تیراندازی کردند.',
+    { names: [{ text: 'شبکه اسکای نیوز', type: ORG }, { text: 'جنین', type: LOC, ref: 'city:jenin' }], tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text}`), ['ASSAULT صهیونیست‌ها']);
+});

@@ -35,6 +35,7 @@ const BY_PAST_STEM = new Map(verbs.map((v) => [wordKey(v.past), v.canonical]));
 // possessive clitic: «در دیدارش با …»، «سفرشان به …»
 const NOUN_ENDINGS = ['', 'ی', 'ها', 'های', 'هایی', 'ای', 'یی', 'ش', 'اش', 'شان', 'هایش', 'هایشان'];
 const MAX_GAP = 12;
+const INFINITIVE_AUX = new Set(['شدن', 'گردیدن'].map(wordKey));
 
 function wordMatches(key: string, want: string, allowEndings: boolean): boolean {
   if (key === want) return true;
@@ -92,6 +93,9 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
     }
     if (!v && taggedVerb(input, j, inf)) v = { infinitive: inf, negated: keys[j].startsWith('ن') && !keys[j].startsWith('نما'), tense: 'past', start: j, end: j + 1, passive: false };
     if (!v) return null;
+    // a bare participle of a simple verb before an infinitive or after a preposition is a noun phrase
+    // («از کشته شدن دو تفنگدار»), not a clause («از روسیه خواسته …» is «خواسته است» with the auxiliary dropped)
+    if (p === 0 && v.tense === 'participle' && (INFINITIVE_AUX.has(keys[v.end] ?? '') || (v.start > 0 && inClass('preposition', keys[v.start - 1])))) return null;
     negated = v.negated; tense = v.tense; verbStart = v.start; passive = v.passive;
     // («نداشته باشد»، «کرده باشند»: the perfect subjunctive is not asserted either)
     subjunctive = (v.tense === 'present' && v.infinitive !== 'داشتن' && !/^ن?می/.test(keys[v.start])) ||
