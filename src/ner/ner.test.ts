@@ -275,3 +275,9 @@ test('a desk phrase «حوزه دولت» is not the agency «حوزه»; «صح
   assert.equal(find(ms, 'خبرگزاری تسنیم')?.type, 'ORG');
   assert.equal(find(ms, 'صحبت الله رحمانی')?.type, 'PER', JSON.stringify(ms));
 });
+
+test('a club named with its city is one ORG, not a city (QA Q11): «صبای قم»، «گسترش فولاد تبریز»، «سایپا کرج»', () => {
+  const ms = entities('در دیدار صبای قم و گسترش فولاد تبریز، روزبه چشمی گل زد. استقلال با گل‌گهر سیرجان قرارداد امضا کرده است. سایپا کرج برد.');
+  for (const name of ['صبای قم', 'گسترش فولاد تبریز', 'گل‌گهر سیرجان', 'سایپا کرج']) assert.equal(find(ms, name)?.type, 'ORG', `${name}: ${JSON.stringify(ms)}`);
+  assert.ok(!ms.some((m) => m.ref?.startsWith('city:')), JSON.stringify(ms));
+});

@@ -202,6 +202,12 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (m && m.start === p) cands.push({ start: words[i] === 'باشگاه' ? i : p, end: m.end, type: 'ORG', priority: 3, source: 'rule', entry: m.entries[0] });
   }
 
+  // A club + its city («گل‌گهر سیرجان»، «ذوب‌آهن اصفهان») is the club: one ORG, the city is no place here.
+  for (const m of res.gazetteer.match(words, 0, n, (e) => e.kind === 'club' && !e.ambiguous)) {
+    const city = entityMatches.find((x) => x.start === m.end && x.entries.some((e) => e.kind === 'city' || e.kind === 'capital'));
+    if (city) cands.push({ start: m.start, end: city.end, type: 'ORG', priority: 3, source: 'rule', entry: m.entries[0] });
+  }
+
   // Agency attribution lines («به گزارش ایسنا»، «خبرنگار ورزشی خبرگزاری فارس»).
   for (let i = 0; i < n; i++) {
     let p = i + 1 < n && rw.agencyCues.has(`${words[i]} ${words[i + 1]}`) ? i + 2 : rw.agencyCues.has(words[i]) ? i + 1 : -1;
