@@ -57,7 +57,7 @@ const AFTER = new Set(['پس', 'بعد', 'پیش', 'قبل'].map(wordKey));
 const GENITIVE_PRONOUNS = new Set(['وی', 'او', 'ایشان', 'خود'].map(wordKey));
 const MAX_PHRASE = 7;
 const FROM = wordKey('از');
-const PRESENCE = new Set(['حضور', 'همراهی', 'ریاست', 'میزبانی', 'دعوت'].map(wordKey));
+const PRESENCE = new Set(['حضور', 'همراهی', 'همراه', 'ریاست', 'میزبانی', 'دعوت'].map(wordKey));
 // a determiner opens a new phrase: «روسیه این گزارش را تکذیب کرد»
 const DETERMINERS = new Set(['این', 'آن', 'همین', 'همان', 'چنین', 'هر'].map(wordKey));
 // («در حال مذاکره با X»: the progressive «در حال» is circumstantial like «در»)
@@ -437,7 +437,10 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     const floor = input.sentenceStart ?? 0;
     let sub = -1;
     for (let j = clauseStart - 2; j >= floor; j--) if (SUBORDINATOR.has(keys[j]) || CONDITIONAL.has(keys[j])) { sub = j; break; }
-    if (sub > floor) actor = subjectBefore({ ...input, clauseStart: floor, clauseEnd: sub }, sub);
+    // (from the quotation or clause the subordinator stands in: «… نوشت: مردم بحرین که …، پس از آنکه …»)
+    let from = sub;
+    while (from > floor && keys[from - 1] !== ':' && keys[from - 1] !== '«') from--;
+    if (sub > from) actor = subjectBefore({ ...input, clauseStart: from, clauseEnd: sub }, sub);
   }
   // «روموهیون … از ملت کره‌جنوبی به دلیل اتهاماتی که به بستگان او وارد آمده عذرخواهی کرد»: the relative
   // clause after «که» closed with its own verb before the trigger, which belongs to the clause around it

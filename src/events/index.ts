@@ -48,6 +48,7 @@ const ISSUE = wordKey('صادر');
 const WELCOME = wordKey('استقبال');
 const FROM_KEY = wordKey('از');
 const RA_KEY = wordKey('را');
+const TO_KEY = wordKey('به');
 const HOLDING = new Set(['برگزاری', 'انجام', 'ادامه'].map(wordKey));
 const MIN_WORDS = 3;
 const FINAL = new Set(['.', '!', '?', '؟', '…']);
@@ -153,6 +154,15 @@ function unknownNameSubject(doc: Doc, first: number, w: SentenceWords, clauses: 
   return { start: s, end: e, charStart: w.starts[s], charEnd: w.ends[e - 1], text, type: 'PER' };
 }
 
+const DET = new Set(['این', 'آن', 'همین', 'همان', 'تمام', 'همه', '«'].map(wordKey));
+
+/** The mention at `at` follows the preposition `prep` with at most a determiner or a number between. */
+function directlyAfter(keys: string[], at: number, prep: string): boolean {
+  let j = at - 1;
+  for (let skipped = 0; j >= 0 && skipped < 2 && (DET.has(keys[j]) || /^[\d۰-۹]+$/.test(keys[j])); skipped++) j--;
+  return j >= 0 && keys[j] === prep;
+}
+
 function targetOfOther(keys: string[], triggers: readonly TriggerMatch[], t: TriggerMatch, target: ActorMention): boolean {
   return triggers.some((o) => o !== t && o.end <= target.start && target.start - o.end <= 4 &&
     o.rule.targets.some((mark) => wordKey(mark) === keys[o.end]) && !(t.start <= o.start && o.end <= t.end));
@@ -235,6 +245,10 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         const clauseEnd = clauseEndOf(clauses, t.end - 1, w.keys.length);
         // «باید همکاری کنند»، «قرار است دیدار کند»: wishes, duties and plans are not events
         if (t.subjunctive) continue;
+        // «اگر … وزارت کشور همکاری خواهد کرد»: the consequent of a condition is not asserted either (rule 8)
+        if (w.keys.slice(firstClauseStart(clauses), t.start).some((k) => inClass('conditional', k))) continue;
+        // «حمله احتمالی آمریکا»، «هرگونه حمله به ایران»: a hypothetical nominal is no event
+        if (t.rule.frame.startsWith('nominal') && w.keys.slice(Math.max(0, t.start - 2), t.end + 2).some((k) => inClass('hypothetical', k))) continue;
         const input = { keys: w.keys, mentions, clauseStart, clauseEnd, isVerb, sentenceStart: firstClauseStart(clauses) };
         const args = findArguments(input, t);
         // «آمریکا او را … محکوم کرد»: a pronoun object stands for the last named subject
@@ -289,6 +303,10 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (target && (target.text === actor.text || (target.ref && target.ref === actor.ref))) continue;
         // «خبرگزاری فارس: …»، «به گزارش خبرگزاری فارس»: the agency reports, it does not act
         if (AGENCY.test(actor.text)) continue;
+        // «ترامپ وارد کاخ سفید شد»: going to one's own country is no visit
+        if (t.rule.mode === 'visit' && target?.ref && (target.ref === actorCountry || target.ref === actor.ref)) continue;
+        // «به حل مشکلات این کشور کمک کرد» helps a process, not an actor: aid goes to the one named right after «به»
+        if (t.rule.type === 'AID' && tm && !directlyAfter(w.keys, tm.start, TO_KEY)) continue;
         // a press conference or an interview is the channel, not a consultation («در نشستی با خبرنگاران»)
         if (t.rule.type === 'CONSULT' && target && PRESS.test(target.text)) continue;
         if (sports && t.rule.mode === 'meet' && !(args.actor ? isPerson(args.actor, w.keys) : true) && !(tm && isPerson(tm, w.keys))) continue;

@@ -220,10 +220,26 @@ test('refusals with a negated copula and concerns «در مورد X»: «حاض�
   assert.deepEqual(notAccepted.map((e) => `${e.type} ${e.actor?.text}`), ['REJECT وزارت راه']);
 });
 
-test('Fars 166: after «چنانچه …، » the main clause’s subject stands before the conditional; the conditional’s subject does not act', () => {
+test('Fars 166 / rule 8: what a condition governs is not asserted («چنانچه انگلیس … هدف بگیرد، از این اقدام استقبال می‌کند»)', () => {
   const ev = run('روسیه اعلام کرد چنانچه انگلیس مواضع تروریست‌ها را در حملات خود هدف بگیرد، از این اقدام استقبال می‌کند.',
     { names: [{ text: 'روسیه', type: LOC, ref: 'country:RUS' }, { text: 'انگلیس', type: LOC, ref: 'country:GBR' }], tag: true });
-  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.ref}`), ['SUPPORT country:RUS']);
+  assert.deepEqual(ev, []);
+  const bahrain = run('نیویورک تایمز نوشت: مردم بحرین که اکثریت آن را شیعیان تشکیل می‌دهند، پس از آنکه انقلاب مردم مصر به پیروزی رسید، خواستار آزادی بیشتر شدند.',
+    { names: [{ text: 'نیویورک تایمز', type: ORG }, { text: 'مصر', type: LOC, ref: 'country:EGY' }], tag: true });
+  assert.deepEqual(bahrain.map((e) => `${e.type} ${e.actor?.text}`), ['REQUEST مردم بحرین']);
+});
+
+test('Fars 207/943/131/723: «کشتی» is wrestling; «حمله احتمالی» is hypothetical; «به همراه X» accompanies; a visit home is none', () => {
+  assert.deepEqual(run('تیم صنایع همدان در اولین کشتی خود در لیگ برتر دومین شکست را به تیم تبرک مشهد تحمیل کرد.', { tag: true }), []);
+  assert.deepEqual(run('جمهوری اسلامی ایران در حال آماده کردن خود برای مقابله با حمله احتمالی آمریکا است.', { names: [{ text: 'جمهوری اسلامی ایران', type: LOC, ref: 'country:IRN' }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }], tag: true }), []);
+  const trip = run('میرکاظمی وزیر بازرگانی امروز در سفر به استان خوزستان به همراه تعدادی از مسئولان از سیلوها بازدید کرد.', { names: [{ text: 'میرکاظمی', type: PER }], tag: true });
+  assert.ok(trip.every((e) => e.target?.text !== 'مسئولان'));
+  assert.deepEqual(run('دونالد ترامپ رئیس‌جمهور آمریکا وارد کاخ سفید شد.', { names: [{ text: 'دونالد ترامپ', type: PER, country: 'country:USA' }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'کاخ سفید', type: ORG, ref: 'country:USA' }], tag: true }), []);
+});
+
+test('Fars 267: helping to solve a country\'s problems is not AID to it; «به این گروه کمک کرد» is', () => {
+  assert.deepEqual(run('ترکیب نمایندگان جدید به حل مشکلات اقتصادی روسیه کمک خواهد کرد.', { names: [{ text: 'روسیه', type: LOC, ref: 'country:RUS' }], tag: true }), []);
+  assert.deepEqual(run('دولت آمریکا به این گروه کمک کرد.', { names: [{ text: 'آمریکا', type: LOC, ref: 'country:USA' }], tag: true }).map((e) => e.type), ['AID']);
 });
 
 test('Fars 286: «از کشته شدن دو تفنگدار … خبر داد» reports deaths, it is no killing by the reporter', () => {

@@ -14,7 +14,9 @@ export interface VerbMatch extends VerbForm {
   passive: boolean;
 }
 
-const PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند'];
+// (no second person singular «کشتی»، «خریدی»: news does not address a «you», and those forms are nouns:
+// «کشتی» wrestling, «خریدی» a purchase)
+const PAST_ENDINGS = ['', 'م', 'یم', 'ید', 'ند'];
 const PRESENT_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
 const PERFECT_AUX = new Set(['است', 'ام', 'ای', 'ایم', 'اید', 'اند', 'بود', 'بودم', 'بودی', 'بودیم', 'بودید', 'بودند', 'باشد', 'باشند', 'شد', 'شده']);
 const FUTURE_AUX = new Map<string, boolean>();
