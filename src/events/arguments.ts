@@ -68,6 +68,7 @@ const GENITIVE_AGENT_OPENERS = new Set(['مورد', 'از', 'با'].map(wordKey)
 // adverbs and circumstantial words that may open a coordinated clause with no subject of its own
 const CLAUSE_ADVERB = new Set(['طی', 'ضمن', 'سپس', 'همچنین', 'نیز', 'بعد', 'پس', 'آنگاه', 'هم', 'در'].map(wordKey));
 const CONDITIONAL = new Set(['اگر', 'چنانچه', 'درصورتیکه', 'هنگامیکه', 'وقتی', 'زمانیکه', 'چون'].map(wordKey));
+const OBJECT_LINK = new Set(['یا', '«', '('].map(wordKey));
 const SUBORDINATOR = new Set(['اینکه', 'آنکه', 'این‌که', 'آن‌که'].map(wordKey));
 const COORDINATORS = new Set(['اما', 'ولی', 'ولیکن', 'و'].map(wordKey));
 
@@ -126,13 +127,20 @@ function followedByRa(input: ArgumentInput, m: ActorMention, limit: number): boo
     const k = keys[j];
     if (k === RA) return steps === 0 || m.start > first;
     if (TRANSPARENT.has(k)) continue;
-    if (COMMA.has(k) || k === KE || DETERMINERS.has(k) || input.isVerb(j) || mentionEndingAt(input.mentions, j) || (inClass('preposition', k) && k !== FROM)) return false;
+    // «قرارگاه تیم … ایالات متحده یا «پی آر تی» را»: a coordinated or bracketed name belongs to the same object
+    const other = mentionEndingAt(input.mentions, j);
+    if (other && other !== m && j > 0 && OBJECT_LINK.has(keys[j - 1])) { j = other.end - 1; continue; }
+    if (COMMA.has(k) || k === KE || DETERMINERS.has(k) || input.isVerb(j) || other || (inClass('preposition', k) && k !== FROM)) return false;
     steps++;
   }
   return false;
 }
 
+// the keys of the sentence whose statuses were computed last (markedTarget reads them for commas)
+let lastKeys: string[] | null = null;
+
 function statuses(input: ArgumentInput): Map<ActorMention, Status> {
+  lastKeys = input.keys;
   const out = new Map<ActorMention, Status>();
   const statusOf = (m: ActorMention) => out.get(m) ?? null;
   for (const m of input.mentions) {
@@ -192,7 +200,9 @@ function markedTarget(st: Map<ActorMention, Status>, t: TriggerMatch, after: boo
     // with a gap («دیدارهایی با X داشتیم») the target may stand between the nominal and its verb
     // (a gapped row that ends in words, not a verb — «حاضر به … نیست» — has its target inside the gap)
     const before = t.verbStart > t.start ? t.verbStart : t.rule.parts.some((p) => p.kind === 'gap') ? t.end : t.start;
-    const cands = [...st].filter(([m, s]) => s === want && (after ? m.start >= from : m.end <= before)).map(([m]) => m);
+    // (a nominal's phrase does not reach across a comma: «حمله … بر یک کلیسا در جنوب مصر، به سمت …»)
+    const crossesComma = (m: ActorMention) => { for (let j = from; j < m.start; j++) if (COMMA.has(lastKeys?.[j] ?? '')) return true; return false; };
+    const cands = [...st].filter(([m, s]) => s === want && (after ? m.start >= from && !crossesComma(m) : m.end <= before)).map(([m]) => m);
     if (!cands.length) continue;
     if (want === 'ra') return closest(cands, before);
     // the head of the phrase nearest the trigger: «با انریکه مورا رئیس کمیسیون مشترک» -> انریکه مورا
@@ -371,6 +381,9 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
       target = markedTarget(st, t, true, genitive.end);
     } else if (circumstantial || (governed && !genitive)) {
       actor = pronounGenitive === wordKey('خود') || !pronounGenitive ? firstFree(st, t.start) : null;
+      // «X که … وارد افغانستان شده بود پس از دیدار با Y …»: a name before another finite verb is that verb's
+      // (looked for again around a closed relative clause, the verbs in between are that clause's)
+      if (actor && !input.outer) for (let j = actor.end; j < t.start && actor; j++) if (input.isVerb(j)) actor = null;
       target = markedTarget(st, t, true) ?? (genitive && genitive !== actor ? genitive : null);
     } else if (genitive) {
       // «دیدار رئیسی و پوتین»، «مذاکرات ایران و گروه ۱+۴»: the conjunct is the other side
@@ -383,7 +396,9 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     }
   } else {
     actor = firstFree(st, t.start);
-    target = markedTarget(st, t, false) ?? markedTarget(st, t, true);
+    // a simple verb («<خواستن>»، «<فروختن>») has its marked phrase before it (SOV): «از X خواست»; a phrase
+    // after it belongs to what follows («می‌خواست … روی حمایت … از مساعی X …»)
+    target = markedTarget(st, t, false) ?? (t.rule.parts[0].kind === 'verb' ? null : markedTarget(st, t, true));
     if (target === actor) target = null;
     if (!target && t.rule.targets.includes('را') && OWNER_TARGET.has(t.rule.type)) target = objectTarget(input, st, t, actor);
   }
@@ -444,7 +459,7 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   }
   // «روموهیون … از ملت کره‌جنوبی به دلیل اتهاماتی که به بستگان او وارد آمده عذرخواهی کرد»: the relative
   // clause after «که» closed with its own verb before the trigger, which belongs to the clause around it
-  if (!actor && frame === 'active' && clauseStart > 1 && keys[clauseStart - 1] === KE && !input.outer) {
+  if (!actor && (frame === 'active' || frame === 'nominal') && clauseStart > 1 && keys[clauseStart - 1] === KE && !input.outer) {
     let closed = false;
     for (let j = clauseStart; j < t.start && !closed; j++) closed = input.isVerb(j);
     if (closed && !pronounAt(keys, clauseStart, t.start)) {

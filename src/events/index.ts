@@ -247,6 +247,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (t.subjunctive) continue;
         // «اگر … وزارت کشور همکاری خواهد کرد»: the consequent of a condition is not asserted either (rule 8)
         if (w.keys.slice(firstClauseStart(clauses), t.start).some((k) => inClass('conditional', k))) continue;
+        // «می‌تواند از طرف طالبان رد گردیده …»، «ممکن است … حمله کند»: a modal before the trigger in its clause
+        if (w.keys.slice(clauseStartOf(clauses, t.start), t.start).some((k, j, a) => inClass('modal', k) || (j + 1 < a.length && inClass('modal', k + a[j + 1])))) continue;
         // «حمله احتمالی آمریکا»، «هرگونه حمله به ایران»: a hypothetical nominal is no event
         if (t.rule.frame.startsWith('nominal') && w.keys.slice(Math.max(0, t.start - 2), t.end + 2).some((k) => inClass('hypothetical', k))) continue;
         const input = { keys: w.keys, mentions, clauseStart, clauseEnd, isVerb, sentenceStart: firstClauseStart(clauses) };

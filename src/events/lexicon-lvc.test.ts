@@ -256,3 +256,17 @@ test('Fars 338: a genitive pronoun («تلاش آن‌ها») is not a subject; 
     { names: [{ text: 'شبکه اسکای نیوز', type: ORG }, { text: 'جنین', type: LOC, ref: 'city:jenin' }], tag: true });
   assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text}`), ['ASSAULT صهیونیست‌ها']);
 });
+
+test('VOA 33: a name before another finite verb is not the subject of a later nominal; the outer subject is («X که … وارد افغانستان شده بود پس از دیدار با Y»)', () => {
+  const ev = run('کرستیان والف، رئیس جمهور آلمان که در یک سفر از قبل اعلام نشده وارد افغانستان شده بود پس از دیدار با حامد کرزی در یک کنفرانس خبری حضور یافت.',
+    { names: [{ text: 'کرستیان والف', type: PER }, { text: 'آلمان', type: LOC, ref: 'country:DEU' }, { text: 'افغانستان', type: LOC, ref: 'country:AFG' }, { text: 'حامد کرزی', type: PER }], tag: true });
+  assert.deepEqual(ev.filter((e) => e.mode === 'meet').map((e) => `${e.actor?.text} -> ${e.target?.text}`), ['کرستیان والف -> حامد کرزی']);
+});
+
+test('VOA 110/215/124: «با انتقاد X مواجه شد»; a modal («می‌تواند … رد گردیده») is not asserted; «می‌خواست» takes no target after it', () => {
+  const crit = run('این عمل نیروهای امنیتی با انتقاد فعالان جامعه مدنی در هرات نیز مواجه شده است.', { tag: true });
+  assert.deepEqual(crit.map((e) => `${e.type} ${e.actor?.text} -> ${e.target?.text}`), ['DISAPPROVE فعالان جامعه مدنی -> نیروهای امنیتی']);
+  assert.deepEqual(run('این موضوع می‌تواند از طرف طالبان رد گردیده و تلاش‌ها را مختل سازد.', { names: [{ text: 'طالبان', type: ORG }], tag: true }), []);
+  const want = run('هلری کلنتن می‌خواست روی تعهدات آمریکا و حمایت از مساعی رئیس جمهور کرزی صحبت کند.', { names: [{ text: 'هلری کلنتن', type: PER }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'کرزی', type: PER }], tag: true });
+  assert.deepEqual(want.filter((e) => e.type === 'REQUEST'), []);
+});
