@@ -270,3 +270,9 @@ test('VOA 110/215/124: «با انتقاد X مواجه شد»; a modal («می�
   const want = run('هلری کلنتن می‌خواست روی تعهدات آمریکا و حمایت از مساعی رئیس جمهور کرزی صحبت کند.', { names: [{ text: 'هلری کلنتن', type: PER }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'کرزی', type: PER }], tag: true });
   assert.deepEqual(want.filter((e) => e.type === 'REQUEST'), []);
 });
+
+test('Fars 831 (dev): a gapped row spans a long object («عملیاتی منحصر به فرد علیه … در استان تعز انجام دادند»)', () => {
+  const ev = run('نیروهای ارتش یمن و انصارالله امروز یکشنبه عملیاتی منحصر به فرد علیه عناصر شبه نظامی ائتلاف سعودی در استان تعز انجام دادند.',
+    { names: [{ text: 'ارتش یمن', type: ORG }, { text: 'انصارالله', type: ORG }, { text: 'ائتلاف سعودی', type: ORG }], tag: true });
+  assert.ok(ev.length >= 1 && ev.every((e) => e.type === 'ASSAULT' && /ائتلاف سعودی/.test(e.target?.text ?? '')));
+});

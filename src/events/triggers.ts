@@ -34,7 +34,7 @@ const BY_PAST_STEM = new Map(verbs.map((v) => [wordKey(v.past), v.canonical]));
 // a nominalization may carry a plural or ezafe/indefinite ending: سفرِ، دیدارهای، حمله‌ای; or a
 // possessive clitic: «در دیدارش با …»، «سفرشان به …»
 const NOUN_ENDINGS = ['', 'ی', 'ها', 'های', 'هایی', 'ای', 'یی', 'ش', 'اش', 'شان', 'هایش', 'هایشان'];
-const MAX_GAP = 12;
+const MAX_GAP = 16;
 const INFINITIVE_AUX = new Set(['شدن', 'گردیدن'].map(wordKey));
 
 function wordMatches(key: string, want: string, allowEndings: boolean): boolean {
