@@ -37,8 +37,9 @@ export function shingleWords(text: string, limit = Infinity): string[] {
     out.length = 0;
     for (const m of norm.matchAll(/[\p{L}\p{N}\u200C]+/gu)) {
       if (!whole && m.index + m[0].length >= norm.length - 1) break;
-      const w = m[0].replace(/\u200C/g, '');
-      if (w.length > 1 && !stop.has(m[0]) && !stop.has(w)) out.push(w);
+      const raw = m[0];
+      const w = raw.includes('\u200C') ? raw.replace(/\u200C/g, '') : raw;
+      if (w.length > 1 && !stop.has(raw) && (w === raw || !stop.has(w))) out.push(w);
       if (out.length >= limit) return out;
     }
     if (whole) return out;
