@@ -68,6 +68,7 @@ const GENITIVE_AGENT_OPENERS = new Set(['مورد', 'از', 'با'].map(wordKey)
 // adverbs and circumstantial words that may open a coordinated clause with no subject of its own
 const CLAUSE_ADVERB = new Set(['طی', 'ضمن', 'سپس', 'همچنین', 'نیز', 'بعد', 'پس', 'آنگاه', 'هم', 'در'].map(wordKey));
 const CONDITIONAL = new Set(['اگر', 'چنانچه', 'درصورتیکه', 'هنگامیکه', 'وقتی', 'زمانیکه', 'چون'].map(wordKey));
+const CLAUSE_OPENER = new Set([':', '«', 'که', 'تا'].map(wordKey));
 const OBJECT_LINK = new Set(['یا', '«', '('].map(wordKey));
 const SUBORDINATOR = new Set(['اینکه', 'آنکه', 'این‌که', 'آن‌که'].map(wordKey));
 const COORDINATORS = new Set(['اما', 'ولی', 'ولیکن', 'و'].map(wordKey));
@@ -454,8 +455,15 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     for (let j = clauseStart - 2; j >= floor; j--) if (SUBORDINATOR.has(keys[j]) || CONDITIONAL.has(keys[j])) { sub = j; break; }
     // (from the quotation or clause the subordinator stands in: «… نوشت: مردم بحرین که …، پس از آنکه …»)
     let from = sub;
-    while (from > floor && keys[from - 1] !== ':' && keys[from - 1] !== '«') from--;
-    if (sub > from) actor = subjectBefore({ ...input, clauseStart: from, clauseEnd: sub }, sub);
+    while (from > floor && !CLAUSE_OPENER.has(keys[from - 1])) from--;
+    if (sub > from) {
+      // the main clause around the subordinate one: its subject, and its object («مسکو، واشنگتن را برای اینکه
+      // بوتینا را … تحت فشار قرار داده، متهم کرد» -> واشنگتن)
+      const mentions = input.mentions.filter((m) => m.end <= sub || m.start >= clauseStart);
+      const outer = findArguments({ ...input, outer: true, clauseStart: from, mentions }, t);
+      if (outer.actor && outer.actor.end <= sub) return outer;
+      actor = subjectBefore({ ...input, clauseStart: from, clauseEnd: sub }, sub);
+    }
   }
   // «روموهیون … از ملت کره‌جنوبی به دلیل اتهاماتی که به بستگان او وارد آمده عذرخواهی کرد»: the relative
   // clause after «که» closed with its own verb before the trigger, which belongs to the clause around it

@@ -276,3 +276,9 @@ test('Fars 831 (dev): a gapped row spans a long object («عملیاتی منح�
     { names: [{ text: 'ارتش یمن', type: ORG }, { text: 'انصارالله', type: ORG }, { text: 'ائتلاف سعودی', type: ORG }], tag: true });
   assert.ok(ev.length >= 1 && ev.every((e) => e.type === 'ASSAULT' && /ائتلاف سعودی/.test(e.target?.text ?? '')));
 });
+
+test('Fars 171 (dev): after a subordinate clause closed by «V،», the main clause keeps its subject and its object', () => {
+  const ev = run('این امر باعث شد تا مسکو، واشنگتن را برای اینکه بوتینا را برای اعتراف به این اتهامات تحت فشار قرار داده، متهم کرد.',
+    { names: [{ text: 'مسکو', type: LOC, ref: 'country:RUS' }, { text: 'واشنگتن', type: LOC, ref: 'country:USA' }, { text: 'بوتینا', type: PER }], tag: true });
+  assert.deepEqual(brief(ev), ['DISAPPROVE/accuse مسکو -> واشنگتن']);
+});
