@@ -102,25 +102,41 @@ export class QuoteFinder {
   readonly sentences: Sentences;
   private last: Party | null = null;
   private readonly seen: Party[] = [];
+  /** per ref, its first longest mention (what `resolve` picks), found in one pass */
+  private readonly longest = new Map<string, EntityMention>();
+  private readonly keys = new Map<string, string>();
 
   constructor(doc: Doc, entities: EntityMention[]) {
     this.text = doc.text;
     // a nationality («آمریکایی») describes a speaker, it never is one
     this.entities = entities.filter((e) => e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC');
     this.sentences = new Sentences(doc);
+    for (const e of this.entities) {
+      if (!e.ref) continue;
+      const l = this.longest.get(e.ref);
+      if (!l || e.text.length > l.text.length) this.longest.set(e.ref, e);
+    }
   }
 
-  /** The fullest mention of the same referent («رئیسی» -> «سید ابراهیم رئیسی»). */
+  /** The fullest mention of the same referent («رئیسی» -> «سید ابراهیم رئیسی»): the first longest one, or
+   * the mention itself when none is longer. */
   private resolve(e: EntityMention): Party {
-    let best = e;
-    if (e.ref) for (const o of this.entities) if (o.ref === e.ref && o.text.length > best.text.length) best = o;
+    const l = e.ref ? this.longest.get(e.ref) : undefined;
+    const best = l && l.text.length > e.text.length ? l : e;
     return best.ref ? { text: best.text, ref: best.ref } : { text: best.text };
+  }
+
+  /** foldKey, memoized for the names this finder compares again and again */
+  private key(text: string): string {
+    let k = this.keys.get(text);
+    if (k === undefined) this.keys.set(text, (k = foldKey(text)));
+    return k;
   }
 
   /** A title such as «سخنگوی وزارت خارجه» names a person the NER stage gave that role to. */
   private byRole(title: string): Party | undefined {
     const key = foldKey(title);
-    const e = this.entities.find((m) => m.type === 'PER' && m.role && (foldKey(m.role) === key || key.endsWith(foldKey(m.role)) && foldKey(m.role).length > 6));
+    const e = this.entities.find((m) => m.type === 'PER' && m.role && (this.key(m.role) === key || key.endsWith(this.key(m.role)) && this.key(m.role).length > 6));
     return e ? this.resolve(e) : undefined;
   }
 
@@ -398,11 +414,18 @@ export class QuoteFinder {
     if (!p || p.text.split(/\s+/).length > 2) return p;
     const key = foldKey(p.text);
     if (key.length < 3) return p;
-    // an earlier speaker or person mention whose name ends with this one («محسنی» -> «غلامحسین محسنی اژه‌ای»)
-    const candidates: Party[] = [...this.seen.slice().reverse(), ...this.entities.filter((e) => e.type === 'PER').map((e) => this.resolve(e))];
-    for (const c of candidates) {
-      const ck = foldKey(c.text);
-      if (ck.length > key.length && (ck.endsWith(key) || ck.includes(key)) && c.text.split(/\s+/).length > p.text.split(/\s+/).length) return c;
+    // an earlier speaker or person mention whose name ends with this one («محسنی» -> «غلامحسین محسنی اژه‌ای»):
+    // the speakers seen, latest first, then the persons in text order
+    const words = p.text.split(/\s+/).length;
+    const fits = (c: Party): boolean => {
+      const ck = this.key(c.text);
+      return ck.length > key.length && (ck.endsWith(key) || ck.includes(key)) && c.text.split(/\s+/).length > words;
+    };
+    for (let i = this.seen.length - 1; i >= 0; i--) if (fits(this.seen[i])) return this.seen[i];
+    for (const e of this.entities) {
+      if (e.type !== 'PER') continue;
+      const c = this.resolve(e);
+      if (fits(c)) return c;
     }
     return p;
   }
