@@ -118,6 +118,12 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
   return null;
 }
 
+/** The clause opens right after «V،»: a closed subordinate or relative clause interrupted the main one. */
+function continuesAfterClosedClause(input: ArgumentInput): boolean {
+  const c = input.clauseStart;
+  return c > 1 && COMMA.has(input.keys[c - 1]) && input.isVerb(c - 2);
+}
+
 function followedByRa(input: ArgumentInput, m: ActorMention, limit: number): boolean {
   const { keys } = input;
   let first = input.clauseStart;
@@ -126,7 +132,9 @@ function followedByRa(input: ArgumentInput, m: ActorMention, limit: number): boo
   // but a name that opens the clause is its subject: «پلیس آمریکا ده‌ها معترض را بازداشت کرد»
   for (let j = m.end, steps = 0; j < limit && steps < 6; j++) {
     const k = keys[j];
-    if (k === RA) return steps === 0 || m.start > first;
+    // (after a relative or subordinate clause closed by «V،» the clause goes on with its object: «دهقانی که در
+    // جلسه … برگزار شد، فعالیت گروه‌های تروریستی را خطرناک دانست»)
+    if (k === RA) return steps === 0 || m.start > first || continuesAfterClosedClause(input);
     if (TRANSPARENT.has(k)) continue;
     // «قرارگاه تیم … ایالات متحده یا «پی آر تی» را»: a coordinated or bracketed name belongs to the same object
     const other = mentionEndingAt(input.mentions, j);
@@ -452,7 +460,7 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   if (!actor && frame === 'active' && clauseStart > 1 && COMMA.has(keys[clauseStart - 1]) && input.isVerb(clauseStart - 2) && !input.outer && !pronounAt(keys, clauseStart, t.start)) {
     const floor = input.sentenceStart ?? 0;
     let sub = -1;
-    for (let j = clauseStart - 2; j >= floor; j--) if (SUBORDINATOR.has(keys[j]) || CONDITIONAL.has(keys[j])) { sub = j; break; }
+    for (let j = clauseStart - 2; j >= floor; j--) if (SUBORDINATOR.has(keys[j]) || CONDITIONAL.has(keys[j]) || keys[j] === KE) { sub = j; break; }
     // (from the quotation or clause the subordinator stands in: «… نوشت: مردم بحرین که …، پس از آنکه …»)
     let from = sub;
     while (from > floor && !CLAUSE_OPENER.has(keys[from - 1])) from--;

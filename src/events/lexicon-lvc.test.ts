@@ -282,3 +282,16 @@ test('Fars 171 (dev): after a subordinate clause closed by «V،», the main cla
     { names: [{ text: 'مسکو', type: LOC, ref: 'country:RUS' }, { text: 'واشنگتن', type: LOC, ref: 'country:USA' }, { text: 'بوتینا', type: PER }], tag: true });
   assert.deepEqual(brief(ev), ['DISAPPROVE/accuse مسکو -> واشنگتن']);
 });
+
+test('evaluations: «X را عاملی ثبات‌زدا توصیف کرد» criticizes X, «… را گامی سازنده خواند» praises; a neutral «دانست» is none', () => {
+  const names = [{ text: 'جان کربی', type: PER }, { text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'ظریف', type: PER }, { text: 'لاوروف', type: PER }];
+  assert.deepEqual(brief(run('جان کربی سخنگوی پنتاگون ایران را عاملی ثبات‌زدا در منطقه توصیف کرد.', { names, tag: true })), ['DISAPPROVE/criticize جان کربی -> ایران']);
+  assert.deepEqual(brief(run('ظریف سفر لاوروف را گامی سازنده خواند.', { names, tag: true })), ['SUPPORT/praise ظریف -> لاوروف']);
+  assert.deepEqual(run('وزیر بهداشت علت افزایش بیماری را آلودگی هوا دانست.', { tag: true }), []);
+});
+
+test('Fars 793: after a relative clause closed by «V،» the clause goes on with its object; the subject is before «که»', () => {
+  const ev = run('غلامحسین دهقانی سفیر ایران در سازمان ملل روز گذشته در جلسه مجمع عمومی که با موضوع افغانستان برگزار شد، فعالیت گروه‌های تروریستی داعش را خطرناک دانست.',
+    { names: [{ text: 'غلامحسین دهقانی', type: PER }, { text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'سازمان ملل', type: ORG }, { text: 'افغانستان', type: LOC, ref: 'country:AFG' }, { text: 'داعش', type: ORG }], tag: true });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text}`), ['DISAPPROVE غلامحسین دهقانی']);
+});
