@@ -281,3 +281,9 @@ test('a club named with its city is one ORG, not a city (QA Q11): «صبای ق�
   for (const name of ['صبای قم', 'گسترش فولاد تبریز', 'گل‌گهر سیرجان', 'سایپا کرج']) assert.equal(find(ms, name)?.type, 'ORG', `${name}: ${JSON.stringify(ms)}`);
   assert.ok(!ms.some((m) => m.ref?.startsWith('city:')), JSON.stringify(ms));
 });
+
+test('«مسؤولان سعودی»: the nationality word is the name, not a place span with a common plural (semnan #44)', () => {
+  const ms = entities('مسؤولان سعودی از این طرح حمایت کردند.');
+  assert.ok(!ms.some((m) => m.text.includes('مسؤولان')), JSON.stringify(ms));
+  assert.equal(find(ms, 'سعودی')?.ref, 'country:SAU');
+});

@@ -129,6 +129,12 @@ function rareName(w: string, res: FeatureResources): boolean {
   return /^[\p{L}\u200c]+$/u.test(w) && !isFunctionWord(w) && unknownWord(w, res.lexicon) && !res.clusters?.has(w);
 }
 
+/** A lexicon word, also as a plural («مسؤولان» ~ «مسئول»; the lexicon writes ئ for ؤ). */
+function knownPlain(w: string, lexicon: Map<string, string>): boolean {
+  const v = w.replace(/ؤ/g, 'ئ');
+  return lexicon.has(w) || lexicon.has(v) || /(?:ان|\u200c?ها|\u200c?های)$/.test(v) && lexicon.has(v.replace(/(?:ان|\u200c?ها|\u200c?های)$/, ''));
+}
+
 /** Unknown to the lexicon, also without an ezafe/adjective ی («فضای» is «فضا» + ی). */
 function unknownWord(w: string, lexicon: Map<string, string>): boolean {
   if (lexicon.has(w)) return false;
@@ -349,13 +355,17 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
 
   // A tagger span = common words + a gazetteer name of the same type («اطلاع‌رسانی صداوسیما»، «شرقی خزر»):
   // keep the name.
+  // A nationality word at the end of a place/organization span is the name («مسؤولان سعودی» → «سعودی» NAT).
   for (const c of cands) {
     if (c.source !== 'model') continue;
-    const inner = entityMatches.find((m) => m.start > c.start && m.end === c.end && m.entries.some((e) => e.type === c.type && !e.ambiguous));
+    const inner = entityMatches.find((m) => m.start > c.start && m.end === c.end && m.entries.some((e) => (e.type === c.type || (e.type === 'NAT' && c.type !== 'PER')) && !e.ambiguous));
     if (!inner) continue;
     const lead = words.slice(c.start, inner.start);
     if (PLACE_PARTS.has(lead[0]) || rw.facHeads.has(lead[0]) || rw.adminHeads.has(lead[0]) || rw.orgHeads.has(lead[0])) continue;
-    if (lead.every((w) => res.lexicon.has(w) && !res.names!.lookup(w).some((e) => e.type === 'PER'))) c.start = inner.start;
+    if (lead.every((w) => knownPlain(w, res.lexicon) && !res.names!.lookup(w).some((e) => e.type === 'PER'))) {
+      c.start = inner.start;
+      if (!inner.entries.some((e) => e.type === c.type)) c.type = 'NAT';
+    }
   }
 
   // «تیم فوتبال استقلال» -> «استقلال»; «تیم ملی» alone is not a name; nor is a span of function words
