@@ -106,7 +106,9 @@ function respectsNames(start: number, end: number, n: number, names: Span[]): bo
 }
 
 /** «کشورهای», «کارخانه‌های»: a plural with the ezafe needs the word after it; a phrase never ends there. */
-const OPEN_EZAFE = /ها[یي]$/u;
+function endsOnEzafePlural(w: string): boolean {
+  return w.endsWith('های') || w.endsWith('هاي');
+}
 
 /** Up to `limit` keyphrases, best first. */
 export function keyphrases(doc: Doc, limit = 10): string[] {
@@ -121,16 +123,19 @@ export function keyphrases(doc: Doc, limit = 10): string[] {
     // a run inside a named entity is a good phrase
     const names = inEntities[ri];
     const inEntity = names.length > 0;
+    const logFreq = r.words.map((w) => Math.log1p(wordFreq.get(w) ?? 0));
+    const openEzafe = r.words.map(endsOnEzafePlural);
     // every contiguous sub-phrase of 1–3 words is a candidate
     for (let i = 0; i < r.words.length; i++) {
       for (let n = 1; n <= 3 && i + n <= r.words.length; n++) {
         if (inEntity && !respectsNames(r.starts[i], r.ends[i + n - 1], n, names)) continue;
-        const words = r.words.slice(i, i + n);
-        if (OPEN_EZAFE.test(words[n - 1])) continue;
-        const phrase = words.join(' ');
-        const cohesion = words.reduce((a, w) => a + Math.log1p(wordFreq.get(w) ?? 0), 0) / n;
+        if (openEzafe[i + n - 1]) continue;
+        let sum = 0;
+        for (let k = i; k < i + n; k++) sum += logFreq[k];
+        const phrase = n === 1 ? r.words[i] : r.words.slice(i, i + n).join(' ');
+        const cohesion = sum / n;
         const early = r.sentence < 2 ? 1.5 : 1;
-        const generic = n === 1 && common.has(words[0]) ? 0.4 : 1;
+        const generic = n === 1 && common.has(r.words[i]) ? 0.4 : 1;
         const entity = inEntity ? 1.5 : 1;
         scores.set(phrase, (scores.get(phrase) ?? 0) + early * generic * entity * (1 + 0.6 * (n - 1)) * (0.5 + cohesion));
       }
@@ -138,12 +143,14 @@ export function keyphrases(doc: Doc, limit = 10): string[] {
   });
   const ranked = [...scores.entries()].filter(([p, s]) => s > 1.2 || p.includes(' ')).sort((a, b) => b[1] - a[1]);
   const out: string[] = [];
+  const outWords: string[][] = [];
   for (const [p] of ranked) {
     if (out.length >= limit) break;
     // skip a phrase inside (or containing) one already chosen
     const words = p.split(' ');
-    if (out.some((q) => q.includes(p) || p.includes(q) || (words.length > 1 && words.filter((w) => q.split(' ').includes(w)).length * 2 >= words.length))) continue;
+    if (out.some((q, j) => q.includes(p) || p.includes(q) || (words.length > 1 && words.filter((w) => outWords[j].includes(w)).length * 2 >= words.length))) continue;
     out.push(p);
+    outWords.push(p.split(' '));
   }
   return out;
 }
