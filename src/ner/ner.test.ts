@@ -287,3 +287,10 @@ test('«مسؤولان سعودی»: the nationality word is the name, not a pla
   assert.ok(!ms.some((m) => m.text.includes('مسؤولان')), JSON.stringify(ms));
   assert.equal(find(ms, 'سعودی')?.ref, 'country:SAU');
 });
+
+test('armed groups: «گروهک تروریستی منافقین»، «القاعده»، «جیش العدل» (semnan #135)', () => {
+  const ms = entities('اعضای گروهک تروریستی منافقین در آلبانی دستگیر شده‌اند. القاعده و جیش العدل مسئولیت را پذیرفتند.');
+  assert.equal(find(ms, 'منافقین')?.ref, 'org:MEK', JSON.stringify(ms));
+  assert.equal(find(ms, 'القاعده')?.type, 'ORG');
+  assert.equal(find(ms, 'جیش العدل')?.type, 'ORG');
+});
