@@ -294,3 +294,9 @@ test('armed groups: «گروهک تروریستی منافقین»، «القا�
   assert.equal(find(ms, 'القاعده')?.type, 'ORG');
   assert.equal(find(ms, 'جیش العدل')?.type, 'ORG');
 });
+
+test('Turkish «X اسپور» clubs and «زنیت سن پترزبورگ» are clubs (semnan #155, #164)', () => {
+  const ms = entities('در جام حذفی ترکیه، کایسری اسپور میزبان ایگدیر اسپور بود. سردار آزمون در تیم زنیت سن پترزبورگ بازی می‌کند.');
+  for (const name of ['کایسری اسپور', 'ایگدیر اسپور', 'زنیت سن پترزبورگ']) assert.equal(find(ms, name)?.type, 'ORG', `${name}: ${JSON.stringify(ms)}`);
+  assert.ok(!ms.some((m) => m.type === 'PER' && m.text.includes('اسپور')));
+});

@@ -208,6 +208,12 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (m && m.start === p) cands.push({ start: words[i] === 'باشگاه' ? i : p, end: m.end, type: 'ORG', priority: 3, source: 'rule', entry: m.entries[0] });
   }
 
+  // Turkish clubs: «کایسری اسپور»، «ایگدیر اسپور» (name + «اسپور») are one ORG.
+  for (let i = 1; i < n; i++) {
+    if (words[i] !== 'اسپور' || !/^[\p{L}\u200c]+$/u.test(words[i - 1]) || isFunctionWord(words[i - 1])) continue;
+    cands.push({ start: i - 1, end: i + 1, type: 'ORG', priority: 3, source: 'rule' });
+  }
+
   // A club + its city («گل‌گهر سیرجان»، «ذوب‌آهن اصفهان») is the club: one ORG, the city is no place here.
   for (const m of res.gazetteer.match(words, 0, n, (e) => e.kind === 'club' && !e.ambiguous)) {
     const city = entityMatches.find((x) => x.start === m.end && x.entries.some((e) => e.kind === 'city' || e.kind === 'capital'));
