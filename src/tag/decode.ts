@@ -73,8 +73,9 @@ export class Decoder {
     let e = this.cache.get(key);
     if (!e) {
       if (this.cache.size > CACHE_LIMIT) this.cache.clear();
-      const isUnknown = unknown ?? this.scorer.row(identityFeature(featureForm(form))) < 0;
-      e = this.toEntry(analyzeWord(form, isUnknown), domain);
+      const fform = featureForm(form);
+      const isUnknown = unknown ?? this.scorer.row(identityFeature(fform)) < 0;
+      e = this.toEntry(analyzeWord(form, isUnknown, fform), domain);
       this.cache.set(key, e);
     }
     return e;

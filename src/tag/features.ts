@@ -114,8 +114,8 @@ export interface WordAnalysis extends WordHashes {
 
 /** Features of a word and of the word seen as a neighbour. `unknown` reads it as UNKNOWN (a word
  * the model has no identity weights for). */
-export function analyzeWord(form: string, unknown: boolean): WordAnalysis {
-  const w = featureForm(form), n = w.length;
+export function analyzeWord(form: string, unknown: boolean, w = featureForm(form)): WordAnalysis {
+  const n = w.length;
   const identity = hashString(0, unknown ? UNKNOWN : w);
   const tags = lexicon().get(w);
   const lex = tags === undefined ? NO_LEX : hashString(0, tags);
@@ -125,7 +125,7 @@ export function analyzeWord(form: string, unknown: boolean): WordAnalysis {
   const suffix3 = n > 3 ? hashString(0, w, n - 3, n) : hashString(0, w);
   const f = [T.bias, mix(T.word, identity), hashString(T.shape, shape(form)), mix(T.lex, lex)];
   for (let k = 1; k <= 4 && k < n; k++) f.push(hashString(T.prefix[k - 1], w, 0, k), hashString(T.suffix[k - 1], w, n - k, n));
-  if (tags) for (const t of new Set(tags.split(','))) f.push(hashString(T.lexTag, t));
+  if (tags) for (const t of tags.includes(',') ? new Set(tags.split(',')) : [tags]) f.push(hashString(T.lexTag, t));
   if (nameTag) f.push(mix(T.name, name));
   for (let k = 0; k < c.length && k < T.cluster.length; k++) f.push(hashString(T.cluster[k], c[k]));
   const z = w.indexOf('\u200c');
@@ -133,7 +133,7 @@ export function analyzeWord(form: string, unknown: boolean): WordAnalysis {
   const ends = [f.length];
   f.push(mix(T.at[0], identity));
   ends.push(f.length);
-  for (const k of [0, 1]) {
+  for (let k = 0; k < 2; k++) {
     f.push(mix(T.at[k + 1], identity), mix(T.suffixAt[k], suffix3), mix(T.clusterAt[k], cluster), mix(T.lexAt[k], lex), mix(T.nameAt[k], name));
     ends.push(f.length);
   }
