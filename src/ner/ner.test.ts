@@ -300,3 +300,9 @@ test('Turkish «X اسپور» clubs and «زنیت سن پترزبورگ» are 
   for (const name of ['کایسری اسپور', 'ایگدیر اسپور', 'زنیت سن پترزبورگ']) assert.equal(find(ms, name)?.type, 'ORG', `${name}: ${JSON.stringify(ms)}`);
   assert.ok(!ms.some((m) => m.type === 'PER' && m.text.includes('اسپور')));
 });
+
+test('Arabic particles are function words and never end a name («… فی …» in quoted fiqh text, Fars)', () => {
+  const ms = entities('والفارق بین المقامین هو عدم وضوح الاطلاق فی ولایه الأب فی المال. علی کریمی گفت.');
+  assert.ok(!ms.some((m) => /(^| )فی( |$)/.test(m.text)), JSON.stringify(ms));
+  assert.ok(find(ms, 'علی کریمی'));
+});

@@ -110,6 +110,8 @@ const SEPARATOR = /^[|/\\:;؛!?؟…]+$/u;
 /** Organization heads that are also common nouns of place («مرکز»، «شبکه»): never head + place alone. */
 const WEAK_ORG_HEADS = new Set(['مرکز', 'شبکه', 'نیروهای', 'اداره', 'مجمع', 'جبهه']);
 const PUNCT_TOKEN = /^[^\p{L}\p{N}]+$/u;
+/** Particles that never end a name. */
+const PARTICLES = new Set(['فی', 'عن', 'از', 'در', 'به', 'با', 'که', 'را', 'و', 'یا', 'تا', 'بر']);
 /** Demonstratives before a head word make a common noun phrase («این شرکت»). */
 const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان', 'هر', 'چند', 'یک', 'دیگر']);
 /** Verbs of a press review line after an agency's name («مهر نوشت:»). */
@@ -378,6 +380,8 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   // or month names («نوامبر»).
   for (const c of cands) {
     if (c.source === 'model' && words.slice(c.start, c.end).every(isFunctionWord)) { c.priority = -1; continue; }
+    // a name never ends with a function word («الاطلاق فی»)
+    while (c.source === 'model' && c.end - c.start > 1 && PARTICLES.has(words[c.end - 1])) c.end--;
     if (c.source === 'model' && (c.type === 'ORG' || c.type === 'LOC') && rw.genericHeads.has(words[c.start])) { c.priority = -1; continue; }
     if (c.type !== 'ORG' || c.source !== 'model') continue;
     while (c.end - c.start > 1 && rw.orgPrefixes.has(words[c.start])) c.start++;
