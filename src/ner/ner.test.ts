@@ -306,3 +306,10 @@ test('Arabic particles are function words and never end a name («… فی …»
   assert.ok(!ms.some((m) => /(^| )فی( |$)/.test(m.text)), JSON.stringify(ms));
   assert.ok(find(ms, 'علی کریمی'));
 });
+
+test('plural nationality words take the country ref of the singular («ایرانی‌ها»، «فلسطینیان»)', () => {
+  const ms = entities('ایرانی‌ها و افغانی‌ها آمدند. آمریکایی‌ها و فلسطینیان گفتند.');
+  assert.equal(find(ms, 'ایرانی‌ها')?.ref, 'country:IRN', JSON.stringify(ms));
+  assert.equal(find(ms, 'آمریکایی‌ها')?.ref, 'country:USA');
+  assert.equal(find(ms, 'فلسطینیان')?.ref, 'country:PSE');
+});

@@ -349,6 +349,18 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     titles.push({ start: t.start, end: titleEnd, role, country, ...(person ? { person } : {}) });
   }
 
+  // A tagger NAT on a common noun in «ی(‌ها)» that no place names («فرمانداری‌ها»، «فن‌آوری‌ها»; unlike
+  // «آبادانی‌ها» from «آبادان») is no nationality.
+  for (const c of cands) {
+    if (c.source !== 'model' || c.type !== 'NAT' || c.end - c.start !== 1) continue;
+    const w = words[c.start];
+    if (res.gazetteer.lookup(w).length) continue;
+    const stem = w.replace(/(?:\u200c?ها|\u200c?های)$/, '');
+    if (!stem.endsWith('ی') || res.gazetteer.lookup(stem).length) continue;
+    const place = stem.slice(0, -1).replace(/\u200c$/, '');
+    if (!res.gazetteer.lookup(place).length && res.lexicon.has(stem)) c.priority = -1;
+  }
+
   // A tagger PER made only of title words («نائب» of «نائب رئیس») is no name.
   for (const c of cands) {
     if (c.source === 'model' && c.type === 'PER' && titleMatches.some((t) => t.start <= c.start && c.end <= t.end)) c.priority = -1;
