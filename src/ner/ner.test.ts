@@ -313,3 +313,9 @@ test('plural nationality words take the country ref of the singular («ایرا�
   assert.equal(find(ms, 'آمریکایی‌ها')?.ref, 'country:USA');
   assert.equal(find(ms, 'فلسطینیان')?.ref, 'country:PSE');
 });
+
+test('an international organization does not swallow a following country: «سازمان ملل فلسطین را به رسمیت بشناسد» (Fars headline)', () => {
+  const ms = entities('سازمان ملل فلسطین را به رسمیت بشناسد.');
+  assert.equal(find(ms, 'سازمان ملل')?.ref, 'org:UN', JSON.stringify(ms));
+  assert.equal(find(ms, 'فلسطین')?.ref, 'country:PSE');
+});

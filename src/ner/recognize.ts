@@ -298,7 +298,9 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   // a list («بیمارستان نظام‌مافی شوش … بیمارستان کارون»).
   for (let i = 0; i < n; i++) {
     if (!rw.orgHeads.has(words[i]) || modelChunks.some((c) => c.type === 'PER' && c.start < i && i < c.end)) continue;
-    for (let j = i + 1; j < Math.min(n, i + 7); j++) {
+    // an international organization's own name is complete: «سازمان ملل فلسطین را به رسمیت بشناسد»
+    const international = entityMatches.find((m) => m.start === i && m.entries.some((e) => e.kind === 'org'));
+    for (let j = i + 1; j < Math.min(n, international ? international.end : i + 7); j++) {
       const w = words[j];
       if (!/^[\p{L}\u200c]+$/u.test(w) || (isFunctionWord(w) && w !== 'و' && w !== 'استان' && w !== 'شهر' && w !== 'جمهوری' && w !== 'اسلامی')) break;
       if (w === words[i]) break;
