@@ -53,7 +53,7 @@ function main(): void {
     variants.add(name.replace(/\u0654/g, '').replace(/ۀ/g, 'ه'));
     if (name.includes('\u200c')) variants.add(name.replace(/\u200c/g, ' '));
     // Two-word names are also glued with ZWNJ («آذربایجان‌غربی»).
-    if (/^[^ \u200c]+ [^ \u200c]+$/.test(name) && e.type !== 'TITLE') variants.add(name.replace(' ', '\u200c'));
+    if (/^[^ \u200c]+ [^ \u200c]+$/.test(name)) variants.add(name.replace(' ', '\u200c'));
     // «رئیس» is also written «رییس» (and «قضائیه» / «قضاییه»).
     for (const v of [...variants]) if (v.includes('ئی')) variants.add(v.replace(/ئی/g, 'یی'));
     for (const v of variants) entries.push({ ...e, name: v, ambiguous: ambiguous.has(v) });

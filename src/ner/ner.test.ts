@@ -319,3 +319,9 @@ test('an international organization does not swallow a following country: «سا
   assert.equal(find(ms, 'سازمان ملل')?.ref, 'org:UN', JSON.stringify(ms));
   assert.equal(find(ms, 'فلسطین')?.ref, 'country:PSE');
 });
+
+test('a title glued with ZWNJ before a place is not part of the place: «امام‌جمعه جاجرم» (Fars)', () => {
+  const ms = entities('مدیرکل میراث فرهنگی، فرماندار و امام‌جمعه جاجرم افتتاح کردند.');
+  assert.ok(!ms.some((m) => m.text.includes('امام‌جمعه')), JSON.stringify(ms));
+  assert.equal(find(ms, 'جاجرم')?.type, 'LOC');
+});

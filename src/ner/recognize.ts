@@ -384,7 +384,8 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (!inner) continue;
     const lead = words.slice(c.start, inner.start);
     if (PLACE_PARTS.has(lead[0]) || rw.facHeads.has(lead[0]) || rw.adminHeads.has(lead[0]) || rw.orgHeads.has(lead[0])) continue;
-    if (lead.every((w) => knownPlain(w, res.lexicon) && !res.names!.lookup(w).some((e) => e.type === 'PER'))) {
+    const titleLead = titleMatches.some((t) => t.start === c.start && t.end === inner.start); // «امام‌جمعه جاجرم»
+    if (titleLead || lead.every((w) => knownPlain(w, res.lexicon) && !res.names!.lookup(w).some((e) => e.type === 'PER'))) {
       c.start = inner.start;
       if (!inner.entries.some((e) => e.type === c.type)) c.type = 'NAT';
     }
