@@ -73,7 +73,7 @@ export function recognizeEntities(doc: Doc): NerMention[] {
  * else it stands free in the article (the tagger often finds a name once and misses its repetitions).
  * A surname that is also a common word («سریع»، «نوری») only counts before a speech/action verb. */
 function propagateNames(items: { span: ResolvedSpan; sentence: number }[], sentenceTokens: string[][]): void {
-  const { lexicon } = loadResources();
+  const { lexicon, gazetteer } = loadResources();
   const rw = ruleWords();
   const names = new Map<string, ResolvedSpan>(); // "w1 w2" or surname -> span
   for (const { span } of items) {
@@ -118,7 +118,9 @@ function propagateNames(items: { span: ResolvedSpan; sentence: number }[], sente
         if (len === 1) {
           const lex = lexicon.get(key);
           const common = lex !== undefined && Number(lex.split('|')[0]) >= 5;
-          if (common && !rw.actingVerbs.has(tokens[i + 1] ?? '')) continue;
+          // (a listed person's surname is trusted: «بوش» after «جرج بوش»)
+          const listed = gazetteer.personBySurname(key)?.ref === known.ref;
+          if (common && !listed && !rw.actingVerbs.has(tokens[i + 1] ?? '')) continue;
         }
         items.push({ sentence, span: { start: i, end: i + len, type: 'PER', priority: 0, source: 'rule', ref: known.ref, role: known.role, country: known.country, name: key } });
         sentenceTaken.fill(1, i, i + len);

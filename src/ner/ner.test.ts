@@ -325,3 +325,10 @@ test('a title glued with ZWNJ before a place is not part of the place: «اما�
   assert.ok(!ms.some((m) => m.text.includes('امام‌جمعه')), JSON.stringify(ms));
   assert.equal(find(ms, 'جاجرم')?.type, 'LOC');
 });
+
+test('a listed person\'s surname that is also a frequent word is propagated: «بوش» after «جرج بوش» (Fars 2007)', () => {
+  const ms = entities('جرج بوش در واشنگتن ایران را متهم کرد. تهدید بوش در شرایطی مطرح می‌شود که کنگره مخالف است.');
+  const refs = ms.filter((m) => m.type === 'PER').map((m) => m.ref);
+  assert.equal(refs.length, 2, JSON.stringify(ms));
+  assert.equal(refs[0], refs[1]);
+});
