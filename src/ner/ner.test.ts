@@ -332,3 +332,9 @@ test('a listed person\'s surname that is also a frequent word is propagated: «�
   assert.equal(refs.length, 2, JSON.stringify(ms));
   assert.equal(refs[0], refs[1]);
 });
+
+test('«حضرت امام» is the founder (nominal); an honorific the tagger put in a name is dropped: «شیخ سماوی» (Fars 2003)', () => {
+  const ms = entities('یکی از مهمانان عراقی در حرم مطهر حضرت امام (ره) گفت: ما آمدیم. شیخ سماوی گفت.');
+  assert.equal(find(ms, 'حضرت امام')?.ref, find(entities('امام خمینی فرمودند.'), 'امام خمینی')?.ref, JSON.stringify(ms));
+  assert.ok(!ms.some((m) => m.text.startsWith('شیخ')), JSON.stringify(ms));
+});

@@ -363,6 +363,13 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (!res.gazetteer.lookup(place).length && res.lexicon.has(stem)) c.priority = -1;
   }
 
+  // An honorific or rank is not part of the name («شیخ سماوی» → «سماوی»).
+  for (const c of cands) {
+    if (c.source !== 'model' || c.type !== 'PER') continue;
+    const h = honorifics.find((x) => x.start === c.start && x.end < c.end);
+    if (h) { c.start = h.end; c.entry = undefined; }
+  }
+
   // A tagger PER made only of title words («نائب» of «نائب رئیس») is no name.
   for (const c of cands) {
     if (c.source === 'model' && c.type === 'PER' && titleMatches.some((t) => t.start <= c.start && c.end <= t.end)) c.priority = -1;
