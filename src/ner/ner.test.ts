@@ -338,3 +338,9 @@ test('«حضرت امام» is the founder (nominal); an honorific the tagger pu
   assert.equal(find(ms, 'حضرت امام')?.ref, find(entities('امام خمینی فرمودند.'), 'امام خمینی')?.ref, JSON.stringify(ms));
   assert.ok(!ms.some((m) => m.text.startsWith('شیخ')), JSON.stringify(ms));
 });
+
+test('a facility the tagger spans from its head outranks a listed person inside: «مدیرعامل پالایشگاه امام خمینی شازند» (Fars)', () => {
+  const ms = entities('مدیرعامل پالایشگاه امام خمینی شازند در این مراسم گفت: این طرح مبتکرانه است.');
+  assert.ok(ms.some((m) => m.type === 'FAC' && m.text.startsWith('پالایشگاه امام خمینی')), JSON.stringify(ms));
+  assert.ok(!ms.some((m) => m.type === 'PER'), JSON.stringify(ms));
+});

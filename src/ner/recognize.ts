@@ -263,7 +263,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if ((!fac && !admin) || rw.adminHeads.has(words[i + 1]) || rw.facHeads.has(words[i + 1])) continue;
     // The tagger already spans head + name («میدان بزرگمهر» as LOC): a facility head makes it FAC.
     const whole = cands.find((c) => c.source === 'model' && c.start === i && c.end - c.start >= 2);
-    if (whole) { if (fac) whole.type = 'FAC'; continue; }
+    if (whole) { if (fac) { whole.type = 'FAC'; whole.priority = 3; } continue; }
     let end = spanAt(i + 1, fac ? ['PER', 'LOC', 'ORG'] : ['LOC', 'PER'])?.end; // «روستای محمد جمالی»، «ایالت جورجیا» (tagged PER)
     if (end === undefined) {
       let q = i + 1;
