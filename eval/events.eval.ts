@@ -15,7 +15,8 @@
 // (docs.jsonl) are scored. Prints P/R/F1 on dev and test, per type, and two looser figures.
 // Run: node eval/events.eval.ts [--gold DIR] [--errors dev] [--split dev]
 //   --gold DIR   a gold set in the same format (dev.jsonl, test.jsonl, docs.jsonl); default test/gold/events
-//                (semnan). test/gold/events-fars is scored over shared/corpora/fars-news-1500: doc = line
+//                (semnan). A record's date is docs.jsonl's `published`, else the corpus record's.
+//                test/gold/events-fars* (events-fars, events-fars-train) is scored over shared/corpora/fars-news-1500: doc = line
 //                index of fars-news.utf8.jsonl, the record text as the set's build.ts defines it
 //                (its exported `recordText`/`goldText`, else lead + blank line + body as in
 //                train/events-fars-pick.ts).
@@ -99,7 +100,8 @@ interface RecordText { text: string; published: string }
 
 /** The records of the corpus a gold set was written over, keyed by the gold's `doc` number. */
 async function loadRecords(goldDir: URL): Promise<(doc: number) => RecordText | undefined> {
-  if (/events-fars\/$/.test(goldDir.pathname)) {
+  // every Fars-based gold set (events-fars, events-fars-train, …) is scored over the Fars corpus, with its dates
+  if (/\/events-fars[^/]*\/$/.test(goldDir.pathname)) {
     const lines = readFileSync(new URL('corpora/fars-news-1500/fars-news.utf8.jsonl', shared), 'utf8').split('\n');
     type Fars = { title?: string; lead?: string; body?: string; text?: string; date?: string };
     // train/events-fars-pick.ts: the lead, a blank line, the body (the headline is not part of it)

@@ -54,7 +54,8 @@ const MIN_WORDS = 3;
 const FINAL = new Set(['.', '!', '?', '؟', '…']);
 const SIDE_TYPES = new Set(['PER', 'ORG', 'LOC', 'NAT', 'GPE']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
-const PRESS = /خبرنگار|رسانه|اصحاب رسانه|خبرگزاری/u;
+// reporters and news outlets: «در گفت‌وگو با روزنامه الحیات / ایسنا» is an interview, not a consultation
+const PRESS = /خبرنگار|رسانه|اصحاب رسانه|خبرگزاری|روزنامه|نشریه|هفته‌نامه|مجله|شبکه (تلویزیونی|خبری|ماهواره‌ای)|تلویزیون|رادیو|پایگاه خبری|وبگاه|سایت خبری|مصاحبه/u;
 const AGENCY = /^(خبرگزاری|خبرگزاري)\s/u;
 const AGENT_NOUN = new Set(['کننده', 'کنندگان', 'کنندگی'].map(wordKey));
 // words a title never extends over
@@ -310,7 +311,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         // «به حل مشکلات این کشور کمک کرد» helps a process, not an actor: aid goes to the one named right after «به»
         if (t.rule.type === 'AID' && tm && !directlyAfter(w.keys, tm.start, TO_KEY)) continue;
         // a press conference or an interview is the channel, not a consultation («در نشستی با خبرنگاران»)
-        if (t.rule.type === 'CONSULT' && target && PRESS.test(target.text)) continue;
+        // («در گفتگو با رادیو صدای مسکو»: the outlet may stand before the name the NER found)
+        if (t.rule.type === 'CONSULT' && tm && (PRESS.test(target!.text) || inClass('agency', wordKey(target!.text.split(/\s/u)[0])) ||
+          (tm.start >= t.end && PRESS.test(doc.text.slice(w.ends[t.end - 1], w.starts[tm.start]))))) continue;
         if (sports && t.rule.mode === 'meet' && !(args.actor ? isPerson(args.actor, w.keys) : true) && !(tm && isPerson(tm, w.keys))) continue;
         // «رئیس جمهور اندونزی از احمدی نژاد استقبال کرد»: welcoming a person is hosting a visit (PLOVER 043);
         // welcoming a proposal («از تلاش ایاد علاوی … استقبال می‌کنیم») stays SUPPORT/endorse

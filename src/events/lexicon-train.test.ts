@@ -1,0 +1,54 @@
+// Rows and checks added from the errors of the Fars development set test/gold/events-fars-train (all of it
+// dev). Each test quotes a real Fars News sentence outside the gold sets (record = line of
+// fars-news.utf8.jsonl) or, where the corpus has no other instance, a shortened variant of the dev sentence.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, brief } from './test-helpers.ts';
+
+const PER = 'PER' as const, LOC = 'LOC' as const, ORG = 'ORG' as const, NAT = 'NAT' as const;
+
+test('Fars 257: «از X و Y دیدن کرد» is a visit to each (CONSULT/visit)', () => {
+  const ev = run('رئیس جمهور ایران از هند و پاکستان دیدن کرد.', { names: [{ text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'هند', type: LOC, ref: 'country:IND' }, { text: 'پاکستان', type: LOC, ref: 'country:PAK' }] });
+  assert.deepEqual(brief(ev), ['CONSULT/visit رئیس جمهور ایران -> هند', 'CONSULT/visit رئیس جمهور ایران -> پاکستان']);
+});
+
+test('Fars 92: «تهران را به مقصد X ترک کرد» leaves for X, a visit like «عازم X شد»', () => {
+  const ev = run('وزیر امور خارجه کشورمان تهران را به مقصد بروکسل ترک کرد.', { names: [{ text: 'تهران', type: LOC, ref: 'country:IRN' }, { text: 'بروکسل', type: LOC, ref: 'country:BEL' }] });
+  assert.deepEqual(brief(ev), ['CONSULT/visit وزیر امور خارجه کشورمان -> بروکسل']);
+});
+
+test('dev variant (Fars 674): «سفر … خود را به X آغاز کرد» is a visit to X', () => {
+  const ev = run('علاوی سفر دوره‌ای خود را به لبنان آغاز کرده است.', { names: [{ text: 'علاوی', type: PER }, { text: 'لبنان', type: LOC, ref: 'country:LBN' }] });
+  assert.deepEqual(brief(ev), ['CONSULT/visit علاوی -> لبنان']);
+});
+
+test('older Fars spells «گفت و گو» apart: «پس از گفت و گو با X» is CONSULT; with a news outlet it is an interview (Fars 28)', () => {
+  const names = [{ text: 'کاظمیان', type: PER }, { text: 'انصاری فرد', type: PER }, { text: 'منقذ آل فرعون', type: PER }, { text: 'الجزیره', type: ORG }];
+  assert.deepEqual(brief(run('کاظمیان پس از گفت و گو با انصاری فرد به تمرینات تیم بازگشت.', { names })), ['CONSULT کاظمیان -> انصاری فرد']);
+  assert.deepEqual(brief(run('منقذ آل فرعون در گفت و گو با الجزیره گفت از خبر اجرای حکم اطلاعی ندارد.', { names })), []);
+  // («در گفتگو با رادیو صدای مسکو»: the outlet stands before the name the NER finds)
+  assert.deepEqual(brief(run('نماینده دولت آذربایجان در گفتگو با رادیو صدای مسکو این خبر را رد کرد.', { names: [{ text: 'آذربایجان', type: LOC, ref: 'country:AZE' }, { text: 'مسکو', type: LOC, ref: 'country:RUS' }] })).filter((b) => b.startsWith('CONSULT')), []);
+});
+
+test('Fars 401: «در نامه‌ای به X» writes to X (CONSULT, events-fars NOTES 39)', () => {
+  const ev = run('شورای مرکزی انجمن دانشجویان در نامه‌ای به رئیس کمیسیون بهداشت مجلس اعلام کرد که هزینه‌ها شفاف نیست.', { names: [{ text: 'شورای مرکزی انجمن دانشجویان', type: ORG }, { text: 'رئیس کمیسیون بهداشت مجلس', type: PER }] });
+  assert.deepEqual(brief(ev), ['CONSULT شورای مرکزی انجمن دانشجویان -> رئیس کمیسیون بهداشت مجلس']);
+});
+
+test('Fars 19: a declared position «X با Y مخالف است / مخالفند» is REJECT (events-fars-train decision 7)', () => {
+  assert.deepEqual(brief(run('دولت نیز با بنگاه‌داری بانک‌ها مخالف است.')), ['REJECT دولت -> -']);
+  const names = [{ text: 'کردها', type: NAT }, { text: 'عرب‌ها', type: NAT }];
+  assert.deepEqual(brief(run('کردها با طرح عرب‌ها مخالف هستند.', { names })), ['REJECT کردها -> عرب‌ها']);
+  // (the one-word «مخالفند» is not read as a finite verb yet, so its sentence has none: left out)
+});
+
+test('dev variant (Fars 647): «X از سوی Y متهم به … است» is Y accusing X; with no agent, nothing', () => {
+  const names = [{ text: 'حکمتیار', type: PER }, { text: 'نیروهای آمریکایی', type: ORG, ref: 'country:USA' }];
+  assert.deepEqual(brief(run('حکمتیار از سوی نیروهای آمریکایی متهم به فعالیت‌های تروریستی است.', { names })), ['DISAPPROVE/accuse نیروهای آمریکایی -> حکمتیار']);
+  assert.deepEqual(brief(run('حکمتیار متهم به فعالیت‌های تروریستی است.', { names })), []);
+});
+
+test('dev variant (Fars 451): «از X ابراز شگفتی کرد» disapproves of X', () => {
+  const ev = run('سفیر عربستان از نحوه واکنش ایران ابراز شگفتی کرد.', { names: [{ text: 'عربستان', type: LOC, ref: 'country:SAU' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
+  assert.deepEqual(brief(ev), ['DISAPPROVE سفیر عربستان -> ایران']);
+});
