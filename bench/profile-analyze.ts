@@ -5,6 +5,8 @@
 //   node bench/profile-analyze.ts --no-profile [--no-events] [--repeat 3]   (throughput only: articles/CPU-s,
 //     best of the repeats, each repeat a fresh worker so no run warms the caches of the next)
 //   node bench/profile-analyze.ts --summarize FILE.cpuprofile [--top 40]   (e.g. one written by node --cpu-prof)
+//   node bench/profile-analyze.ts --stages   (CPU ms/article of the text, time and news stages alone on the
+//     analysed unseen articles, warm loop of 3 passes: the small stages a whole-analyze figure cannot resolve)
 //   node bench/profile-analyze.ts --dump FILE.jsonl   (the Article JSON, events on, of all 1,195 Fars and 221 semnan
 //     records, one a line: dump before and after a speed change and `cmp` the two files)
 // Profiling uses the inspector (the same .cpuprofile format as `node --cpu-prof`) and covers only the
@@ -118,7 +120,28 @@ if (args.includes('--summarize')) {
   const unseen = fars.slice(600, 600 + n);
   for (const s of warm) analyzeSource(s, { events: withEvents });
   const label = `analyze${withEvents ? ' (with events)' : ' (no events)'} over ${unseen.length} unseen Fars articles`;
-  if (args.includes('--no-profile')) {
+  if (args.includes('--stages')) {
+    const { analyzedText } = await import('../src/pipeline.ts');
+    const { analyzeText } = await import('../src/text/index.ts');
+    const { findDates, findQuantities } = await import('../src/time/index.ts');
+    const { findQuotes, keyphrases, summarize, fingerprintSource } = await import('../src/news/index.ts');
+    const docs = unseen.map((s) => analyzeSource(s, { events: false }).doc);
+    const cpuMs = (): number => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+    const stage = (name: string, fn: (i: number) => unknown): void => {
+      for (let i = 0; i < unseen.length; i++) fn(i);
+      const a = cpuMs();
+      for (let r = 0; r < 3; r++) for (let i = 0; i < unseen.length; i++) fn(i);
+      console.log(`  ${name.padEnd(15)} ${((cpuMs() - a) / 3 / unseen.length).toFixed(3)} CPU-ms/article`);
+    };
+    console.log(`stages over ${unseen.length} unseen Fars articles (warm loop):`);
+    stage('analyzeText', (i) => analyzeText(analyzedText(unseen[i]).text));
+    stage('findDates', (i) => findDates(docs[i].text, { reference: unseen[i].published }));
+    stage('findQuantities', (i) => findQuantities(docs[i].text));
+    stage('quotes', (i) => findQuotes(docs[i], docs[i].entities));
+    stage('keyphrases', (i) => keyphrases(docs[i]));
+    stage('summary', (i) => summarize(docs[i]));
+    stage('fingerprint', (i) => fingerprintSource(unseen[i]));
+  } else if (args.includes('--no-profile')) {
     const cpu0 = process.cpuUsage();
     for (const s of unseen) analyzeSource(s, { events: withEvents });
     const cpu = process.cpuUsage(cpu0);
