@@ -52,3 +52,20 @@ test('dev variant (Fars 451): «از X ابراز شگفتی کرد» disapprove
   const ev = run('سفیر عربستان از نحوه واکنش ایران ابراز شگفتی کرد.', { names: [{ text: 'عربستان', type: LOC, ref: 'country:SAU' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
   assert.deepEqual(brief(ev), ['DISAPPROVE سفیر عربستان -> ایران']);
 });
+
+test('Fars 168: a body approving a measure by vote is SUPPORT/vote (events-fars-train decision 3); a headquarters approving is not', () => {
+  const ev = run('نمایندگان مجلس شورای اسلامی در جلسه علنی امروز مواد ۵ طرح تشدید مجازات اسیدپاشی را تصویب کردند.', { names: [{ text: 'مجلس شورای اسلامی', type: ORG }] });
+  assert.deepEqual(brief(ev), ['SUPPORT/vote نمایندگان مجلس شورای اسلامی -> -']);
+  assert.deepEqual(brief(run('ستاد ملی مقابله با کرونا این پروتکل را به تصویب رسانده بود.', { names: [{ text: 'ستاد ملی مقابله با کرونا', type: ORG }] })), []);
+});
+
+test('Fars 365: «درگیری X با Y» is a clash, ASSAULT by X on Y (events-fars-train decision 1)', () => {
+  const ev = run('در درگیری شبانه پلیس نیکشهر با سوداگران مرگ بیش از یک تن مواد افیونی کشف شد.', { names: [{ text: 'پلیس نیکشهر', type: ORG }, { text: 'سوداگران مرگ', type: ORG }] });
+  assert.deepEqual(brief(ev), ['ASSAULT پلیس نیکشهر -> سوداگران مرگ']);
+});
+
+test('Fars 192 / 976: «حمله … علیه X» attacks X; a plan of attack («طرح حمله») is hypothetical', () => {
+  const names = [{ text: 'لشکر طیبه', type: ORG }, { text: 'تیم کریکت سری لانکا', type: ORG }, { text: 'پنتاگون', type: ORG, ref: 'country:USA' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }];
+  assert.deepEqual(brief(run('لشکر طیبه در حمله ۳ مارس ۲۰۰۹ علیه تیم کریکت سری لانکا در لاهور مقصر شناخته شد.', { names })), ['ASSAULT/military لشکر طیبه -> تیم کریکت سری لانکا']);
+  assert.deepEqual(brief(run('روزنامه روسی از طرح حمله نظامی پنتاگون علیه ایران خبر داده بود.', { names })), []);
+});
