@@ -16,3 +16,8 @@ export async function readInput(path: string | undefined): Promise<Buffer> {
     throw new Error(`${path}: ${e.message}`);
   }
 }
+
+/** Non-fatal reading problems (stray control characters dropped…) go to stderr, one line each. */
+export function warn(message: string): void {
+  console.error(`rasad: warning: ${message}`);
+}

@@ -137,6 +137,7 @@ before(() => {
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   mkdirSync(join(dir, 'batch'));
+  writeFileSync(join(dir, 'stray-controls.txt'), 'سلام دنیا\u0007 تهران \u000b ایران');
   writeFileSync(join(dir, 'batch', 'a-good.txt'), PERSIAN);
   writeFileSync(join(dir, 'batch', 'b-broken.txt'), binaryBytes(600));
 });
@@ -184,6 +185,12 @@ describe('bad input', { concurrency: 2 }, () => {
       if (everyCase) test('UTF-8 cut inside the last character: the Persian words survive, or a clear refusal', async () => {
         const r = await runOne(cmd, 'cut-utf8.txt');
         assertReadOrRefused(r, 'cut-utf8.txt', PERSIAN_WORDS[cmd], `${cmd} cut utf-8`);
+      });
+
+      if (cmd !== 'tokenize') test('a few stray control characters (BEL, VT) are dropped with a warning naming the file', async () => {
+        const r = await rasad(args(cmd, 'stray-controls.txt'), dir);
+        assertRead(r, ['تهران'], `${cmd} stray controls`);
+        assert.match(r.stderr, /^rasad: warning: .*stray-controls\.txt: 2 control characters/m);
       });
 
       if (everyCase) test('NUL and control characters: read, or one clear refusal', async () => {

@@ -64,12 +64,12 @@ export function register(program: Command): void {
       stopQuietlyOnClosedPipe();
       const { readDocuments, readPaths, isReadError } = await import('../../news/index.ts');
       const { analyze } = await import('../../pipeline.ts');
-      const { readInput } = await import('../io.ts');
+      const { readInput, warn } = await import('../io.ts');
       type Result = ReturnType<typeof readDocuments>[number];
       const paths = inputs.filter((p) => p !== '-');
       async function* sources(): AsyncIterable<Result> {
-        if (inputs.length === 0 || inputs.includes('-')) yield* readDocuments(await readInput('-'), { name: 'stdin', encoding: opts.encoding });
-        if (paths.length) yield* readPaths(paths, { encoding: opts.encoding });
+        if (inputs.length === 0 || inputs.includes('-')) yield* readDocuments(await readInput('-'), { name: 'stdin', encoding: opts.encoding, onWarning: warn });
+        if (paths.length) yield* readPaths(paths, { encoding: opts.encoding, onWarning: warn });
       }
       let good = 0, bad = 0;
       for await (const src of sources()) {

@@ -13,10 +13,10 @@ export function register(program: Command): void {
     .option('--json', 'raw text mode: print the mentions as JSON')
     .option('--encoding <name>', 'input encoding (utf-8, utf-16le, utf-16be, windows-1256); default: detect')
     .action(async (input: string | undefined, opts: { conll?: boolean; parstwiner?: boolean; modelOnly?: boolean; json?: boolean; encoding?: string }) => {
-      const { readInput } = await import('../io.ts');
+      const { readInput, warn } = await import('../io.ts');
       const { decodeBytes } = await import('../../text/decode.ts');
       const name = input && input !== '-' ? input : 'stdin';
-      const text = decodeBytes(await readInput(input), { name, encoding: opts.encoding });
+      const text = decodeBytes(await readInput(input), { name, encoding: opts.encoding , onWarning: warn });
       // the same note as tokenize and tag: an empty input is not an error, but say why nothing came out
       if (!text.trim()) { console.error(`rasad: ${name}: no text to tag (empty or whitespace only)`); return; }
       const ner = await import('../../ner/index.ts');

@@ -1,7 +1,7 @@
 // `rasad tag`: part-of-speech tags and lemmas as CoNLL-U — of raw text (tokenized first) or of a
 // CoNLL-U file whose tokens are kept (--conllu).
 import type { Command } from 'commander';
-import { readInput } from '../io.ts';
+import { readInput, warn } from '../io.ts';
 
 export function register(program: Command): void {
   program
@@ -14,13 +14,13 @@ export function register(program: Command): void {
       const { decodeBytes } = await import('../../text/index.ts');
       if (opts.conllu !== undefined) {
         const name = opts.conllu === '-' ? 'stdin' : opts.conllu;
-        const text = decodeBytes(await readInput(opts.conllu), { encoding: opts.encoding, name });
+        const text = decodeBytes(await readInput(opts.conllu), { encoding: opts.encoding, name , onWarning: warn });
         const { tagConllu } = await import('../../tag/conllu.ts');
         process.stdout.write(tagConllu(text, name));
         return;
       }
       const name = file === '-' ? 'stdin' : file;
-      const raw = decodeBytes(await readInput(file), { encoding: opts.encoding, name });
+      const raw = decodeBytes(await readInput(file), { encoding: opts.encoding, name , onWarning: warn });
       const { analyzeText, toConllu, UD_OPTIONS } = await import('../../text/index.ts');
       const { tagDoc } = await import('../../tag/index.ts');
       const doc = analyzeText(raw, UD_OPTIONS);
