@@ -245,6 +245,7 @@ test('epithets of the Leader and of the founder are nominal mentions with the pe
   assert.equal(leader.ref, find(entities('سید علی خامنه‌ای گفت.'), 'سید علی خامنه‌ای')?.ref);
   assert.equal(find(ms, 'امام راحل')?.ref, find(entities('امام خمینی فرمودند.'), 'امام خمینی')?.ref);
   assert.ok(!ms.some((m) => m.text === 'رهبری'), '«رهبری تیم» is leadership');
+  assert.equal(find(entities('فرماندهی معظم کل قوا در دیدار با فرماندهان ارتش گفت: آمادگی لازم است.'), 'فرماندهی معظم کل قوا')?.ref, leader.ref);
   assert.ok(ms.filter((m) => m.type === 'PER').every((m) => m.nominal), JSON.stringify(ms));
 });
 
