@@ -70,6 +70,13 @@ function nameType(w: string): string {
 }
 
 const NO_CLUSTER = ['?', '?'];
+
+/** Feature groups left out (training only: each averaged run may leave out a few, for diversity). */
+let dropped = new Set<string>();
+export const FEATURE_GROUPS = ['shape', 'lex', 'prefix', 'suffix', 'name', 'cluster', 'zwnj', 'far', 'nsuffix', 'ncluster', 'nlex', 'nname'];
+export function dropFeatureGroups(groups: string[]): void {
+  dropped = new Set(groups);
+}
 const NO_LEX = hashString(0, '?');
 
 const ZWNJ = 0x200c;
@@ -123,21 +130,31 @@ export function analyzeWord(form: string, unknown: boolean, w = featureForm(form
   const c = clusters().get(w) ?? NO_CLUSTER;
   const cluster = mix(hashString(0, c[0]), hashString(0, c[1]));
   const suffix3 = n > 3 ? hashString(0, w, n - 3, n) : hashString(0, w);
-  const f = [T.bias, mix(T.word, identity), hashString(T.shape, shape(form)), mix(T.lex, lex)];
-  for (let k = 1; k <= 4 && k < n; k++) f.push(hashString(T.prefix[k - 1], w, 0, k), hashString(T.suffix[k - 1], w, n - k, n));
-  if (tags) for (const t of tags.includes(',') ? new Set(tags.split(',')) : [tags]) f.push(hashString(T.lexTag, t));
-  if (nameTag) f.push(mix(T.name, name));
-  for (let k = 0; k < c.length && k < T.cluster.length; k++) f.push(hashString(T.cluster[k], c[k]));
+  const on = (g: string): boolean => !dropped.has(g);
+  const f = [T.bias, mix(T.word, identity)];
+  if (on('shape')) f.push(hashString(T.shape, shape(form)));
+  if (on('lex')) f.push(mix(T.lex, lex));
+  for (let k = 1; k <= 4 && k < n; k++) {
+    if (on('prefix')) f.push(hashString(T.prefix[k - 1], w, 0, k));
+    if (on('suffix')) f.push(hashString(T.suffix[k - 1], w, n - k, n));
+  }
+  if (tags && on('lex')) for (const t of tags.includes(',') ? new Set(tags.split(',')) : [tags]) f.push(hashString(T.lexTag, t));
+  if (nameTag && on('name')) f.push(mix(T.name, name));
+  if (on('cluster')) for (let k = 0; k < c.length && k < T.cluster.length; k++) f.push(hashString(T.cluster[k], c[k]));
   const z = w.indexOf('\u200c');
-  if (z > 0) f.push(hashString(T.zwnjHead, w, 0, z), hashString(T.zwnjTail, w, w.lastIndexOf('\u200c') + 1, n));
+  if (z > 0 && on('zwnj')) f.push(hashString(T.zwnjHead, w, 0, z), hashString(T.zwnjTail, w, w.lastIndexOf('\u200c') + 1, n));
   const ends = [f.length];
-  f.push(mix(T.at[0], identity));
+  if (on('far')) f.push(mix(T.at[0], identity));
   ends.push(f.length);
   for (let k = 0; k < 2; k++) {
-    f.push(mix(T.at[k + 1], identity), mix(T.suffixAt[k], suffix3), mix(T.clusterAt[k], cluster), mix(T.lexAt[k], lex), mix(T.nameAt[k], name));
+    f.push(mix(T.at[k + 1], identity));
+    if (on('nsuffix')) f.push(mix(T.suffixAt[k], suffix3));
+    if (on('ncluster')) f.push(mix(T.clusterAt[k], cluster));
+    if (on('nlex')) f.push(mix(T.lexAt[k], lex));
+    if (on('nname')) f.push(mix(T.nameAt[k], name));
     ends.push(f.length);
   }
-  f.push(mix(T.at[3], identity));
+  if (on('far')) f.push(mix(T.at[3], identity));
   ends.push(f.length);
   return { identity, lex, suffix3, cluster, name, features: f, ends };
 }
