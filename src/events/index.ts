@@ -48,6 +48,8 @@ const ISSUE = wordKey('صادر');
 const WELCOME = wordKey('استقبال');
 const FROM_KEY = wordKey('از');
 const RA_KEY = wordKey('را');
+// «و»، «اما»، «ولی» join clauses that share their subject
+const PARTNER_LINKS = new Set(['و', 'اما', 'ولی'].map(wordKey));
 const TO_KEY = wordKey('به');
 const HOLDING = new Set(['برگزاری', 'انجام', 'ادامه'].map(wordKey));
 const MIN_WORDS = 3;
@@ -209,7 +211,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       const clauses = analyzeClauses(w.keys, isVerb);
       // NER mentions that are verbs here («کرد») or inside an attribution are not actors
       const NOUNISH = new Set([UPOS.indexOf('NOUN'), UPOS.indexOf('ADJ'), UPOS.indexOf('PROPN')]);
-      const isContent = (i: number) => doc.deprel[first + i] === 'compound:lvc' || isTriggerHead(w.keys[i]) ? false : tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]) && !looksFinite(w.keys[i]);
+      // («روسیه از دولت خواست …»: a form of a lexicon verb that the tagger reads as a noun ends the phrase too)
+      const isContent = (i: number) => doc.deprel[first + i] === 'compound:lvc' || isTriggerHead(w.keys[i]) || looksFinite(w.keys[i]) ? false : tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]);
       const found = findActors(w, entities, ctx.resolveActor ?? resolveActor, isContent)
         .filter((m) => !clauses.excluded[m.start] && !(m.end - m.start === 1 && isVerb(m.start)));
       const mentions = resolveThisCountry(w, found, lastCountry);
@@ -226,6 +229,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       let finite = false;
       for (let i = 0; i < w.keys.length && !finite; i++) finite = isVerb(i);
       const sentStart = w.starts[0], sentEnd = w.ends[w.ends.length - 1];
+      // the partner of the sentence's last symmetric event, for a coordinated clause that names none:
+      // «عباس و هنیه دیدار کردند و به توافق نرسیدند»، «X با Y گفتگو کرد و به توافق نرسید»
+      let partner: { actor: string; target: ActorMention; end: number } | null = null;
       for (const t of triggers) {
         // a nominalization in a sentence with no verb (a headline, a list item) states nothing
         if (t.rule.frame.startsWith('nominal') && !finite) continue;
@@ -292,6 +298,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (!actor) continue;
         // «آمریکا و ائتلاف ناتو ... روسیه را متهم کردند»: one event per actor and per target
         const actorSides: [Party, string | undefined][] = [[actor, actorCountry]];
+        // (the shared subject of a coordinated clause keeps its partner: «… با Y گفتگو کرد و به توافق نرسید»)
+        if (!args.target && args.actor && partner && SYMMETRIC_TYPES.has(t.rule.type) && partner.actor === actor.text &&
+          clauseStart > partner.end && PARTNER_LINKS.has(w.keys[clauseStart - 1])) args.target = partner.target;
         const targetSides: (ActorMention | null)[] = [args.target];
         if (!args.paired) {
           // a title after a name is the same person's («علی باقری معاون ... و رئیس هیأت ...»); the sides
@@ -350,6 +359,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (seen.has(key)) continue;
         seen.add(key);
         out.push(ev);
+        // (a visited place is not a partner: «از پاکستان بازدید کردند و … با واردات آن موافقت کردند»)
+        if (SYMMETRIC_TYPES.has(type) && targetMention && mode !== 'visit') partner = { actor: actor.text, target: targetMention, end: t.end };
         }
       }
       // the sentence's named subject becomes the antecedent of a following «وی»

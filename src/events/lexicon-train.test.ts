@@ -69,3 +69,16 @@ test('Fars 192 / 976: «حمله … علیه X» attacks X; a plan of attack (�
   assert.deepEqual(brief(run('لشکر طیبه در حمله ۳ مارس ۲۰۰۹ علیه تیم کریکت سری لانکا در لاهور مقصر شناخته شد.', { names })), ['ASSAULT/military لشکر طیبه -> تیم کریکت سری لانکا']);
   assert.deepEqual(brief(run('روزنامه روسی از طرح حمله نظامی پنتاگون علیه ایران خبر داده بود.', { names })), []);
 });
+
+test('dev variant (Fars 1110): a coordinated clause with no partner keeps the partner of the symmetric event before it', () => {
+  const names = [{ text: 'محمود عباس', type: PER }, { text: 'اسماعیل هنیه', type: PER }, { text: 'پاکستان', type: LOC, ref: 'country:PAK' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }];
+  assert.deepEqual(brief(run('محمود عباس و اسماعیل هنیه دیشب در غزه با یکدیگر دیدار کردند اما درباره همه‌پرسی به توافق نرسیدند.', { names })),
+    ['CONSULT/meet محمود عباس -> اسماعیل هنیه', 'AGREE محمود عباس -> اسماعیل هنیه NEG']);
+  // a visited country is no partner of what follows (Fars-train 1119, shortened)
+  assert.deepEqual(brief(run('کارشناسان ایران از پاکستان بازدید کردند و با واردات گندم موافقت کردند.', { names })).filter((b) => b.startsWith('AGREE')), ['AGREE ایران -> -']);
+});
+
+test('a form of a lexicon verb ends a group phrase even where the tagger reads it as a noun («روسیه از دولت خواست …»)', () => {
+  const ev = run('روسیه از دولت خواست فلسطین را به رسمیت بشناسد.', { names: [{ text: 'روسیه', type: LOC, ref: 'country:RUS' }, { text: 'فلسطین', type: LOC, ref: 'country:PSE' }], tag: true });
+  assert.deepEqual(brief(ev), ['REQUEST روسیه -> دولت']);
+});
