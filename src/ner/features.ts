@@ -1,7 +1,7 @@
 // Feature strings for the NER tagger, one list per word of a sentence. Static features only (they do
 // not depend on predicted tags), so they are computed once per sentence; tag transitions are scored
 // separately by the model.
-import type { Gazetteer, GazMatch } from './gazetteer.ts';
+import type { Gazetteer, GazMatch, SentenceNames } from './gazetteer.ts';
 
 const PERSIAN = /[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]/;
 
@@ -134,10 +134,11 @@ export function contextFeatures(words: readonly string[], i: number, gaz: string
   return f;
 }
 
-/** Gazetteer and seen-name tags per word of a sentence (words already in featureForm). */
-export function spanTags(words: readonly string[], res: FeatureResources): { gaz: string[][]; seen: string[][] | null } {
+/** Gazetteer and seen-name tags per word of a sentence (words already in featureForm); `walked`: the
+ * gazetteer's walk over these words, when the caller has it already. */
+export function spanTags(words: readonly string[], res: FeatureResources, walked?: SentenceNames): { gaz: string[][]; seen: string[][] | null } {
   const n = words.length;
-  return { gaz: gazetteerTags(res.gazetteer.match(words), n), seen: res.names ? gazetteerTags(res.names.match(words), n) : null };
+  return { gaz: gazetteerTags(walked ? walked.match(0, n) : res.gazetteer.match(words), n), seen: res.names ? gazetteerTags(res.names.match(words), n) : null };
 }
 
 /** All feature strings per word (training; the tagger sums the same groups from caches). */

@@ -69,16 +69,49 @@ export class Gazetteer {
 
   /** Leftmost-longest, non-overlapping matches over `words[from, to)`; `keep` filters entries. */
   match(words: readonly string[], from = 0, to = words.length, keep?: (e: GazEntry) => boolean): GazMatch[] {
+    return this.walk(words, from, to).match(from, to, keep);
+  }
+
+  /** Every name of the trie found in `words[from, to)` (one walk, each word keyed once); callers then pick
+   * leftmost-longest matches per filter from it, instead of walking the trie again per filter. */
+  walk(words: readonly string[], from = 0, to = words.length): SentenceNames {
+    const keys = new Array<string>(to);
+    for (let j = from; j < to; j++) keys[j] = wordKey(words[j]);
+    const found = new Array<NameEnd[] | null>(to).fill(null);
+    for (let i = from; i < to; i++) {
+      let node: TrieNode | undefined = this.root;
+      for (let j = i; j < to && node; j++) {
+        node = node.next.get(keys[j]);
+        if (node?.entries) (found[i] ??= []).push({ end: j + 1, entries: node.entries });
+      }
+    }
+    return new SentenceNames(found);
+  }
+}
+
+interface NameEnd { end: number; entries: GazEntry[] }
+
+/** The names found by one trie walk over a sentence: for each start word, the ends of the names there. */
+export class SentenceNames {
+  private readonly found: readonly (NameEnd[] | null)[];
+
+  constructor(found: readonly (NameEnd[] | null)[]) {
+    this.found = found;
+  }
+
+  /** Leftmost-longest, non-overlapping matches over `words[from, to)` (inside the walked range); `keep`
+   * filters entries. The same result as a trie walk from every start limited to `to`. */
+  match(from: number, to: number, keep?: (e: GazEntry) => boolean): GazMatch[] {
     const out: GazMatch[] = [];
     let i = from;
     while (i < to) {
-      let node: TrieNode | undefined = this.root;
       let best: GazMatch | null = null;
-      for (let j = i; j < to && node; j++) {
-        node = node.next.get(wordKey(words[j]));
-        if (node?.entries) {
-          const entries = keep ? node.entries.filter(keep) : node.entries;
-          if (entries.length) best = { start: i, end: j + 1, entries };
+      const ends = this.found[i];
+      if (ends) {
+        for (const f of ends) {
+          if (f.end > to) break;
+          const entries = keep ? f.entries.filter(keep) : f.entries;
+          if (entries.length) best = { start: i, end: f.end, entries };
         }
       }
       if (best) { out.push(best); i = best.end; } else i++;

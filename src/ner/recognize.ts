@@ -155,7 +155,9 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   const words = rawWords.map(featureForm);
   const res = loadResources();
   const rw = ruleWords();
-  const tagger = tags ? null : sentenceTagger(words);
+  // one trie walk over the sentence serves the tagger's gazetteer features and every rule below
+  const gazNames = res.gazetteer.walk(words);
+  const tagger = tags ? null : sentenceTagger(words, undefined, gazNames);
   const modelTags = tags ?? tagger!();
   const cands: WordSpan[] = [];
 
@@ -184,7 +186,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   }
 
   // Gazetteer names (titles and honorifics matched apart, so «سخنگوی وزارت امور خارجه» still yields the ministry).
-  const entityMatches = res.gazetteer.match(words, 0, n, isEntity);
+  const entityMatches = gazNames.match(0, n, isEntity);
   for (const m of entityMatches) {
     const single = m.end - m.start === 1;
     const e = pickEntry(m);
@@ -206,7 +208,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     const club = words[i] === 'باشگاه' || words[i] === 'تیم';
     if (!club) continue;
     const p = words[i] === 'تیم' && rw.sports.has(words[i + 1]) ? i + 2 : i + 1;
-    const m = res.gazetteer.match(words, p, Math.min(n, p + 4), (e) => e.kind === 'club')[0];
+    const m = gazNames.match(p, Math.min(n, p + 4), (e) => e.kind === 'club')[0];
     if (m && m.start === p) cands.push({ start: words[i] === 'باشگاه' ? i : p, end: m.end, type: 'ORG', priority: 3, source: 'rule', entry: m.entries[0] });
   }
 
@@ -217,7 +219,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   }
 
   // A club + its city («گل‌گهر سیرجان»، «ذوب‌آهن اصفهان») is the club: one ORG, the city is no place here.
-  for (const m of res.gazetteer.match(words, 0, n, (e) => e.kind === 'club' && !e.ambiguous)) {
+  for (const m of gazNames.match(0, n, (e) => e.kind === 'club' && !e.ambiguous)) {
     const city = entityMatches.find((x) => x.start === m.end && x.entries.some((e) => e.kind === 'city' || e.kind === 'capital'));
     if (city) cands.push({ start: m.start, end: city.end, type: 'ORG', priority: 3, source: 'rule', entry: m.entries[0] });
   }
@@ -236,7 +238,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
       while (q < n && q < p + 4 && words[q] !== 'خبرگزاری' && words[q] !== '،' && !agencyAt(q)) q++;
       if (words[q] === 'خبرگزاری' || (q < n && agencyAt(q))) p = q; // «خبرنگار اجتماعی فارس»
     }
-    const m = res.gazetteer.match(words, p, Math.min(n, p + 6), (e) => e.kind === 'agency')[0];
+    const m = gazNames.match(p, Math.min(n, p + 6), (e) => e.kind === 'agency')[0];
     if (m && m.start === p) { cands.push({ start: p, end: m.end, type: 'ORG', priority: 4, source: 'rule', entry: m.entries[0] }); continue; }
     const ambiguousAgency = res.gazetteer.lookup(`خبرگزاری ${words[p]}`).find((e) => e.kind === 'agency');
     if (ambiguousAgency) { cands.push({ start: p, end: p + 1, type: 'ORG', priority: 4, source: 'rule', entry: ambiguousAgency }); continue; }
@@ -315,8 +317,8 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
 
   // Titles: attach to a following or preceding name; otherwise keep as a bare title.
   const titles: BareTitle[] = [];
-  const titleMatches = res.gazetteer.match(words, 0, n, (e) => e.type === 'TITLE');
-  const honorifics = res.gazetteer.match(words, 0, n, (e) => e.type === 'HON');
+  const titleMatches = gazNames.match(0, n, (e) => e.type === 'TITLE');
+  const honorifics = gazNames.match(0, n, (e) => e.type === 'HON');
   const honorificAt = (p: number): number => honorifics.find((h) => h.start === p)?.end ?? p;
   for (const t of titleMatches) {
     const role = t.entries[0].role;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Perceptron, type ModelData } from './perceptron.ts';
 import { wordFeatures, neighborFeatures, visitContext, spanTags, featureForm, NEIGHBOR_OFFSETS, type FeatureResources, type ContextVisitor } from './features.ts';
-import { loadGazetteer, loadLexicon } from './gazetteer.ts';
+import { loadGazetteer, loadLexicon, type SentenceNames } from './gazetteer.ts';
 import { loadNames } from './names.ts';
 
 let model: Perceptron | null = null;
@@ -124,15 +124,16 @@ function contextVisitor(c: Caches, m: Perceptron, e: Float32Array): ContextVisit
   };
 }
 
-/** Emission scores computed once per sentence; decode as often as needed with different pins. */
-export function sentenceTagger(rawWords: readonly string[], m: Perceptron = loadModel()): (forced?: ReadonlyMap<number, string>) => string[] {
+/** Emission scores computed once per sentence; decode as often as needed with different pins.
+ * `walked`: the product gazetteer's walk over these words (featureForm), when the caller has it. */
+export function sentenceTagger(rawWords: readonly string[], m: Perceptron = loadModel(), walked?: SentenceNames): (forced?: ReadonlyMap<number, string>) => string[] {
   const n = rawWords.length;
   if (!n) return () => [];
   const res = loadResources();
   if (!caches || caches.model !== m) caches = { model: m, words: new Map(), pairs: pairIndex(m), spans: new Map() };
   const c = caches;
   const words = rawWords.map(featureForm);
-  const { gaz, seen } = spanTags(words, res);
+  const { gaz, seen } = spanTags(words, res, walked);
   const L = m.nLabels;
   const e = new Float32Array(n * L);
   const per = words.map((w) => scoresOf(w, c));
