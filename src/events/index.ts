@@ -133,13 +133,15 @@ function resolveThisCountry(w: SentenceWords, found: ActorMention[], before: Act
 }
 
 const NOUN = UPOS.indexOf('NOUN'), PROPN = UPOS.indexOf('PROPN');
+// word classes that are never (part of) a name
+const NOT_NAME = ['role', 'group', 'pronoun', 'honorific', 'sports', 'purpose', 'issued'];
 
 /** A word no lexicon knows (Hazm's word list, neither as written nor as its lemma) and no word class names. */
 function unknownWord(doc: Doc, i: number, key: string): boolean {
   const form = doc.wordForm[i] ?? '';
   if (key.length < 3 || !/^[\p{L}\u200c]+$/u.test(form) || CLOSED.has(key)) return false;
   if (isWord(form) || isWord(form.replace(/\u200c/g, '')) || isWord(lemmatize(form, 'NOUN'))) return false;
-  return !['role', 'group', 'pronoun', 'honorific', 'sports', 'purpose', 'issued'].some((c) => inClass(c, key)) && !isTriggerHead(key);
+  return !NOT_NAME.some((c) => inClass(c, key)) && !isTriggerHead(key);
 }
 
 /** «مالکی از سیاست‌های آمریکا انتقاد کرد»: a name the NER does not know, as the first words of the sentence's
@@ -148,6 +150,18 @@ function unknownNameSubject(doc: Doc, first: number, w: SentenceWords, clauses: 
   if (!tagged) return null;
   let s = firstClauseStart(clauses);
   while (s < w.keys.length && !/\p{L}/u.test(w.keys[s])) s++;
+  // «"مقتدا صدر" خواستار … شد»: agency text quotes a foreign name that opens the clause (the normalizer makes
+  // the quotes «»); a short run of nouns, two or more or one no lexicon knows, with no verb, and the clause goes on
+  // (a later word may be a title word: «صدر»)
+  if (s > 0 && w.keys[s - 1] === '«' && !mentions.some((m) => m.start <= s && s < m.end)) {
+    let e = s, unknown = false;
+    while (e < w.keys.length && e - s < 4 && /^[\p{L}\u200c]+$/u.test(w.keys[e]) && (e > s || !NOT_NAME.some((c) => inClass(c, w.keys[e]))) && !isTriggerHead(w.keys[e]) &&
+      doc.upos[first + e] !== VERB && doc.upos[first + e] !== AUX) { unknown ||= unknownWord(doc, first + e, w.keys[e]); e++; }
+    if (e > s && (unknown || e - s >= 2) && w.keys[e] === '»' && /\p{L}/u.test(w.keys[e + 1] ?? '')) {
+      const text = w.text.slice(w.starts[s] - w.starts[0], w.ends[e - 1] - w.starts[0]);
+      return { start: s, end: e, charStart: w.starts[s], charEnd: w.ends[e - 1], text, type: 'PER' };
+    }
+  }
   if (s >= w.keys.length || mentions.some((m) => m.start <= s && s < m.end) || clauses.quoted[s]) return null;
   const u = doc.upos[first + s];
   if ((u !== NOUN && u !== PROPN) || !unknownWord(doc, first + s, w.keys[s])) return null;

@@ -82,3 +82,10 @@ test('a form of a lexicon verb ends a group phrase even where the tagger reads i
   const ev = run('روسیه از دولت خواست فلسطین را به رسمیت بشناسد.', { names: [{ text: 'روسیه', type: LOC, ref: 'country:RUS' }, { text: 'فلسطین', type: LOC, ref: 'country:PSE' }], tag: true });
   assert.deepEqual(brief(ev), ['REQUEST روسیه -> دولت']);
 });
+
+test('Fars 1120: a name the NER misses, quoted at the head of the clause («"مهدي كروبي" … خواستار … شد»), is the subject', () => {
+  const ev = run('"مهدي كروبي" در گفت‌وگو با خبرگزاري رويترز خواستار حضور گسترده مردم در انتخابات شد.', { tag: true });
+  assert.deepEqual(brief(ev), ['REQUEST مهدی کروبی -> -']);
+  // a quoted phrase that ends the sentence names nothing
+  assert.deepEqual(brief(run('این طرح «مهدی کروبی» نام دارد.', { tag: true })), []);
+});
