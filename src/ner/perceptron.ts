@@ -67,6 +67,21 @@ export class Perceptron {
     return this.decodeScores(this.emissions(rows), rows.length, forced);
   }
 
+  /** Adds the weight rows of the known `features` into `out` (one score per label), in order, without
+   * building a row list; false when the model knows none of them. */
+  addFeatures(features: readonly string[], out: Float32Array): boolean {
+    const L = this.nLabels, w = this.w;
+    let found = false;
+    for (const f of features) {
+      const r = this.index.get(f);
+      if (r === undefined) continue;
+      found = true;
+      const base = r * L;
+      for (let y = 0; y < L; y++) out[y] += w[base + y];
+    }
+    return found;
+  }
+
   /** Sum of the weight rows of `rows`, added into `out` at `offset` (one score per label). */
   addRows(rows: Int32Array, out: Float32Array, offset = 0): void {
     const L = this.nLabels;

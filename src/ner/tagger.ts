@@ -85,18 +85,15 @@ function scoresOf(w: string, c: Caches): WordScores {
 
 /** Summed weight rows of `features`, or null when the model knows none of them. */
 function scoreOf(features: readonly string[], m: Perceptron): Float32Array | null {
-  const rows = m.rows(features);
-  if (!rows.length) return null;
   const g = new Float32Array(m.nLabels);
-  m.addRows(rows, g);
-  return g;
+  return m.addFeatures(features, g) ? g : null;
 }
 
 function group(v: WordScores, k: number, w: string | null, m: Perceptron, res: FeatureResources): Float32Array {
   let g = v.groups[k];
   if (!g) {
     g = new Float32Array(m.nLabels);
-    m.addRows(m.rows(k === 0 ? wordFeatures(w!, res) : neighborFeatures(w, NEIGHBOR_OFFSETS[k - 1], res)), g);
+    m.addFeatures(k === 0 ? wordFeatures(w!, res) : neighborFeatures(w, NEIGHBOR_OFFSETS[k - 1], res), g);
     v.groups[k] = g;
   }
   return g;
