@@ -1,12 +1,15 @@
 // NER throughput on one core (this process, one thread): recognizeEntities on pre-analysed docs of
 // the 221 semnan wire articles (text analysis is not timed), and the statistical tagger alone on
-// ParsTwiNER test sentences. Prints tokens/s and per-article latency.
+// ParsTwiNER test sentences. Prints tokens/s and per-article latency. Last, one pass over 500 Fars
+// articles none of the above contains (records 600-1099, as bench/profile-analyze.ts): most of their
+// words are new to the tagger's caches, as in ingest of fresh news.
 //   node bench/ner.bench.ts
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { analyzeText } from '../src/text/index.ts';
 import { recognizeEntities, tagTokens } from '../src/ner/index.ts';
 import { parseConll } from '../src/ner/conll.ts';
+import { readDocuments, isReadError } from '../src/news/index.ts';
 
 const corpus = new URL('../../shared/corpora/', import.meta.url);
 const texts = readFileSync(new URL('semnan-persian-news/news_data.utf8.jsonl', corpus), 'utf8')
@@ -46,3 +49,11 @@ for (let r = 0; r < ROUNDS; r++) for (const s of test) tagTokens(s.tokens, { mod
 const secs2 = (performance.now() - t1) / 1000;
 const cpu2 = process.cpuUsage(cpu1);
 console.log(`tagger alone (ParsTwiNER test, ${testTokens} tokens x ${ROUNDS}): ${Math.round((testTokens * ROUNDS) / secs2).toLocaleString('en')} tokens/s wall, ${Math.round((testTokens * ROUNDS) / ((cpu2.user + cpu2.system) / 1e6)).toLocaleString('en')} tokens per CPU-second`);
+
+const fars = readDocuments(readFileSync(new URL('fars-news-1500/fars-news.utf8.jsonl', corpus)), { name: 'fars' })
+  .flatMap((r) => (isReadError(r) || !r.body ? [] : [r.body])).slice(600, 1100).map((t) => analyzeText(t));
+const farsTokens = fars.reduce((n, d) => n + d.tokenCount, 0);
+const cpu3 = process.cpuUsage();
+for (const d of fars) recognizeEntities(d);
+const cpu4 = process.cpuUsage(cpu3);
+console.log(`recognizeEntities, one pass over ${fars.length} unseen Fars articles (${farsTokens} tokens): ${Math.round(farsTokens / ((cpu4.user + cpu4.system) / 1e6)).toLocaleString('en')} tokens per CPU-second`);
