@@ -89,3 +89,10 @@ test('Fars 1120: a name the NER misses, quoted at the head of the clause («"م�
   // a quoted phrase that ends the sentence names nothing
   assert.deepEqual(brief(run('این طرح «مهدی کروبی» نام دارد.', { tag: true })), []);
 });
+
+test('«درپی» (solid «در پی») is a preposition, never a name; a «ستاد خبری» is a news office (no CONSULT)', () => {
+  const names = [{ text: 'امیل لحود', type: PER }, { text: 'لیلا معاصندی', type: PER }];
+  // (with no name known, the unknown-name subject rule must not take «درپی»)
+  assert.ok(!brief(run('درپی این حادثه رئیس جمهور لبنان خواستار آرامش شد.', { tag: true })).some((b) => b.includes('درپی')));
+  assert.deepEqual(brief(run('لیلا معاصندی در گفتگو با ستاد خبری جشنواره گفت این فیلم را دوست دارد.', { names })), []);
+});
