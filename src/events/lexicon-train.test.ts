@@ -96,3 +96,8 @@ test('«درپی» (solid «در پی») is a preposition, never a name; a «س�
   assert.ok(!brief(run('درپی این حادثه رئیس جمهور لبنان خواستار آرامش شد.', { tag: true })).some((b) => b.includes('درپی')));
   assert.deepEqual(brief(run('لیلا معاصندی در گفتگو با ستاد خبری جشنواره گفت این فیلم را دوست دارد.', { names })), []);
 });
+
+test('dev variant (Fars 46): «نسبت به X ابراز نگرانی کرد» is concern about X («نسبت به» as in «در مورد / در قبال»)', () => {
+  const names = [{ text: 'ایاد علاوی', type: PER }, { text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'عراق', type: LOC, ref: 'country:IRQ' }];
+  assert.deepEqual(brief(run('ایاد علاوی نسبت به سیطره ایران بر عراق ابراز نگرانی کرد.', { names })), ['DISAPPROVE ایاد علاوی -> ایران']);
+});
