@@ -91,12 +91,19 @@ export class Perceptron {
     }
   }
 
-  /** Viterbi over precomputed emission scores (n x labels, O penalty not yet applied). */
-  decodeScores(emissions: Float32Array, n: number, forced?: ReadonlyMap<number, number>): number[] {
+  /** Subtracts the O penalty from emission scores (n x labels) in place: once, before decodeScores(…, true). */
+  penalizeO(emissions: Float32Array, n: number): void {
+    const L = this.nLabels;
+    if (this.oPenalty) for (let i = 0; i < n; i++) emissions[i * L] -= this.oPenalty;
+  }
+
+  /** Viterbi over precomputed emission scores (n x labels; the O penalty is applied here unless `penalized`
+   * says penalizeO already did). Changes `emissions` when it applies the penalty or pins. */
+  decodeScores(emissions: Float32Array, n: number, forced?: ReadonlyMap<number, number>, penalized = false): number[] {
     const L = this.nLabels;
     if (n === 0) return [];
     const e = emissions;
-    if (this.oPenalty) for (let i = 0; i < n; i++) e[i * L] -= this.oPenalty;
+    if (!penalized) this.penalizeO(e, n);
     if (forced) for (const [i, y] of forced) for (let k = 0; k < L; k++) if (k !== y) e[i * L + k] = -1e9;
     const score = new Float64Array(n * L).fill(-Infinity);
     const back = new Int32Array(n * L);

@@ -149,8 +149,10 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
     context.base = base;
     visitContext(words, i, gaz, seen, context);
   }
+  m.penalizeO(e, n);
+  // pins overwrite emission scores, so only a pinned decode needs its own copy
   return (forced) => {
     const pins = forced ? new Map([...forced].map(([i, t]) => [i, Math.max(0, m.labels.indexOf(t))])) : undefined;
-    return m.decodeScores(e.slice(), n, pins).map((y) => m.labels[y]);
+    return m.decodeScores(pins ? e.slice() : e, n, pins, true).map((y) => m.labels[y]);
   };
 }
