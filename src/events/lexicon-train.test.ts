@@ -101,3 +101,10 @@ test('dev variant (Fars 46): «نسبت به X ابراز نگرانی کرد» 
   const names = [{ text: 'ایاد علاوی', type: PER }, { text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'عراق', type: LOC, ref: 'country:IRQ' }];
   assert.deepEqual(brief(run('ایاد علاوی نسبت به سیطره ایران بر عراق ابراز نگرانی کرد.', { names })), ['DISAPPROVE ایاد علاوی -> ایران']);
 });
+
+test('Fars 1118: a proposal submitted to a named party is REQUEST to it (events-fars-train decision 5)', () => {
+  const names = [{ text: 'باشگاه ناپولی', type: ORG }, { text: 'هلاس ورونا', type: ORG }];
+  assert.deepEqual(brief(run('باشگاه ناپولی پیشنهاد خود را به صورت رسمی به هلاس ورونا ارائه کرد.', { names })), ['REQUEST باشگاه ناپولی -> هلاس ورونا']);
+  // with no addressee there is no request
+  assert.deepEqual(brief(run('باشگاه ناپولی پیشنهاد خود را ارائه کرد.', { names })), []);
+});
