@@ -46,7 +46,11 @@ export function tagWords(words: readonly string[], forced?: ReadonlyMap<number, 
 const CACHE_LIMIT = 200_000;
 const EDGE = '\u0000';
 /** per word: [own features, as neighbour at -2, -1, +1, +2] (null until first needed) */
-interface WordScores { groups: (Float32Array | null)[] }
+interface WordScores {
+  groups: (Float32Array | null)[];
+  /** the model's pairs with this word on the left (right word -> weights), looked up once; undefined until then */
+  rights?: Map<string, (Float32Array | null)[]> | null;
+}
 type PairIndex = Map<string, Map<string, (Float32Array | null)[]>>;
 interface Caches { model: Perceptron; words: Map<string, WordScores>; pairs: PairIndex; spans: Map<string, Map<string, Float32Array | null>> }
 let caches: Caches | null = null;
@@ -103,11 +107,19 @@ function add(e: Float32Array, base: number, v: Float32Array | null): void {
   if (v) for (let y = 0; y < v.length; y++) e[base + y] += v[y];
 }
 
-/** Adds the context features of each position to `e` from the caches. */
-function contextVisitor(c: Caches, m: Perceptron, e: Float32Array): ContextVisitor & { base: number } {
+function rightsOf(v: WordScores, w: string, c: Caches): Map<string, (Float32Array | null)[]> | null {
+  if (v.rights === undefined) v.rights = c.pairs.get(w) ?? null;
+  return v.rights;
+}
+
+/** Adds the context features of each position to `e` from the caches; word pairs only when `pairs` is set
+ * (sentenceTagger adds them itself from the per-word caches when no word of the sentence holds «|»). */
+function contextVisitor(c: Caches, m: Perceptron, e: Float32Array): ContextVisitor & { base: number; pairs: boolean } {
   return {
     base: 0,
+    pairs: true,
     pair(prefix, left, right) {
+      if (!this.pairs) return;
       if (left.includes('|') || right.includes('|')) add(e, this.base, scoreOf([`${prefix}${left}|${right}`], m));
       else add(e, this.base, c.pairs.get(left)?.get(right)?.[PAIR_SLOT[prefix]] ?? null);
     },
@@ -136,6 +148,10 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
   const per = words.map((w) => scoresOf(w, c));
   const edge = scoresOf(EDGE, c);
   const context = contextVisitor(c, m, e);
+  // word pairs straight from each word's cached row of the pair index (same order of additions as the
+  // visitor: «w-1w», «ww+1», then spans); a «|» inside a word makes pair strings ambiguous: slow path
+  context.pairs = words.some((w) => w.includes('|'));
+  const startRights = c.pairs.get('<s>') ?? null;
   for (let i = 0; i < n; i++) {
     const base = i * L;
     const own = group(per[i], 0, words[i], m, res);
@@ -145,6 +161,10 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
       const inside = j >= 0 && j < n;
       const v = group(inside ? per[j] : edge, k + 1, inside ? words[j] : null, m, res);
       for (let y = 0; y < L; y++) e[base + y] += v[y];
+    }
+    if (!context.pairs) {
+      add(e, base, (i > 0 ? rightsOf(per[i - 1], words[i - 1], c) : startRights)?.get(words[i])?.[PAIR_SLOT['w-1w=']] ?? null);
+      add(e, base, rightsOf(per[i], words[i], c)?.get(i + 1 < n ? words[i + 1] : '</s>')?.[PAIR_SLOT['ww+1=']] ?? null);
     }
     context.base = base;
     visitContext(words, i, gaz, seen, context);
