@@ -21,6 +21,8 @@ export class Perceptron {
   private readonly allowed: boolean[][];
   /** allowed[prev][cur] flattened, prev = nLabels for the sentence start */
   private readonly allowedFlat: Uint8Array;
+  /** per label, the previous labels allowed before it, ascending (Viterbi skips the rest) */
+  private readonly allowedPrev: Int32Array[];
   /** subtracted from the O label's score at decode time (tuned on dev: trades precision for recall) */
   oPenalty = 0;
   // training state for averaging
@@ -40,6 +42,7 @@ export class Perceptron {
       this.allowed.push(labels.map((cur) => !cur.startsWith('I-') || prev.slice(2) === cur.slice(2) && prev !== 'O'));
     }
     this.allowedFlat = Uint8Array.from(this.allowed.flat(), (b) => (b ? 1 : 0));
+    this.allowedPrev = labels.map((_, y) => Int32Array.from(labels.keys()).filter((p) => this.allowed[p][y]));
   }
 
   /** Feature rows of one word (unknown features dropped). */
@@ -109,12 +112,15 @@ export class Perceptron {
     const back = new Int32Array(n * L);
     const allowed = this.allowedFlat, trans = this.trans;
     for (let y = 0; y < L; y++) if (allowed[L * L + y]) score[y] = e[y] + trans[L * L + y];
+    const prevs = this.allowedPrev;
     for (let i = 1; i < n; i++) {
+      const prevRow = (i - 1) * L;
       for (let y = 0; y < L; y++) {
         let best = -Infinity, arg = 0;
-        for (let p = 0; p < L; p++) {
-          if (!allowed[p * L + y]) continue;
-          const s = score[(i - 1) * L + p] + trans[p * L + y];
+        const ps = prevs[y];
+        for (let q = 0; q < ps.length; q++) {
+          const p = ps[q];
+          const s = score[prevRow + p] + trans[p * L + y];
           if (s > best) { best = s; arg = p; }
         }
         score[i * L + y] = best + e[i * L + y];
