@@ -148,6 +148,17 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+const firstWords = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** First words of the two-word phrases of `phrases`: most words open none, so no pair string is built for them. */
+function twoWordStarts(phrases: ReadonlySet<string>): Set<string> {
+  let out = firstWords.get(phrases);
+  if (!out) {
+    out = new Set([...phrases].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+    firstWords.set(phrases, out);
+  }
+  return out;
+}
+
 /** Recognize entities in one sentence of normalized words. `tags` may be given (already tagged). */
 export function recognizeSentence(rawWords: readonly string[], tags?: readonly string[]): SentenceResult {
   const n = rawWords.length;
@@ -225,8 +236,9 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   }
 
   // Agency attribution lines («به گزارش ایسنا»، «خبرنگار ورزشی خبرگزاری فارس»).
+  const cueStarts = twoWordStarts(rw.agencyCues);
   for (let i = 0; i < n; i++) {
-    let p = i + 1 < n && rw.agencyCues.has(`${words[i]} ${words[i + 1]}`) ? i + 2 : rw.agencyCues.has(words[i]) ? i + 1 : -1;
+    let p = i + 1 < n && cueStarts.has(words[i]) && rw.agencyCues.has(`${words[i]} ${words[i + 1]}`) ? i + 2 : rw.agencyCues.has(words[i]) ? i + 1 : -1;
     if (p < 0 || p >= n) continue;
     // an agency named by a word that is also something else («فارس»، «حوزه») only where the attribution
     // ends there («به گزارش فارس، …»، «… فارس به نقل از …»), not in a desk phrase («حوزه دولت خبرگزاری …»)
