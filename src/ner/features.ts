@@ -1,7 +1,7 @@
 // Feature strings for the NER tagger, one list per word of a sentence. Static features only (they do
 // not depend on predicted tags), so they are computed once per sentence; tag transitions are scored
 // separately by the model.
-import type { Gazetteer, GazMatch, SentenceNames } from './gazetteer.ts';
+import type { Gazetteer, GazEntry, GazMatch, SentenceNames } from './gazetteer.ts';
 
 const PERSIAN = /[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]/;
 
@@ -21,16 +21,34 @@ export function wordShape(w: string): string {
   return s;
 }
 
-/** Per-word gazetteer tags such as "B-country", "I-org", computed from leftmost-longest matches. */
-export function gazetteerTags(matches: GazMatch[], n: number): string[][] {
-  const tags: string[][] = Array.from({ length: n }, () => []);
-  for (const m of matches) {
+/** A match's tags at its first / inner word, without and with «E» (last word): B-kind, B-type, … */
+interface SpanTagSet { begin: readonly string[]; beginEnd: readonly string[]; inside: readonly string[]; insideEnd: readonly string[] }
+const NO_TAGS: readonly string[] = [];
+// Keyed by a trie node's entry list (matches without a filter share it): the tag strings are built once,
+// and the tagger's lookups of them reuse their hashes.
+const tagSets = new WeakMap<readonly GazEntry[], SpanTagSet>();
+
+function spanTagSet(entries: readonly GazEntry[]): SpanTagSet {
+  let set = tagSets.get(entries);
+  if (!set) {
     const kinds = new Set<string>();
-    for (const e of m.entries) { kinds.add(e.kind); kinds.add(e.type); if (e.ambiguous) kinds.add('amb'); }
+    for (const e of entries) { kinds.add(e.kind); kinds.add(e.type); if (e.ambiguous) kinds.add('amb'); }
+    const begin = [...kinds].map((k) => `B-${k}`), inside = [...kinds].map((k) => `I-${k}`);
+    set = { begin, beginEnd: [...begin, 'E'], inside, insideEnd: [...inside, 'E'] };
+    tagSets.set(entries, set);
+  }
+  return set;
+}
+
+/** Per-word gazetteer tags such as "B-country", "I-org", computed from leftmost-longest (non-overlapping)
+ * matches; the lists are shared, never to be changed. */
+export function gazetteerTags(matches: GazMatch[], n: number): (readonly string[])[] {
+  const tags = new Array<readonly string[]>(n).fill(NO_TAGS);
+  for (const m of matches) {
+    const set = spanTagSet(m.entries);
     for (let i = m.start; i < m.end; i++) {
-      const bio = i === m.start ? 'B' : 'I';
-      for (const k of kinds) tags[i].push(`${bio}-${k}`);
-      if (i === m.end - 1) tags[i].push('E');
+      const last = i === m.end - 1;
+      tags[i] = i === m.start ? (last ? set.beginEnd : set.begin) : (last ? set.insideEnd : set.inside);
     }
   }
   return tags;
@@ -112,7 +130,7 @@ export interface ContextVisitor {
 }
 
 /** Visits the features that depend on the sentence around word i: word pairs and gazetteer / seen-name spans. */
-export function visitContext(words: readonly string[], i: number, gaz: string[][], seen: string[][] | null, v: ContextVisitor): void {
+export function visitContext(words: readonly string[], i: number, gaz: readonly (readonly string[])[], seen: readonly (readonly string[])[] | null, v: ContextVisitor): void {
   const n = words.length, w = words[i];
   v.pair('w-1w=', i > 0 ? words[i - 1] : '<s>', w);
   v.pair('ww+1=', w, i + 1 < n ? words[i + 1] : '</s>');
@@ -128,7 +146,7 @@ export function visitContext(words: readonly string[], i: number, gaz: string[][
 }
 
 /** Context features of word i as strings (training). */
-export function contextFeatures(words: readonly string[], i: number, gaz: string[][], seen: string[][] | null): string[] {
+export function contextFeatures(words: readonly string[], i: number, gaz: readonly (readonly string[])[], seen: readonly (readonly string[])[] | null): string[] {
   const f: string[] = [];
   visitContext(words, i, gaz, seen, { pair: (p, a, b) => f.push(`${p}${a}|${b}`), span: (p, g) => f.push(p + g) });
   return f;
@@ -136,7 +154,7 @@ export function contextFeatures(words: readonly string[], i: number, gaz: string
 
 /** Gazetteer and seen-name tags per word of a sentence (words already in featureForm); `walked`: the
  * gazetteer's walk over these words, when the caller has it already. */
-export function spanTags(words: readonly string[], res: FeatureResources, walked?: SentenceNames): { gaz: string[][]; seen: string[][] | null } {
+export function spanTags(words: readonly string[], res: FeatureResources, walked?: SentenceNames): { gaz: (readonly string[])[]; seen: (readonly string[])[] | null } {
   const n = words.length;
   return { gaz: gazetteerTags(walked ? walked.match(0, n) : res.gazetteer.match(words), n), seen: res.names ? gazetteerTags(res.names.match(words), n) : null };
 }
