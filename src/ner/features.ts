@@ -77,48 +77,71 @@ export interface FeatureResources {
 // Clitics and plural endings written onto a name in informal text («خوزستانم»، «ایرانه»، «زیباکلام‌ها»).
 const CLITICS = ['\u200cهای', '\u200cها', 'های', 'ها', '\u200cی', 'شون', 'تون', 'مون', 'شان', 'تان', 'مان', 'ست', 'م', 'ت', 'ش', 'ه', 'و', 'ی'];
 
+/** Receives a word's features as prefix + value (the feature string is their concatenation): the tagger
+ * looks them up by parts in an index of the model, so no feature string is built on its hot path. */
+export type FeatureSink = (prefix: string, value: string) => void;
+
 /** Gazetteer / seen-name types of the word without a clitic, when the bare word is a known name. */
-function stemFeatures(w: string, res: FeatureResources): string[] {
+function stemFeatures(w: string, res: FeatureResources, emit: FeatureSink): void {
   for (const c of CLITICS) {
     if (!w.endsWith(c) || w.length - c.length < 3) continue;
     const stem = w.slice(0, -c.length);
     const g = res.gazetteer.lookup(stem).filter((e) => e.type !== 'TITLE' && e.type !== 'HON');
     const n = res.names?.lookup(stem) ?? [];
     if (!g.length && !n.length) continue;
-    const f = [`cl=${c}`];
-    for (const e of g) f.push(`gs=${e.type}`);
-    for (const e of n) f.push(`ns=${e.kind}`);
-    return f;
+    emit('cl=', c);
+    for (const e of g) emit('gs=', e.type);
+    for (const e of n) emit('ns=', e.kind);
+    return;
   }
-  return [];
 }
 
-/** Features of a word on its own (identity, shape, affixes, lexicon, cluster). */
-export function wordFeatures(w: string, res: FeatureResources): string[] {
-  const f: string[] = ['b', `w=${w}`, `sh=${wordShape(w)}`, `len=${Math.min(w.length, 8)}`, `lx=${lex(res.lexicon, w)}`];
+const CLUSTER_PREFIX = ['c1=', 'c2=', 'c3=', 'c4=', 'c5=', 'c6='];
+const clusterPrefix = (k: number, tag = ''): string => (tag === '' && k < CLUSTER_PREFIX.length ? CLUSTER_PREFIX[k] : `c${k + 1}${tag}=`);
+
+/** Visits the features of a word on its own (identity, shape, affixes, lexicon, cluster). */
+export function visitWordFeatures(w: string, res: FeatureResources, emit: FeatureSink): void {
+  emit('b', ''); emit('w=', w); emit('sh=', wordShape(w)); emit('len=', String(Math.min(w.length, 8))); emit('lx=', lex(res.lexicon, w));
   const len = w.length;
-  if (len > 2) f.push(`p2=${w.slice(0, 2)}`, `s2=${w.slice(-2)}`);
-  if (len > 3) f.push(`p3=${w.slice(0, 3)}`, `s3=${w.slice(-3)}`);
-  if (len > 4) f.push(`s4=${w.slice(-4)}`);
-  if (len > 1) f.push(`s1=${w.slice(-1)}`);
-  if (res.clusters) { const c = res.clusters.get(w); if (c) c.forEach((id, k) => f.push(`c${k + 1}=${id}`)); else f.push('c=none'); }
-  if (!res.gazetteer.lookup(w).length) f.push(...stemFeatures(w, res));
+  if (len > 2) { emit('p2=', w.slice(0, 2)); emit('s2=', w.slice(-2)); }
+  if (len > 3) { emit('p3=', w.slice(0, 3)); emit('s3=', w.slice(-3)); }
+  if (len > 4) emit('s4=', w.slice(-4));
+  if (len > 1) emit('s1=', w.slice(-1));
+  if (res.clusters) { const c = res.clusters.get(w); if (c) c.forEach((id, k) => emit(clusterPrefix(k), id)); else emit('c=', 'none'); }
+  if (!res.gazetteer.lookup(w).length) stemFeatures(w, res, emit);
+}
+
+/** Features of a word on its own as strings. */
+export function wordFeatures(w: string, res: FeatureResources): string[] {
+  const f: string[] = [];
+  visitWordFeatures(w, res, (p, v) => f.push(p + v));
   return f;
 }
 
 export const NEIGHBOR_OFFSETS = [-2, -1, 1, 2] as const;
 
-/** Features a neighbouring word at `offset` contributes (null: beyond the sentence edge). */
-export function neighborFeatures(w: string | null, offset: number, res: FeatureResources): string[] {
+/** Feature prefixes of a neighbour at offset -2, -1, +1, +2 (index offset + 2, skipping 0). */
+const NEIGHBOR_PREFIX = new Map<number, { w: string; lx: string; sh: string; tag: string }>(
+  NEIGHBOR_OFFSETS.map((o) => { const tag = o < 0 ? String(o) : `+${o}`; return [o, { w: `w${tag}=`, lx: `lx${tag}=`, sh: `sh${tag}=`, tag }]; }));
+
+/** Visits the features a neighbouring word at `offset` contributes (null: beyond the sentence edge). */
+export function visitNeighborFeatures(w: string | null, offset: number, res: FeatureResources, emit: FeatureSink): void {
   const edge = offset < 0 ? '<s>' : '</s>';
-  const tag = offset < 0 ? String(offset) : `+${offset}`;
-  if (offset === -2 || offset === 2) return [`w${tag}=${w ?? edge}`];
-  const f = [`w${tag}=${w ?? edge}`, `lx${tag}=${w === null ? edge : lex(res.lexicon, w)}`];
-  if (w === null) return f;
-  if (offset === 1 && w.length > 2) f.push(`s2+1=${w.slice(-2)}`);
-  f.push(`sh${tag}=${wordShape(w)}`);
+  const pre = NEIGHBOR_PREFIX.get(offset)!;
+  emit(pre.w, w ?? edge);
+  if (offset === -2 || offset === 2) return;
+  emit(pre.lx, w === null ? edge : lex(res.lexicon, w));
+  if (w === null) return;
+  if (offset === 1 && w.length > 2) emit('s2+1=', w.slice(-2));
+  emit(pre.sh, wordShape(w));
   const c = res.clusters?.get(w);
-  if (c) c.forEach((id, k) => f.push(`c${k + 1}${tag}=${id}`));
+  if (c) c.forEach((id, k) => emit(clusterPrefix(k, pre.tag), id));
+}
+
+/** Features a neighbouring word at `offset` contributes, as strings. */
+export function neighborFeatures(w: string | null, offset: number, res: FeatureResources): string[] {
+  const f: string[] = [];
+  visitNeighborFeatures(w, offset, res, (p, v) => f.push(p + v));
   return f;
 }
 

@@ -57,6 +57,8 @@ export class Gazetteer {
 
   /** Entries whose name is exactly `text` (words separated by spaces). */
   lookup(text: string): GazEntry[] {
+    // one word (the usual call): no split and join
+    if (!/\s/.test(text)) return this.byName.get(text ? wordKey(text) : '') ?? [];
     return this.byName.get(text.split(/\s+/).filter(Boolean).map(wordKey).join(' ')) ?? [];
   }
 

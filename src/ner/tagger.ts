@@ -2,7 +2,7 @@
 // models/ner.json (trained by train/ner.ts on ParsTwiNER train, MIT).
 import { readFileSync } from 'node:fs';
 import { Perceptron, type ModelData } from './perceptron.ts';
-import { wordFeatures, neighborFeatures, visitContext, spanTags, featureForm, NEIGHBOR_OFFSETS, type FeatureResources, type ContextVisitor } from './features.ts';
+import { visitWordFeatures, visitNeighborFeatures, visitContext, spanTags, featureForm, NEIGHBOR_OFFSETS, type FeatureResources, type ContextVisitor, type FeatureSink } from './features.ts';
 import { loadGazetteer, loadLexicon, type SentenceNames } from './gazetteer.ts';
 import { loadNames } from './names.ts';
 
@@ -52,7 +52,15 @@ interface WordScores {
   rights?: Map<string, (Float32Array | null)[]> | null;
 }
 type PairIndex = Map<string, Map<string, (Float32Array | null)[]>>;
-interface Caches { model: Perceptron; words: Map<string, WordScores>; pairs: PairIndex; spans: Map<string, Map<string, Float32Array | null>> }
+/** the model's features by prefix (up to an «=», at every «=») and value: prefix + value = feature */
+type PrefixIndex = Map<string, Map<string, number>>;
+interface Caches {
+  model: Perceptron; words: Map<string, WordScores>; pairs: PairIndex; spans: Map<string, Map<string, Float32Array | null>>;
+  prefixes: PrefixIndex;
+  /** adds a visited feature's weights into `target` (the group being summed) */
+  sink: FeatureSink;
+  target: Float32Array;
+}
 let caches: Caches | null = null;
 
 const PAIR_SLOT = { 'ww+1=': 0, 'w-1w=': 1 } as const;
@@ -77,6 +85,34 @@ function pairIndex(m: Perceptron): PairIndex {
   return out;
 }
 
+function prefixIndex(m: Perceptron): PrefixIndex {
+  const out: PrefixIndex = new Map();
+  for (const [f, r] of m.index) {
+    for (let k = f.indexOf('='); k >= 0; k = f.indexOf('=', k + 1)) {
+      const prefix = f.slice(0, k + 1);
+      let byValue = out.get(prefix);
+      if (!byValue) { byValue = new Map(); out.set(prefix, byValue); }
+      byValue.set(f.slice(k + 1), r);
+    }
+  }
+  return out;
+}
+
+function newCaches(m: Perceptron): Caches {
+  const c: Caches = {
+    model: m, words: new Map(), pairs: pairIndex(m), spans: new Map(), prefixes: prefixIndex(m),
+    target: new Float32Array(m.nLabels),
+    // weights added feature by feature in visiting order, as Perceptron.addFeatures does for strings
+    sink: (prefix, value) => {
+      const r = prefix.endsWith('=') ? c.prefixes.get(prefix)?.get(value) : m.index.get(prefix + value);
+      if (r === undefined) return;
+      const g = c.target, w = m.w, L = m.nLabels, base = r * L;
+      for (let y = 0; y < L; y++) g[y] += w[base + y];
+    },
+  };
+  return c;
+}
+
 function scoresOf(w: string, c: Caches): WordScores {
   let v = c.words.get(w);
   if (!v) {
@@ -93,11 +129,12 @@ function scoreOf(features: readonly string[], m: Perceptron): Float32Array | nul
   return m.addFeatures(features, g) ? g : null;
 }
 
-function group(v: WordScores, k: number, w: string | null, m: Perceptron, res: FeatureResources): Float32Array {
+function group(v: WordScores, k: number, w: string | null, c: Caches, res: FeatureResources): Float32Array {
   let g = v.groups[k];
   if (!g) {
-    g = new Float32Array(m.nLabels);
-    m.addFeatures(k === 0 ? wordFeatures(w!, res) : neighborFeatures(w, NEIGHBOR_OFFSETS[k - 1], res), g);
+    g = new Float32Array(c.model.nLabels);
+    c.target = g;
+    if (k === 0) visitWordFeatures(w!, res, c.sink); else visitNeighborFeatures(w, NEIGHBOR_OFFSETS[k - 1], res, c.sink);
     v.groups[k] = g;
   }
   return g;
@@ -139,7 +176,7 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
   const n = rawWords.length;
   if (!n) return () => [];
   const res = loadResources();
-  if (!caches || caches.model !== m) caches = { model: m, words: new Map(), pairs: pairIndex(m), spans: new Map() };
+  if (!caches || caches.model !== m) caches = newCaches(m);
   const c = caches;
   const words = rawWords.map(featureForm);
   const { gaz, seen } = spanTags(words, res, walked);
@@ -154,12 +191,12 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
   const startRights = c.pairs.get('<s>') ?? null;
   for (let i = 0; i < n; i++) {
     const base = i * L;
-    const own = group(per[i], 0, words[i], m, res);
+    const own = group(per[i], 0, words[i], c, res);
     for (let y = 0; y < L; y++) e[base + y] += own[y];
     for (let k = 0; k < 4; k++) {
       const j = i + NEIGHBOR_OFFSETS[k];
       const inside = j >= 0 && j < n;
-      const v = group(inside ? per[j] : edge, k + 1, inside ? words[j] : null, m, res);
+      const v = group(inside ? per[j] : edge, k + 1, inside ? words[j] : null, c, res);
       for (let y = 0; y < L; y++) e[base + y] += v[y];
     }
     if (!context.pairs) {
