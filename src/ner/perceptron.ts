@@ -23,6 +23,8 @@ export class Perceptron {
   private readonly allowedFlat: Uint8Array;
   /** per label, the previous labels allowed before it, ascending (Viterbi skips the rest) */
   private readonly allowedPrev: Int32Array[];
+  private scoreBuf = new Float64Array(0);
+  private backBuf = new Int32Array(0);
   /** subtracted from the O label's score at decode time (tuned on dev: trades precision for recall) */
   oPenalty = 0;
   // training state for averaging
@@ -108,8 +110,9 @@ export class Perceptron {
     const e = emissions;
     if (!penalized) this.penalizeO(e, n);
     if (forced) for (const [i, y] of forced) for (let k = 0; k < L; k++) if (k !== y) e[i * L + k] = -1e9;
-    const score = new Float64Array(n * L).fill(-Infinity);
-    const back = new Int32Array(n * L);
+    // scratch reused across calls: rows after the first are always written whole before being read
+    if (this.scoreBuf.length < n * L) { this.scoreBuf = new Float64Array(2 * n * L); this.backBuf = new Int32Array(2 * n * L); }
+    const score = this.scoreBuf.fill(-Infinity, 0, L), back = this.backBuf;
     const allowed = this.allowedFlat, trans = this.trans;
     for (let y = 0; y < L; y++) if (allowed[L * L + y]) score[y] = e[y] + trans[L * L + y];
     const prevs = this.allowedPrev;
