@@ -117,7 +117,7 @@ function scoresOf(w: string, c: Caches): WordScores {
   let v = c.words.get(w);
   if (!v) {
     if (c.words.size >= CACHE_LIMIT) c.words.clear();
-    v = { groups: [null, null, null, null, null] };
+    v = { groups: [null, null, null, null, null], rights: undefined };
     c.words.set(w, v);
   }
   return v;
