@@ -5,17 +5,31 @@ import type { Gazetteer, GazEntry, GazMatch, SentenceNames } from './gazetteer.t
 
 const PERSIAN = /[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]/;
 
+/** Shape class of one character (z ZWNJ, d digit, f Persian/Arabic script, A/a Latin-style letter, p other). */
+export function charClassSlow(ch: string): string {
+  if (ch === '\u200c') return 'z';
+  if (/\p{N}/u.test(ch)) return 'd';
+  if (PERSIAN.test(ch)) return 'f';
+  if (/\p{Lu}/u.test(ch)) return 'A';
+  if (/\p{L}/u.test(ch)) return 'a';
+  return 'p';
+}
+
+/** charClassSlow without regexes for ASCII and the Arabic block (a test checks every code point). */
+export function charClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x0600 && c <= 0x06ff) return (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9) ? 'd' : 'f';
+  if (c >= 0x30 && c <= 0x39) return 'd';
+  if (c >= 0x61 && c <= 0x7a) return 'a';
+  if (c >= 0x41 && c <= 0x5a) return 'A';
+  return charClassSlow(ch);
+}
+
 export function wordShape(w: string): string {
   let s = '';
   let last = '';
   for (const ch of w) {
-    let c: string;
-    if (ch === '\u200c') c = 'z';
-    else if (/\p{N}/u.test(ch)) c = 'd';
-    else if (PERSIAN.test(ch)) c = 'f';
-    else if (/\p{Lu}/u.test(ch)) c = 'A';
-    else if (/\p{L}/u.test(ch)) c = 'a';
-    else c = 'p';
+    const c = charClass(ch);
     if (c !== last) { s += c; last = c; }
   }
   return s;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tagWords, loadModel, loadResources } from './tagger.ts';
-import { sentenceFeatures } from './features.ts';
+import { sentenceFeatures, charClass, charClassSlow } from './features.ts';
 
 // The tagger sums cached feature groups; the result must equal decoding the training-time feature
 // strings, also on the second pass when every score comes from the caches.
@@ -22,4 +22,18 @@ test('cached tagging equals decoding the training feature strings', () => {
     }
   }
   assert.ok(tagWords(sentences[0]).some((t) => t !== 'O'), 'some entity is found');
+});
+
+// wordShape classifies characters without regexes on the common ranges: the same class as the regex
+// classification for every code point.
+test('fast character classes equal the regex classes for every code point', () => {
+  let differ = 0;
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCodePoint(cp);
+    if (charClass(ch) !== charClassSlow(ch)) differ++;
+  }
+  assert.equal(differ, 0);
+  assert.equal(charClass('۵'), 'd');
+  assert.equal(charClass('ک'), 'f');
 });
