@@ -5,6 +5,9 @@ import { analyzeWord, boundary, featureForm, identityFeature, mix, SENTENCE_END,
 
 export interface Scorer {
   readonly tags: readonly string[];
+  /** true when the weights are fixed and sums of them are exact in any order: then the decoder may
+   * add a word's rows once, cache the sums and reuse them (same scores, bit for bit) */
+  readonly exactSums?: boolean;
   /** the weight row of a feature hash, or -1 when the model has none; `domain` (training only) marks
    * a feature copy of a second treebank, learned apart and left out of the model */
   row(feature: number, domain?: boolean): number;
@@ -22,6 +25,8 @@ interface Entry {
   lex: number;
   rows: Int32Array;
   ownEnd: number; prev2End: number; prev1End: number; next1End: number; next2End: number;
+  /** (exact scorers) the summed weights of those five groups, tags.length each; made on first use */
+  sums: Float64Array | undefined;
 }
 
 const MAX_FEATURES = 128;
@@ -62,8 +67,19 @@ export class Decoder {
     while (group < 5) ends[group++] = n;
     return {
       identity: a.identity, lex: a.lex, rows: n === rows.length ? rows : rows.slice(0, n),
-      ownEnd: ends[0], prev2End: ends[1], prev1End: ends[2], next1End: ends[3], next2End: ends[4],
+      ownEnd: ends[0], prev2End: ends[1], prev1End: ends[2], next1End: ends[3], next2End: ends[4], sums: undefined,
     };
+  }
+
+  /** The summed weights of an entry's five row groups (own, then as neighbour at -2, -1, +1, +2). */
+  private sumsOf(e: Entry): Float64Array {
+    if (e.sums) return e.sums;
+    const nTags = this.scores.length, sums = new Float64Array(5 * nTags), ends = [0, e.ownEnd, e.prev2End, e.prev1End, e.next1End, e.next2End];
+    for (let g = 0; g < 5; g++) {
+      const count = copy(e.rows, ends[g], ends[g + 1], this.rows, 0);
+      this.scorer.addScores(this.rows, count, sums.subarray(g * nTags, (g + 1) * nTags));
+    }
+    return (e.sums = sums);
   }
 
   /** The entry of a word form; `unknown` (training) reads it as unseen, else it is unseen when the
@@ -100,11 +116,30 @@ export class Decoder {
       for (let i = 0; i < n; i++) domainEntries[i] = this.entry(words[i], unknown?.[i], domain);
     }
     const rows = this.rows, scores = this.scores, scorer = this.scorer, T1 = this.scorer.tags.length + 1, nTags = scores.length;
+    const cached = scorer.exactSums === true && !hook && !domain;
     let prev = T1 - 1, prev2 = T1 - 1;
     for (let i = 0; i < n; i++) {
       const e = entries[i];
       const m2 = i > 1 ? entries[i - 2] : this.start, m1 = i > 0 ? entries[i - 1] : this.start;
       const p1 = i + 1 < n ? entries[i + 1] : this.end, p2 = i + 2 < n ? entries[i + 2] : this.end;
+      if (cached && e.ownEnd + m2.prev2End - m2.ownEnd + m1.prev1End - m1.prev2End + p1.next1End - p1.prev1End + p2.next2End - p2.next1End + 6 <= MAX_FEATURES) {
+        // the words' row groups summed once per form (exact, so the same scores as adding the rows)
+        const own = this.sumsOf(e), s2 = this.sumsOf(m2), s1 = this.sumsOf(m1), n1 = this.sumsOf(p1), n2 = this.sumsOf(p2);
+        for (let t = 0, a = nTags, b = 2 * nTags, c = 3 * nTags, d = 4 * nTags; t < nTags; t++) scores[t] = own[t] + s2[a + t] + s1[b + t] + n1[c + t] + n2[d + t];
+        let count = one(this.afterTag1[prev], rows, 0);
+        count = one(this.afterTag2[prev2 * T1 + prev], rows, count);
+        count = one(scorer.row(mix(mix(T.tagWord, prev), e.identity)), rows, count);
+        count = one(scorer.row(mix(mix(T.tagLexNext, prev), p1.lex)), rows, count);
+        count = one(scorer.row(mix(mix(T.wordNext, e.identity), p1.identity)), rows, count);
+        count = one(scorer.row(mix(mix(T.wordPrev, m1.identity), e.identity)), rows, count);
+        scorer.addScores(rows, count, scores);
+        let best = 0;
+        for (let t = 1; t < nTags; t++) if (scores[t] > scores[best]) best = t;
+        out[i] = best;
+        prev2 = prev;
+        prev = best;
+        continue;
+      }
       let count = copy(e.rows, 0, e.ownEnd, rows, 0);
       count = copy(m2.rows, m2.ownEnd, m2.prev2End, rows, count);
       count = copy(m1.rows, m1.prev2End, m1.prev1End, rows, count);

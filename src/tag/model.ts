@@ -18,6 +18,7 @@ export interface SparseWeights {
 
 export class PosModel implements Scorer {
   readonly tags: string[];
+  readonly exactSums: boolean;
   /** open addressing: slot -> feature hash (0 = empty) and row */
   private readonly keys: Uint32Array;
   private readonly slotRow: Int32Array;
@@ -43,6 +44,7 @@ export class PosModel implements Scorer {
     this.offsets = w.offsets;
     this.tagOf = w.tagOf;
     this.weights = w.weights;
+    this.exactSums = sumsAreExact(w.weights);
   }
 
   row(feature: number): number {
@@ -61,6 +63,23 @@ export class PosModel implements Scorer {
       for (let j = offsets[f], end = offsets[f + 1]; j < end; j++) scores[tagOf[j]] += weights[j];
     }
   }
+}
+
+/** Whether any sum of up to 2^12 weights is exact in float64, in any order: true when every weight
+ * is an integer multiple of one power of two u and |weight| < 2^40 u (so partial sums stay below
+ * 2^52 u). Quantized weights (q * scale, q a 16-bit integer, stored as float32) always are. */
+function sumsAreExact(weights: Float32Array): boolean {
+  let min = Infinity, max = 0;
+  for (const x of weights) {
+    const a = Math.abs(x);
+    if (a > 0 && a < min) min = a;
+    if (a > max) max = a;
+  }
+  if (max === 0) return true;
+  const u = 2 ** (Math.floor(Math.log2(min)) - 23); // the smallest float32 ulp among the weights
+  if (u === 0 || max / u >= 2 ** 40) return false;
+  for (const x of weights) if (!Number.isInteger(x / u)) return false;
+  return true;
 }
 
 export function encodeModel(w: SparseWeights): Uint8Array {
