@@ -191,13 +191,17 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
   const startRights = c.pairs.get('<s>') ?? null;
   for (let i = 0; i < n; i++) {
     const base = i * L;
+    // the five groups summed in one pass, rounded to float32 after each addition exactly as
+    // «e[base + y] += v[y]» into the Float32Array did (same order, same result)
     const own = group(per[i], 0, words[i], c, res);
-    for (let y = 0; y < L; y++) e[base + y] += own[y];
-    for (let k = 0; k < 4; k++) {
-      const j = i + NEIGHBOR_OFFSETS[k];
-      const inside = j >= 0 && j < n;
-      const v = group(inside ? per[j] : edge, k + 1, inside ? words[j] : null, c, res);
-      for (let y = 0; y < L; y++) e[base + y] += v[y];
+    const m2 = i >= 2 ? group(per[i - 2], 1, words[i - 2], c, res) : group(edge, 1, null, c, res);
+    const m1 = i >= 1 ? group(per[i - 1], 2, words[i - 1], c, res) : group(edge, 2, null, c, res);
+    const p1 = i + 1 < n ? group(per[i + 1], 3, words[i + 1], c, res) : group(edge, 3, null, c, res);
+    const p2 = i + 2 < n ? group(per[i + 2], 4, words[i + 2], c, res) : group(edge, 4, null, c, res);
+    for (let y = 0; y < L; y++) {
+      let s = Math.fround(Math.fround(0 + own[y]) + m2[y]);
+      s = Math.fround(Math.fround(s + m1[y]) + p1[y]);
+      e[base + y] = s + p2[y];
     }
     if (!context.pairs) {
       add(e, base, (i > 0 ? rightsOf(per[i - 1], words[i - 1], c) : startRights)?.get(words[i])?.[PAIR_SLOT['w-1w=']] ?? null);
