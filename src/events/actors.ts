@@ -3,7 +3,7 @@
 // around it («وزیر امور خارجه ایران»، «محمد مخبر معاون اول رئیس جمهور»).
 import type { EntityMention } from '../article.ts';
 import { actorGazetteer, inClass } from './lexicon.ts';
-import { wordKey } from './keys.ts';
+import { prefixSet, wordKey } from './keys.ts';
 
 export interface ActorMention {
   /** word range of the whole noun phrase, [start, end) */
@@ -34,6 +34,7 @@ export interface SentenceWords {
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'LOC', 'NAT', 'FAC', 'GPE']);
 // head words that start a title phrase on their own («معاون اول رئیس جمهور»)
 const ROLE_HEADS = new Set(['رئیس', 'رییس', 'رئیسجمهور', 'رییسجمهور', 'وزیر', 'وزرای', 'معاون', 'سخنگوی', 'سفیر', 'نماینده', 'نمایندگان', 'دبیرکل', 'فرمانده', 'نخستوزیر', 'رهبر', 'مقامات', 'پادشاه', 'ولیعهد', 'دادستان', 'استاندار', 'مشاور', 'مذاکرهکننده', 'مذاکرهکنندگان', 'سرپرست', 'مدیرعامل', 'مدیرکل', 'قاضی', 'ژنرال', 'سران', 'سفرای', 'نخستوزیر', 'امام', 'رهبران'].map(wordKey));
+const ROLE_HEAD_PREFIX = prefixSet(ROLE_HEADS);
 
 interface GazetteerEntry { keys: string[]; ref: string; type: string }
 const GAZETTEER: Map<string, GazetteerEntry[]> = new Map();
@@ -158,7 +159,7 @@ function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Arra
       continue;
     }
     // «مذاکره کننده ارشد کشورمان»: a two-word head
-    const two = i + 1 < w.keys.length && !taken[i + 1] && ROLE_HEADS.has(w.keys[i] + w.keys[i + 1]);
+    const two = i + 1 < w.keys.length && !taken[i + 1] && ROLE_HEAD_PREFIX.has(w.keys[i]) && ROLE_HEADS.has(w.keys[i] + w.keys[i + 1]);
     if (!two && !ROLE_HEADS.has(w.keys[i])) continue;
     let e = i + (two ? 2 : 1);
     while (e < w.keys.length && !taken[e] && isRole(w.keys[e])) e++;

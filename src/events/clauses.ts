@@ -1,8 +1,8 @@
 // Clause structure of a sentence that argument finding needs: the wire attribution («به گزارش
 // خبرگزاری فارس،», also when a glued headline comes before it), where clauses break («:»، «که»،
 // «؛»), and which words are inside a quotation (long «…» spans, or everything after «گفت:»).
-import { inClass } from './lexicon.ts';
-import { wordKey } from './keys.ts';
+import { inClass, wordClasses } from './lexicon.ts';
+import { prefixSet, wordKey } from './keys.ts';
 
 export interface ClauseInfo {
   /** clauseBreak[i] = 1 when a new clause starts at word i */
@@ -56,22 +56,33 @@ const SPEECH_ONE = new Set(['گفت', 'گفتند', 'میگوید', 'میگوی�
 const SPEECH_TWO = new Set(['مدعیشد', 'ادعاکرد', 'اعلامکرد', 'اعلامکردند', 'تاکیدکرد', 'تصریحکرد', 'اظهارکرد', 'اظهارداشت', 'معتقداست',
   'گزارشداد', 'گزارشدادند', 'گزارشدادهاند', 'گزارشدادهاست', 'اعلامکردهاند', 'اعلامکردهاست', 'مدعیشدند', 'ادعاکردند'].map(wordKey));
 
+const SPEECH_TWO_PREFIX = prefixSet(SPEECH_TWO);
+
 /** End (exclusive) of a speech verb starting at word i («گفت»، «اعلام کرد»), or 0. */
 function speechVerbEnd(keys: string[], i: number): number {
   if (SPEECH_ONE.has(keys[i])) return i + 1;
-  if (i + 1 < keys.length && SPEECH_TWO.has(keys[i] + keys[i + 1])) return i + 2;
+  if (i + 1 < keys.length && SPEECH_TWO_PREFIX.has(keys[i]) && SPEECH_TWO.has(keys[i] + keys[i + 1])) return i + 2;
   return 0;
 }
 
+const CONNECTIVE_PREFIX = prefixSet(wordClasses.get('connective') ?? []);
+const SIDE_ONE = wordKey('سویی'), PARTY_ONE = wordKey('طرفی'), SIDE = wordKey('سوی'), PARTY = wordKey('طرف'), OTHER = wordKey('دیگر');
+
 /** Discourse openers that look like prepositional phrases: «از سویی»، «از سوی دیگر»، «از طرف دیگر». */
 function discourseOpener(keys: string[], i: number): number {
+  // a joined key can only be a connective when the first word starts one: most words build no string
+  if (!CONNECTIVE_PREFIX.has(keys[i])) return keys[i] === FROM ? fromOpener(keys, i) : 0;
   // «در همین راستا»، «در این میان»، «با این حال»: connectives (words.tsv) that look like prepositional phrases
   if (i + 2 < keys.length && inClass('connective', keys[i] + keys[i + 1] + keys[i + 2])) return 3;
   if (i + 1 < keys.length && inClass('connective', keys[i] + keys[i + 1])) return 2;
   if (keys[i] !== FROM) return 0;
+  return fromOpener(keys, i);
+}
+
+function fromOpener(keys: string[], i: number): number {
   const a = keys[i + 1], b = keys[i + 2];
-  if (a === wordKey('سویی') || a === wordKey('طرفی')) return 2;
-  if ((a === wordKey('سوی') || a === wordKey('طرف')) && b === wordKey('دیگر')) return 3;
+  if (a === SIDE_ONE || a === PARTY_ONE) return 2;
+  if ((a === SIDE || a === PARTY) && b === OTHER) return 3;
   return 0;
 }
 

@@ -10,8 +10,8 @@ import { analyzeClauses, clauseEndOf, clauseStartOf, type ClauseInfo } from './c
 import { findTriggers, isTriggerHead, type TriggerMatch } from './triggers.ts';
 import { conjunctsOf, findArguments, subjectBefore } from './arguments.ts';
 import { eventPlace, eventQuantity, eventTime, tradeMode } from './attributes.ts';
-import { eventKind, inClass } from './lexicon.ts';
-import { wordKey } from './keys.ts';
+import { eventKind, inClass, wordClasses } from './lexicon.ts';
+import { prefixSet, wordKey } from './keys.ts';
 import { looksFinite, verbPerson } from './verbs.ts';
 import { resolveActor } from '../ner/index.ts';
 import { isWord } from '../morph/lexicon.ts';
@@ -53,6 +53,8 @@ const PARTNER_LINKS = new Set(['و', 'اما', 'ولی'].map(wordKey));
 const TO_KEY = wordKey('به');
 const HOLDING = new Set(['برگزاری', 'انجام', 'ادامه'].map(wordKey));
 const MIN_WORDS = 3;
+// two-word modals («ممکن است»): only a word that starts one is joined with the next
+const MODAL_PREFIX = prefixSet(wordClasses.get('modal') ?? []);
 const FINAL = new Set(['.', '!', '?', '؟', '…']);
 const SIDE_TYPES = new Set(['PER', 'ORG', 'LOC', 'NAT', 'GPE']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -269,7 +271,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         // «اگر … وزارت کشور همکاری خواهد کرد»: the consequent of a condition is not asserted either (rule 8)
         if (w.keys.slice(firstClauseStart(clauses), t.start).some((k) => inClass('conditional', k))) continue;
         // «می‌تواند از طرف طالبان رد گردیده …»، «ممکن است … حمله کند»: a modal before the trigger in its clause
-        if (w.keys.slice(clauseStartOf(clauses, t.start), t.start).some((k, j, a) => inClass('modal', k) || (j + 1 < a.length && inClass('modal', k + a[j + 1])))) continue;
+        if (w.keys.slice(clauseStartOf(clauses, t.start), t.start).some((k, j, a) => inClass('modal', k) || (j + 1 < a.length && MODAL_PREFIX.has(k) && inClass('modal', k + a[j + 1])))) continue;
         // «حمله احتمالی آمریکا»، «هرگونه حمله به ایران»: a hypothetical nominal is no event
         if (t.rule.frame.startsWith('nominal') && w.keys.slice(Math.max(0, t.start - 2), t.end + 2).some((k) => inClass('hypothetical', k))) continue;
         const input = { keys: w.keys, mentions, clauseStart, clauseEnd, isVerb, sentenceStart: firstClauseStart(clauses) };
