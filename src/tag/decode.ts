@@ -27,6 +27,9 @@ interface Entry {
   ownEnd: number; prev2End: number; prev1End: number; next1End: number; next2End: number;
   /** (exact scorers) the summed weights of those five groups, tags.length each; made on first use */
   sums: Float64Array | undefined;
+  /** (exact scorers) rows of 't1w' (this word after each previous tag) and 'l+1t1' (this word next
+   * after each previous tag), -2 until looked up */
+  afterTag: Int32Array | undefined;
 }
 
 const MAX_FEATURES = 128;
@@ -67,7 +70,7 @@ export class Decoder {
     while (group < 5) ends[group++] = n;
     return {
       identity: a.identity, lex: a.lex, rows: n === rows.length ? rows : rows.slice(0, n),
-      ownEnd: ends[0], prev2End: ends[1], prev1End: ends[2], next1End: ends[3], next2End: ends[4], sums: undefined,
+      ownEnd: ends[0], prev2End: ends[1], prev1End: ends[2], next1End: ends[3], next2End: ends[4], sums: undefined, afterTag: undefined,
     };
   }
 
@@ -80,6 +83,14 @@ export class Decoder {
       this.scorer.addScores(this.rows, count, sums.subarray(g * nTags, (g + 1) * nTags));
     }
     return (e.sums = sums);
+  }
+
+  /** The rows of 't1w' (k = prev) and 'l+1t1' (k = T1 + prev) of an entry, cached. */
+  private afterTagRow(e: Entry, k: number, T1: number): number {
+    const rows = (e.afterTag ??= new Int32Array(2 * T1).fill(-2));
+    let r = rows[k];
+    if (r === -2) rows[k] = r = this.scorer.row(k < T1 ? mix(mix(T.tagWord, k), e.identity) : mix(mix(T.tagLexNext, k - T1), e.lex));
+    return r;
   }
 
   /** The entry of a word form; `unknown` (training) reads it as unseen, else it is unseen when the
@@ -128,8 +139,8 @@ export class Decoder {
         for (let t = 0, a = nTags, b = 2 * nTags, c = 3 * nTags, d = 4 * nTags; t < nTags; t++) scores[t] = own[t] + s2[a + t] + s1[b + t] + n1[c + t] + n2[d + t];
         let count = one(this.afterTag1[prev], rows, 0);
         count = one(this.afterTag2[prev2 * T1 + prev], rows, count);
-        count = one(scorer.row(mix(mix(T.tagWord, prev), e.identity)), rows, count);
-        count = one(scorer.row(mix(mix(T.tagLexNext, prev), p1.lex)), rows, count);
+        count = one(this.afterTagRow(e, prev, T1), rows, count);
+        count = one(this.afterTagRow(p1, T1 + prev, T1), rows, count);
         count = one(scorer.row(mix(mix(T.wordNext, e.identity), p1.identity)), rows, count);
         count = one(scorer.row(mix(mix(T.wordPrev, m1.identity), e.identity)), rows, count);
         scorer.addScores(rows, count, scores);
