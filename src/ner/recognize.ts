@@ -168,7 +168,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   const rw = ruleWords();
   // one trie walk over the sentence serves the tagger's gazetteer features and every rule below
   const gazNames = res.gazetteer.walk(words);
-  const tagger = tags ? null : sentenceTagger(words, undefined, gazNames);
+  const tagger = tags ? null : sentenceTagger(words, undefined, gazNames, true);
   const modelTags = tags ?? tagger!();
   const cands: WordSpan[] = [];
 

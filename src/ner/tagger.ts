@@ -171,14 +171,16 @@ function contextVisitor(c: Caches, m: Perceptron, e: Float32Array): ContextVisit
 }
 
 /** Emission scores computed once per sentence; decode as often as needed with different pins.
- * `walked`: the product gazetteer's walk over these words (featureForm), when the caller has it. */
-export function sentenceTagger(rawWords: readonly string[], m: Perceptron = loadModel(), walked?: SentenceNames): (forced?: ReadonlyMap<number, string>) => string[] {
+ * `walked`: the product gazetteer's walk over these words (featureForm), when the caller has it;
+ * `formed`: `rawWords` are in featureForm already. */
+export function sentenceTagger(rawWords: readonly string[], m: Perceptron = loadModel(), walked?: SentenceNames, formed = false): (forced?: ReadonlyMap<number, string>) => string[] {
   const n = rawWords.length;
   if (!n) return () => [];
   const res = loadResources();
   if (!caches || caches.model !== m) caches = newCaches(m);
   const c = caches;
-  const words = rawWords.map(featureForm);
+  // `formed`: the caller has the words in featureForm already
+  const words = formed ? rawWords : rawWords.map(featureForm);
   const { gaz, seen } = spanTags(words, res, walked);
   const L = m.nLabels;
   const e = new Float32Array(n * L);
