@@ -53,11 +53,12 @@ function taggedVerb(input: TriggerInput, i: number, infinitive: string): boolean
   return BY_PAST_STEM.get(wordKey(past)) === infinitive;
 }
 
-function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatch | null {
+/** Matches rule.parts from part `from` on at word i (a gap matches the rest of the parts from each word after it). */
+function matchAt(input: TriggerInput, rule: TriggerRule, i: number, from = 0): TriggerMatch | null {
   const { keys } = input;
   let j = i;
   let negated = false, tense: Tense | undefined, verbStart = -1, passive = false, subjunctive = false;
-  for (let p = 0; p < rule.parts.length; p++) {
+  for (let p = from; p < rule.parts.length; p++) {
     const part = rule.parts[p];
     if (part.kind === 'gap') {
       // find the rest of the pattern within the clause
@@ -66,11 +67,11 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
         // «در این سفر دیدارهایی با … داشتیم»: the verb belongs to the nominal nearest to it
         // (but the noun right after an ezafe is the nominal's own complement: «تقاضای کمک کردند»)
         // only a nominal that takes this same verb competes for it («خواستار حل منازعه … از راه مذاکره شد»: «مذاکره» never takes «شد»)
-        if (isGapHead(keys[g], lastVerb(rule)) && !(g === j && j > 0 && keys[j - 1].endsWith('ی') && keys[j - 1] !== keys[g])) break;
-        const rest = matchAt(input, { ...rule, parts: rule.parts.slice(p + 1) }, g);
+        if (isGapHead(keys[g], lastVerbFrom(rule, from)) && !(g === j && j > 0 && keys[j - 1].endsWith('ی') && keys[j - 1] !== keys[g])) break;
+        const rest = matchAt(input, rule, g, p + 1);
         // «در نشست امروز شرکت نخواهند داشت»: the verb already has its own nominal («شرکت»)
         // (checked for «داشتن», the light verb that gapped rows share with many other nominals)
-        const taken = rest !== null && rest.verbStart >= 0 && input.lvcHead !== undefined && rule.parts.some((x) => x.kind === 'verb' && x.infinitive === 'داشتن') &&
+        const taken = rest !== null && rest.verbStart >= 0 && input.lvcHead !== undefined && hasVerbFrom(rule, from, 'داشتن') &&
           input.lvcHead.some((h, w) => w >= j && w < rest.verbStart && h >= rest.verbStart && h < rest.end);
         if (rest && !taken) return { ...rest, rule, start: i };
       }
@@ -95,7 +96,7 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
     if (!v) return null;
     // a bare participle of a simple verb before an infinitive or after a preposition is a noun phrase
     // («از کشته شدن دو تفنگدار»), not a clause («از روسیه خواسته …» is «خواسته است» with the auxiliary dropped)
-    if (p === 0 && v.tense === 'participle' && (INFINITIVE_AUX.has(keys[v.end] ?? '') || (v.start > 0 && inClass('preposition', keys[v.start - 1])))) return null;
+    if (p === from && v.tense === 'participle' && (INFINITIVE_AUX.has(keys[v.end] ?? '') || (v.start > 0 && inClass('preposition', keys[v.start - 1])))) return null;
     negated = v.negated; tense = v.tense; verbStart = v.start; passive = v.passive;
     // («نداشته باشد»، «کرده باشند»: the perfect subjunctive is not asserted either)
     subjunctive = (v.tense === 'present' && v.infinitive !== 'داشتن' && !/^ن?می/.test(keys[v.start])) ||
@@ -108,9 +109,19 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number): TriggerMatc
 // first words of rows with a gap («دیدار … <داشتن>»)
 // (with the verbs their rows end in)
 const GAP_HEADS = new Map<string, Set<string>>();
-function lastVerb(rule: TriggerRule): string {
-  const v = [...rule.parts].reverse().find((p) => p.kind === 'verb') as { infinitive: string } | undefined;
-  return v ? CANONICAL.get(v.infinitive) ?? v.infinitive : '';
+/** The last verb of rule.parts[from..] (canonical infinitive), or '' (index of each rule's last verb, computed once). */
+const LAST_VERB = new Map<TriggerRule, number>(triggerRules.map((r) => [r, r.parts.findLastIndex((p) => p.kind === 'verb')]));
+function lastVerbFrom(rule: TriggerRule, from: number): string {
+  const at = LAST_VERB.get(rule) ?? rule.parts.findLastIndex((p) => p.kind === 'verb');
+  const v = rule.parts[at];
+  return at >= from && v?.kind === 'verb' ? CANONICAL.get(v.infinitive) ?? v.infinitive : '';
+}
+function hasVerbFrom(rule: TriggerRule, from: number, infinitive: string): boolean {
+  for (let p = from; p < rule.parts.length; p++) {
+    const x = rule.parts[p];
+    if (x.kind === 'verb' && x.infinitive === infinitive) return true;
+  }
+  return false;
 }
 for (const r of triggerRules) {
   if (!r.parts.some((p) => p.kind === 'gap') || r.parts[0].kind !== 'word') continue;
@@ -118,7 +129,7 @@ for (const r of triggerRules) {
   const set = GAP_HEADS.get(key) ?? new Set<string>();
   // «مذاکره … انجام <شدن>» wants «انجام شد», not a bare «شد»: it competes for «انجام», not for the verb
   const afterGap = r.parts[r.parts.findIndex((p) => p.kind === 'gap') + 1];
-  set.add(afterGap?.kind === 'word' ? afterGap.key : lastVerb(r));
+  set.add(afterGap?.kind === 'word' ? afterGap.key : lastVerbFrom(r, 0));
   GAP_HEADS.set(key, set);
 }
 /** k opens a gapped row (ending in `verb`, when given). */
@@ -196,6 +207,11 @@ function contextHolds(input: TriggerInput, rule: TriggerRule, m: TriggerMatch): 
   return seen === rule.context.present;
 }
 
+function anyUsed(used: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (used[k]) return true;
+  return false;
+}
+
 /** All trigger matches of a sentence, verbal rows first, no two overlapping. */
 export function findTriggers(input: TriggerInput): TriggerMatch[] {
   const n = input.keys.length;
@@ -207,7 +223,7 @@ export function findTriggers(input: TriggerInput): TriggerMatch[] {
       for (const rule of candidates(input, i)) {
         if (rule.frame.startsWith('nominal') !== nominal) continue;
         const m = matchAt(input, rule, i);
-        if (!m || used.subarray(m.start, m.end).some((x) => x) || !contextHolds(input, rule, m)) continue;
+        if (!m || anyUsed(used, m.start, m.end) || !contextHolds(input, rule, m)) continue;
         // only the trigger's own words are taken, not the words a gap skipped
         if (rule.parts.some((p) => p.kind === 'gap')) {
           used.fill(1, m.start, m.start + 1);
