@@ -30,6 +30,8 @@ interface Entry {
   /** (exact scorers) rows of 't1w' (this word after each previous tag) and 'l+1t1' (this word next
    * after each previous tag), -2 until looked up */
   afterTag: Int32Array | undefined;
+  /** what the caller keeps per form and tag (the tagger's lemma and morphology readings) */
+  memo: unknown[] | undefined;
 }
 
 const MAX_FEATURES = 128;
@@ -70,7 +72,7 @@ export class Decoder {
     while (group < 5) ends[group++] = n;
     return {
       identity: a.identity, lex: a.lex, rows: n === rows.length ? rows : rows.slice(0, n),
-      ownEnd: ends[0], prev2End: ends[1], prev1End: ends[2], next1End: ends[3], next2End: ends[4], sums: undefined, afterTag: undefined,
+      ownEnd: ends[0], prev2End: ends[1], prev1End: ends[2], next1End: ends[3], next2End: ends[4], sums: undefined, afterTag: undefined, memo: undefined,
     };
   }
 
@@ -106,6 +108,13 @@ export class Decoder {
       this.cache.set(key, e);
     }
     return e;
+  }
+
+  /** The caller's per-tag data of the i-th word of the sentence tagged last, kept with the word's
+   * cached entry (one lookup per word instead of a second map by form). */
+  memo(i: number): unknown[] {
+    const e = this.entries[i];
+    return (e.memo ??= []);
   }
 
   /** Forgets the cached words (benchmarks of new text; memory). */

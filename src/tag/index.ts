@@ -13,15 +13,9 @@ let decoder: Decoder | undefined;
 /** Lemma and XPOS/FEATS of a form under one tag. */
 interface Reading { lemma: string; xpos?: string; feats?: string }
 
-// Readings per form, by tag index: the same words come back all the time in news text.
-const readings = new Map<string, (Reading | undefined)[]>();
-
-function reading(form: string, tag: number, morphology: boolean): Reading {
-  let byTag = readings.get(form);
-  if (!byTag) {
-    if (readings.size > 100_000) readings.clear();
-    readings.set(form, (byTag = []));
-  }
+/** The reading of a form under a tag, kept by tag index in the form's decoder entry (`byTag`): the same
+ * words come back all the time in news text. */
+function reading(byTag: (Reading | undefined)[], form: string, tag: number, morphology: boolean): Reading {
   let r = byTag[tag];
   if (!r) byTag[tag] = r = { lemma: lemmatize(form, UPOS[tag]) || form };
   if (morphology && r.xpos === undefined) {
@@ -42,7 +36,6 @@ export function loadTagger(): void {
 /** Forgets the words seen so far (the next text is tagged as new text: benchmarks, memory). */
 export function clearTaggerCaches(): void {
   decoder?.clearCache();
-  readings.clear();
 }
 
 function tagger(): Decoder {
@@ -63,10 +56,10 @@ export function tagWords(words: readonly string[], opts: { morphology?: boolean 
   const out: TaggedWords = { upos: new Array(n), xpos: new Array(n), feats: new Array(n), lemma: new Array(n) };
   if (n === 0) return out;
   const forms = words.map((w) => (typeof w === 'string' ? w : String(w)));
-  const tags = tagIndices(forms);
+  const tags = tagIndices(forms), d = tagger();
   const morphology = opts.morphology !== false;
   for (let i = 0; i < n; i++) {
-    const r = reading(forms[i], tags[i], morphology);
+    const r = reading(d.memo(i) as (Reading | undefined)[], forms[i], tags[i], morphology);
     out.upos[i] = UPOS[tags[i]];
     out.lemma[i] = r.lemma;
     if (morphology) { out.xpos[i] = r.xpos!; out.feats[i] = r.feats!; }
