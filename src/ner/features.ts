@@ -113,15 +113,22 @@ function stemFeatures(w: string, res: FeatureResources, emit: FeatureSink): void
 const CLUSTER_PREFIX = ['c1=', 'c2=', 'c3=', 'c4=', 'c5=', 'c6='];
 const clusterPrefix = (k: number, tag = ''): string => (tag === '' && k < CLUSTER_PREFIX.length ? CLUSTER_PREFIX[k] : `c${k + 1}${tag}=`);
 
+/** What the word's own group and its ±1 neighbour groups all read: computed once per word by the tagger. */
+export interface WordInfo { shape: string; lex: string; clusters: readonly string[] | undefined }
+
+export function wordInfo(w: string, res: FeatureResources): WordInfo {
+  return { shape: wordShape(w), lex: lex(res.lexicon, w), clusters: res.clusters?.get(w) };
+}
+
 /** Visits the features of a word on its own (identity, shape, affixes, lexicon, cluster). */
-export function visitWordFeatures(w: string, res: FeatureResources, emit: FeatureSink): void {
-  emit('b', ''); emit('w=', w); emit('sh=', wordShape(w)); emit('len=', String(Math.min(w.length, 8))); emit('lx=', lex(res.lexicon, w));
+export function visitWordFeatures(w: string, res: FeatureResources, emit: FeatureSink, info: WordInfo = wordInfo(w, res)): void {
+  emit('b', ''); emit('w=', w); emit('sh=', info.shape); emit('len=', String(Math.min(w.length, 8))); emit('lx=', info.lex);
   const len = w.length;
   if (len > 2) { emit('p2=', w.slice(0, 2)); emit('s2=', w.slice(-2)); }
   if (len > 3) { emit('p3=', w.slice(0, 3)); emit('s3=', w.slice(-3)); }
   if (len > 4) emit('s4=', w.slice(-4));
   if (len > 1) emit('s1=', w.slice(-1));
-  if (res.clusters) { const c = res.clusters.get(w); if (c) c.forEach((id, k) => emit(clusterPrefix(k), id)); else emit('c=', 'none'); }
+  if (res.clusters) { const c = info.clusters; if (c) c.forEach((id, k) => emit(clusterPrefix(k), id)); else emit('c=', 'none'); }
   if (!res.gazetteer.lookup(w).length) stemFeatures(w, res, emit);
 }
 
@@ -139,16 +146,17 @@ const NEIGHBOR_PREFIX = new Map<number, { w: string; lx: string; sh: string; tag
   NEIGHBOR_OFFSETS.map((o) => { const tag = o < 0 ? String(o) : `+${o}`; return [o, { w: `w${tag}=`, lx: `lx${tag}=`, sh: `sh${tag}=`, tag }]; }));
 
 /** Visits the features a neighbouring word at `offset` contributes (null: beyond the sentence edge). */
-export function visitNeighborFeatures(w: string | null, offset: number, res: FeatureResources, emit: FeatureSink): void {
+export function visitNeighborFeatures(w: string | null, offset: number, res: FeatureResources, emit: FeatureSink, info?: WordInfo): void {
   const edge = offset < 0 ? '<s>' : '</s>';
   const pre = NEIGHBOR_PREFIX.get(offset)!;
   emit(pre.w, w ?? edge);
   if (offset === -2 || offset === 2) return;
-  emit(pre.lx, w === null ? edge : lex(res.lexicon, w));
-  if (w === null) return;
+  if (w === null) { emit(pre.lx, edge); return; }
+  info ??= wordInfo(w, res);
+  emit(pre.lx, info.lex);
   if (offset === 1 && w.length > 2) emit('s2+1=', w.slice(-2));
-  emit(pre.sh, wordShape(w));
-  const c = res.clusters?.get(w);
+  emit(pre.sh, info.shape);
+  const c = info.clusters;
   if (c) c.forEach((id, k) => emit(clusterPrefix(k, pre.tag), id));
 }
 

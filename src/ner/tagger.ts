@@ -2,7 +2,7 @@
 // models/ner.json (trained by train/ner.ts on ParsTwiNER train, MIT).
 import { readFileSync } from 'node:fs';
 import { Perceptron, type ModelData } from './perceptron.ts';
-import { visitWordFeatures, visitNeighborFeatures, visitContext, spanTags, featureForm, NEIGHBOR_OFFSETS, type FeatureResources, type ContextVisitor, type FeatureSink } from './features.ts';
+import { visitWordFeatures, visitNeighborFeatures, visitContext, spanTags, featureForm, wordInfo, NEIGHBOR_OFFSETS, type FeatureResources, type ContextVisitor, type FeatureSink, type WordInfo } from './features.ts';
 import { loadGazetteer, loadLexicon, type SentenceNames } from './gazetteer.ts';
 import { loadNames } from './names.ts';
 
@@ -50,13 +50,26 @@ interface WordScores {
   groups: (Float32Array | null)[];
   /** the model's pairs with this word on the left (right word -> weights), looked up once; undefined until then */
   rights?: Map<string, (Float32Array | null)[]> | null;
+  /** rows of this word's identity features (IDENTITY_PREFIXES order, -1: unknown), looked up once */
+  ids?: Int32Array;
+  /** shape, lexicon entry and clusters, shared by its own group and the ±1 neighbour groups */
+  info?: WordInfo;
 }
 type PairIndex = Map<string, Map<string, (Float32Array | null)[]>>;
-/** the model's features by prefix (up to an «=», at every «=») and value: prefix + value = feature */
-type PrefixIndex = Map<string, Map<string, number>>;
+/** the model's features by prefix (up to an «=», at every «=») and value: prefix + value = feature;
+ * `slot`: the prefix's place in IDENTITY_PREFIXES, -1 for the others */
+type PrefixIndex = Map<string, { values: Map<string, number>; slot: number }>;
+/** The features whose value is the word itself: one lookup per word (Caches.identity) finds all five. */
+const IDENTITY_PREFIXES = ['w=', 'w-2=', 'w-1=', 'w+1=', 'w+2='];
+const NO_IDS = new Int32Array(IDENTITY_PREFIXES.length).fill(-1);
 interface Caches {
   model: Perceptron; words: Map<string, WordScores>; pairs: PairIndex; spans: Map<string, Map<string, Float32Array | null>>;
   prefixes: PrefixIndex;
+  /** word -> rows of its identity features */
+  identity: Map<string, Int32Array>;
+  /** the word whose group is being summed (null at the sentence edge) and its identity rows */
+  word: string | null;
+  ids: Int32Array;
   /** adds a visited feature's weights into `target` (the group being summed) */
   sink: FeatureSink;
   target: Float32Array;
@@ -91,20 +104,40 @@ function prefixIndex(m: Perceptron): PrefixIndex {
     for (let k = f.indexOf('='); k >= 0; k = f.indexOf('=', k + 1)) {
       const prefix = f.slice(0, k + 1);
       let byValue = out.get(prefix);
-      if (!byValue) { byValue = new Map(); out.set(prefix, byValue); }
-      byValue.set(f.slice(k + 1), r);
+      if (!byValue) { byValue = { values: new Map(), slot: IDENTITY_PREFIXES.indexOf(prefix) }; out.set(prefix, byValue); }
+      byValue.values.set(f.slice(k + 1), r);
+    }
+  }
+  return out;
+}
+
+function identityIndex(prefixes: PrefixIndex): Map<string, Int32Array> {
+  const out = new Map<string, Int32Array>();
+  for (const { values, slot } of prefixes.values()) {
+    if (slot < 0) continue;
+    for (const [value, r] of values) {
+      let ids = out.get(value);
+      if (!ids) { ids = NO_IDS.slice(); out.set(value, ids); }
+      ids[slot] = r;
     }
   }
   return out;
 }
 
 function newCaches(m: Perceptron): Caches {
+  const prefixes = prefixIndex(m);
   const c: Caches = {
-    model: m, words: new Map(), pairs: pairIndex(m), spans: new Map(), prefixes: prefixIndex(m),
+    model: m, words: new Map(), pairs: pairIndex(m), spans: new Map(), prefixes, identity: identityIndex(prefixes),
+    word: null, ids: NO_IDS,
     target: new Float32Array(m.nLabels),
     // weights added feature by feature in visiting order, as Perceptron.addFeatures does for strings
     sink: (prefix, value) => {
-      const r = prefix.endsWith('=') ? c.prefixes.get(prefix)?.get(value) : m.index.get(prefix + value);
+      let r: number | undefined;
+      if (prefix.endsWith('=')) {
+        const p = c.prefixes.get(prefix);
+        if (p === undefined) return;
+        if (p.slot >= 0 && value === c.word) { r = c.ids[p.slot]; if (r < 0) return; } else r = p.values.get(value);
+      } else r = m.index.get(prefix + value);
       if (r === undefined) return;
       const g = c.target, w = m.w, L = m.nLabels, base = r * L;
       for (let y = 0; y < L; y++) g[y] += w[base + y];
@@ -134,7 +167,11 @@ function group(v: WordScores, k: number, w: string | null, c: Caches, res: Featu
   if (!g) {
     g = new Float32Array(c.model.nLabels);
     c.target = g;
-    if (k === 0) visitWordFeatures(w!, res, c.sink); else visitNeighborFeatures(w, NEIGHBOR_OFFSETS[k - 1], res, c.sink);
+    c.word = w;
+    if (w !== null) c.ids = v.ids ??= c.identity.get(w) ?? NO_IDS;
+    // groups 0 (own), 2 (as -1) and 3 (as +1) read the word's shape, lexicon entry and clusters
+    const info = w !== null && (k === 0 || k === 2 || k === 3) ? (v.info ??= wordInfo(w, res)) : undefined;
+    if (k === 0) visitWordFeatures(w!, res, c.sink, info); else visitNeighborFeatures(w, NEIGHBOR_OFFSETS[k - 1], res, c.sink, info);
     v.groups[k] = g;
   }
   return g;
