@@ -47,6 +47,8 @@ export class Decoder {
   /** rows of 't1' by previous tag and of 't12' by the two previous tags (index tags.length = sentence start) */
   private readonly afterTag1: Int32Array;
   private readonly afterTag2: Int32Array;
+  /** (exact scorers) the summed weights of those two rows by (tag before previous, previous tag), tags.length each */
+  private readonly afterTags: Float64Array | undefined;
   private entries: Entry[] = [];
   private domainEntries: Entry[] = [];
 
@@ -58,6 +60,14 @@ export class Decoder {
     this.end = this.toEntry(boundary(SENTENCE_END), 0);
     this.afterTag1 = Int32Array.from({ length: k }, (_, t) => scorer.row(mix(T.tag1, t)));
     this.afterTag2 = Int32Array.from({ length: k * k }, (_, ab) => scorer.row(mix(mix(T.tag12, Math.floor(ab / k)), ab % k)));
+    if (scorer.exactSums) {
+      const nTags = this.scores.length, sums = new Float64Array(k * k * nTags);
+      for (let ab = 0; ab < k * k; ab++) {
+        const count = one(this.afterTag2[ab], this.rows, one(this.afterTag1[ab % k], this.rows, 0));
+        scorer.addScores(this.rows, count, sums.subarray(ab * nTags, (ab + 1) * nTags));
+      }
+      this.afterTags = sums;
+    }
   }
 
   private toEntry(a: WordAnalysis, domain: number): Entry {
@@ -145,10 +155,9 @@ export class Decoder {
       if (cached && e.ownEnd + m2.prev2End - m2.ownEnd + m1.prev1End - m1.prev2End + p1.next1End - p1.prev1End + p2.next2End - p2.next1End + 6 <= MAX_FEATURES) {
         // the words' row groups summed once per form (exact, so the same scores as adding the rows)
         const own = this.sumsOf(e), s2 = this.sumsOf(m2), s1 = this.sumsOf(m1), n1 = this.sumsOf(p1), n2 = this.sumsOf(p2);
-        for (let t = 0, a = nTags, b = 2 * nTags, c = 3 * nTags, d = 4 * nTags; t < nTags; t++) scores[t] = own[t] + s2[a + t] + s1[b + t] + n1[c + t] + n2[d + t];
-        let count = one(this.afterTag1[prev], rows, 0);
-        count = one(this.afterTag2[prev2 * T1 + prev], rows, count);
-        count = one(this.afterTagRow(e, prev, T1), rows, count);
+        const tagSums = this.afterTags!, at = (prev2 * T1 + prev) * nTags;
+        for (let t = 0, a = nTags, b = 2 * nTags, c = 3 * nTags, d = 4 * nTags; t < nTags; t++) scores[t] = own[t] + s2[a + t] + s1[b + t] + n1[c + t] + n2[d + t] + tagSums[at + t];
+        let count = one(this.afterTagRow(e, prev, T1), rows, 0);
         count = one(this.afterTagRow(p1, T1 + prev, T1), rows, count);
         count = one(scorer.row(mix(mix(T.wordNext, e.identity), p1.identity)), rows, count);
         count = one(scorer.row(mix(mix(T.wordPrev, m1.identity), e.identity)), rows, count);
