@@ -45,9 +45,12 @@ export function tagWords(words: readonly string[], forced?: ReadonlyMap<number, 
 // model's own pairs (left word -> right word -> weights), so no pair string is built per position.
 const CACHE_LIMIT = 200_000;
 const EDGE = '\u0000';
-/** per word: [own features, as neighbour at -2, -1, +1, +2] (null until first needed) */
+/** per word: the sums of its five feature groups (own features, as neighbour at -2, -1, +1, +2), each summed when first needed */
 interface WordScores {
-  groups: (Float32Array | null)[];
+  /** the five groups' sums, group k at k * nLabels (one allocation per word) */
+  sums: Float32Array;
+  /** bit k set: group k summed */
+  done: number;
   /** the model's pairs with this word on the left (right word -> weights), looked up once; undefined until then */
   rights?: Map<string, (Float32Array | null)[]> | null;
   /** rows of this word's identity features (IDENTITY_PREFIXES order, -1: unknown), looked up once */
@@ -70,12 +73,15 @@ interface Caches {
   /** the word whose group is being summed (null at the sentence edge) and its identity rows */
   word: string | null;
   ids: Int32Array;
-  /** adds a visited feature's weights into `target` (the group being summed) */
+  /** adds a visited feature's weights into `target` at `targetBase` (the group being summed) */
   sink: FeatureSink;
   target: Float32Array;
+  targetBase: number;
 }
 let caches: Caches | null = null;
 
+/** per word: own features, then as neighbour at -2, -1, +1, +2 */
+const GROUPS = 5;
 const PAIR_SLOT = { 'ww+1=': 0, 'w-1w=': 1 } as const;
 
 /** The model's word-pair features as left -> right -> [weights as «ww+1», as «w-1w»] (views into the
@@ -129,7 +135,7 @@ function newCaches(m: Perceptron): Caches {
   const c: Caches = {
     model: m, words: new Map(), pairs: pairIndex(m), spans: new Map(), prefixes, identity: identityIndex(prefixes),
     word: null, ids: NO_IDS,
-    target: new Float32Array(m.nLabels),
+    target: new Float32Array(m.nLabels), targetBase: 0,
     // weights added feature by feature in visiting order, as Perceptron.addFeatures does for strings
     sink: (prefix, value) => {
       let r: number | undefined;
@@ -139,8 +145,8 @@ function newCaches(m: Perceptron): Caches {
         if (p.slot >= 0 && value === c.word) { r = c.ids[p.slot]; if (r < 0) return; } else r = p.values.get(value);
       } else r = m.index.get(prefix + value);
       if (r === undefined) return;
-      const g = c.target, w = m.w, L = m.nLabels, base = r * L;
-      for (let y = 0; y < L; y++) g[y] += w[base + y];
+      const g = c.target, o = c.targetBase, w = m.w, L = m.nLabels, base = r * L;
+      for (let y = 0; y < L; y++) g[o + y] += w[base + y];
     },
   };
   return c;
@@ -150,7 +156,7 @@ function scoresOf(w: string, c: Caches): WordScores {
   let v = c.words.get(w);
   if (!v) {
     if (c.words.size >= CACHE_LIMIT) c.words.clear();
-    v = { groups: [null, null, null, null, null], rights: undefined };
+    v = { sums: new Float32Array(GROUPS * c.model.nLabels), done: 0, rights: undefined, ids: undefined, info: undefined };
     c.words.set(w, v);
   }
   return v;
@@ -162,19 +168,19 @@ function scoreOf(features: readonly string[], m: Perceptron): Float32Array | nul
   return m.addFeatures(features, g) ? g : null;
 }
 
+/** The word's sums with group k summed (the group lies at k * nLabels). */
 function group(v: WordScores, k: number, w: string | null, c: Caches, res: FeatureResources): Float32Array {
-  let g = v.groups[k];
-  if (!g) {
-    g = new Float32Array(c.model.nLabels);
-    c.target = g;
+  if (!(v.done & (1 << k))) {
+    c.target = v.sums;
+    c.targetBase = k * c.model.nLabels;
     c.word = w;
     if (w !== null) c.ids = v.ids ??= c.identity.get(w) ?? NO_IDS;
     // groups 0 (own), 2 (as -1) and 3 (as +1) read the word's shape, lexicon entry and clusters
     const info = w !== null && (k === 0 || k === 2 || k === 3) ? (v.info ??= wordInfo(w, res)) : undefined;
     if (k === 0) visitWordFeatures(w!, res, c.sink, info); else visitNeighborFeatures(w, NEIGHBOR_OFFSETS[k - 1], res, c.sink, info);
-    v.groups[k] = g;
+    v.done |= 1 << k;
   }
-  return g;
+  return v.sums;
 }
 
 function add(e: Float32Array, base: number, v: Float32Array | null): void {
@@ -228,6 +234,7 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
   // visitor: «w-1w», «ww+1», then spans); a «|» inside a word makes pair strings ambiguous: slow path
   context.pairs = words.some((w) => w.includes('|'));
   const startRights = c.pairs.get('<s>') ?? null;
+  const L2 = 2 * L, L3 = 3 * L, L4 = 4 * L;
   for (let i = 0; i < n; i++) {
     const base = i * L;
     // the five groups summed in one pass, rounded to float32 after each addition exactly as
@@ -238,9 +245,9 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
     const p1 = i + 1 < n ? group(per[i + 1], 3, words[i + 1], c, res) : group(edge, 3, null, c, res);
     const p2 = i + 2 < n ? group(per[i + 2], 4, words[i + 2], c, res) : group(edge, 4, null, c, res);
     for (let y = 0; y < L; y++) {
-      let s = Math.fround(Math.fround(0 + own[y]) + m2[y]);
-      s = Math.fround(Math.fround(s + m1[y]) + p1[y]);
-      e[base + y] = s + p2[y];
+      let s = Math.fround(Math.fround(0 + own[y]) + m2[L + y]);
+      s = Math.fround(Math.fround(s + m1[L2 + y]) + p1[L3 + y]);
+      e[base + y] = s + p2[L4 + y];
     }
     if (!context.pairs) {
       add(e, base, (i > 0 ? rightsOf(per[i - 1], words[i - 1], c) : startRights)?.get(words[i])?.[PAIR_SLOT['w-1w=']] ?? null);
