@@ -90,9 +90,13 @@ export class Decoder {
   private sumsOf(e: Entry): Float64Array {
     if (e.sums) return e.sums;
     const nTags = this.scores.length, sums = new Float64Array(5 * nTags), ends = [0, e.ownEnd, e.prev2End, e.prev1End, e.next1End, e.next2End];
+    const scores = this.scores; // (free outside tag's loop) not subarray views: one object each
     for (let g = 0; g < 5; g++) {
       const count = copy(e.rows, ends[g], ends[g + 1], this.rows, 0);
-      this.scorer.addScores(this.rows, count, sums.subarray(g * nTags, (g + 1) * nTags));
+      if (count === 0) continue;
+      scores.fill(0);
+      this.scorer.addScores(this.rows, count, scores);
+      sums.set(scores, g * nTags);
     }
     return (e.sums = sums);
   }
