@@ -233,7 +233,8 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
   // word pairs straight from each word's cached row of the pair index (same order of additions as the
   // visitor: «w-1w», «ww+1», then spans); a «|» inside a word makes pair strings ambiguous: slow path
   context.pairs = words.some((w) => w.includes('|'));
-  const startRights = c.pairs.get('<s>') ?? null;
+  // the pair (words[i], words[i + 1]) is «ww+1» at i and «w-1w» at i + 1: looked up once, carried over
+  let pairBefore = c.pairs.get('<s>')?.get(words[0]) ?? null;
   const L2 = 2 * L, L3 = 3 * L, L4 = 4 * L;
   for (let i = 0; i < n; i++) {
     const base = i * L;
@@ -250,8 +251,10 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
       e[base + y] = s + p2[L4 + y];
     }
     if (!context.pairs) {
-      add(e, base, (i > 0 ? rightsOf(per[i - 1], words[i - 1], c) : startRights)?.get(words[i])?.[PAIR_SLOT['w-1w=']] ?? null);
-      add(e, base, rightsOf(per[i], words[i], c)?.get(i + 1 < n ? words[i + 1] : '</s>')?.[PAIR_SLOT['ww+1=']] ?? null);
+      add(e, base, pairBefore?.[PAIR_SLOT['w-1w=']] ?? null);
+      const pairAfter = rightsOf(per[i], words[i], c)?.get(i + 1 < n ? words[i + 1] : '</s>') ?? null;
+      add(e, base, pairAfter?.[PAIR_SLOT['ww+1=']] ?? null);
+      pairBefore = pairAfter;
     }
     context.base = base;
     visitContext(words, i, gaz, seen, context);
