@@ -2,7 +2,7 @@
 // fallback gazetteer (data/actors.tsv) where NER found nothing, each grown over the title words
 // around it («وزیر امور خارجه ایران»، «محمد مخبر معاون اول رئیس جمهور»).
 import type { EntityMention } from '../article.ts';
-import { actorGazetteer, inClass } from './lexicon.ts';
+import { actorGazetteer, inClass, wordClasses } from './lexicon.ts';
 import { prefixSet, wordKey } from './keys.ts';
 
 export interface ActorMention {
@@ -51,6 +51,11 @@ export function gazetteerRef(text: string): string | undefined {
   const keys = text.split(/\s+/).map(wordKey);
   return GAZETTEER.get(keys[0])?.find((g) => g.keys.length === keys.length && g.keys.every((k, j) => k === keys[j]))?.ref;
 }
+
+// group nouns, and the same with the indefinite «ی» («هیاتی»), so no word is sliced to test it
+const GROUP = wordClasses.get('group') ?? new Set<string>();
+const GROUP_INDEFINITE = new Set([...GROUP].map((g) => g + 'ی'));
+const isGroup = (k: string) => GROUP.has(k) || (k.length > 3 && GROUP_INDEFINITE.has(k));
 
 const isRole = (k: string) => inClass('role', k) || inClass('honorific', k);
 
@@ -146,8 +151,7 @@ function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Arra
   for (let i = 0; i < w.keys.length; i++) {
     if (taken[i]) continue;
     // «هیاتی متشکل از …»: a group noun with the indefinite ending
-    const group = (k: string) => inClass('group', k) || (k.endsWith('ی') && k.length > 3 && inClass('group', k.slice(0, -1)));
-    if (group(w.keys[i]) && (i === 0 || !group(w.keys[i - 1]))) {
+    if (isGroup(w.keys[i]) && (i === 0 || !isGroup(w.keys[i - 1]))) {
       let e = i + 1;
       for (let extra = 0; extra < 3 && e < w.keys.length && !taken[e] && (isContent(e) || isRole(w.keys[e])); extra++) e++;
       // «اعضای هیأت مدیره پرسپولیس»: a name right after the group noun belongs to it

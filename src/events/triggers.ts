@@ -134,10 +134,17 @@ for (const r of triggerRules) {
 }
 /** k opens a gapped row (ending in `verb`, when given). */
 function isGapHead(k: string, verb?: string): boolean {
-  const takes = (key: string) => { const v = GAP_HEADS.get(key); return v !== undefined && (verb === undefined || v.has(verb)); };
-  if (takes(k)) return true;
-  for (const e of NOUN_ENDINGS) if (e && k.endsWith(e) && takes(k.slice(0, -e.length))) return true;
-  return false;
+  const v = GAP_HEADS_ENDED.get(k);
+  return v !== undefined && (verb === undefined || v.has(verb));
+}
+// every gap head with every noun ending («دیدارهای»), with the verbs of all the heads it can be: no slicing per word
+const GAP_HEADS_ENDED = new Map<string, Set<string>>();
+for (const [key, verbs] of GAP_HEADS) {
+  for (const e of NOUN_ENDINGS) {
+    const set = GAP_HEADS_ENDED.get(key + e) ?? new Set<string>();
+    for (const v of verbs) set.add(v);
+    GAP_HEADS_ENDED.set(key + e, set);
+  }
 }
 
 // Rules indexed by what their first word can be, so each word tries a handful of rules, not all.
