@@ -61,14 +61,17 @@ export function tagWords(words: readonly string[], opts: { morphology?: boolean 
   for (let i = 0; i < n; i++) {
     const r = reading(d.memo(i) as (Reading | undefined)[], forms[i], tags[i], morphology);
     out.upos[i] = UPOS[tags[i]];
-    out.lemma[i] = r.lemma;
+    out.lemma[i] = lemmaOf(forms, i, tags[i], r);
     if (morphology) { out.xpos[i] = r.xpos!; out.feats[i] = r.feats!; }
   }
-  // UD PerDT gives «خود» of «خودش» (خود + ش) the lemma خودش.
-  for (let i = 0; i + 1 < n; i++) {
-    if (forms[i] === 'خود' && out.upos[i] === 'PRON' && SELF_CLITICS.has(forms[i + 1])) out.lemma[i] = 'خود' + forms[i + 1];
-  }
   return out;
+}
+
+const PRON = UPOS.indexOf('PRON');
+
+/** The reading's lemma, except that UD PerDT gives «خود» of «خودش» (خود + ش) the lemma خودش. */
+function lemmaOf(forms: readonly string[], i: number, tag: number, r: Reading): string {
+  return tag === PRON && forms[i] === 'خود' && i + 1 < forms.length && SELF_CLITICS.has(forms[i + 1]) ? 'خود' + forms[i + 1] : r.lemma;
 }
 
 /** The lemma to print beside a word as the input wrote it: a number keeps its own digits (12, not ۱۲). */
@@ -84,13 +87,16 @@ export function tagDoc(doc: Doc): void {
     const sent = doc.sentence(s);
     const from = sent.firstWord, to = sent.endWord;
     if (to <= from) continue;
-    const t = tagWords(doc.wordForm.slice(from, to));
+    // as tagWords, written straight into the doc (tag indices are UPOS indices)
+    const forms = doc.wordForm.slice(from, to);
+    const tags = tagIndices(forms), d = tagger();
     for (let i = from; i < to; i++) {
-      const k = i - from;
-      doc.upos[i] = UPOS.indexOf(t.upos[k] as never);
-      doc.xpos[i] = t.xpos[k];
-      doc.feats[i] = t.feats[k];
-      doc.lemma[i] = t.lemma[k];
+      const k = i - from, tag = tags[k];
+      const r = reading(d.memo(k) as (Reading | undefined)[], forms[k], tag, true);
+      doc.upos[i] = tag < UPOS.length ? tag : -1;
+      doc.xpos[i] = r.xpos!;
+      doc.feats[i] = r.feats!;
+      doc.lemma[i] = lemmaOf(forms, k, tag, r);
     }
     markLightVerbs(doc, from, to);
   }
