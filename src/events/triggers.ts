@@ -158,6 +158,15 @@ for (const rule of triggerRules) {
   list.push(rule);
   map.set(key, list);
 }
+// the same with every noun ending on each first word (the order does not matter: candidates are sorted by rank)
+const BY_FIRST_WORD_ENDED = new Map<string, TriggerRule[]>();
+for (const [key, rules] of BY_FIRST_WORD) {
+  for (const e of NOUN_ENDINGS) {
+    const list = BY_FIRST_WORD_ENDED.get(key + e) ?? [];
+    for (const r of rules) if (!list.includes(r)) list.push(r);
+    BY_FIRST_WORD_ENDED.set(key + e, list);
+  }
+}
 const ALL_VERB_FIRST = [...BY_FIRST_VERB.values()].flat();
 
 /** The word opens a gapped trigger («خواستار … شد»، «دیدار … داشت»): a title or a group name never takes it in. */
@@ -179,9 +188,8 @@ function candidates(input: TriggerInput, i: number): TriggerRule[] {
   const hit = byLemma?.get(lemma);
   if (hit) return hit;
   const out = new Set<TriggerRule>();
-  for (const r of BY_FIRST_WORD.get(k) ?? []) out.add(r);
-  // a nominalization with a plural or ezafe ending: «دیدارهای»، «سفری»
-  for (const e of NOUN_ENDINGS) if (e && k.endsWith(e)) for (const r of BY_FIRST_WORD.get(k.slice(0, -e.length)) ?? []) out.add(r);
+  // the word itself or a nominalization with a plural or ezafe ending: «دیدارهای»، «سفری»
+  for (const r of BY_FIRST_WORD_ENDED.get(k) ?? []) out.add(r);
   if (ALL_VERB_FIRST.length) {
     if (/^ن?خواه/.test(k)) for (const r of ALL_VERB_FIRST) out.add(r);
     for (const f of verbForms(joined)) for (const r of BY_FIRST_VERB.get(f.infinitive) ?? []) out.add(r);
