@@ -176,7 +176,9 @@ export function isTriggerHead(k: string): boolean {
 const RANK = new Map(triggerRules.map((r, i) => [r, i]));
 
 // candidate lists by (word, next word, lemma): words repeat across a corpus, so the lookups are memoized
-const CANDIDATES = new Map<string, Map<string, TriggerRule[]>>();
+// (a form almost always comes with one lemma: the first is kept beside the form, any other in a Map)
+interface CandidateEntry { lemma: string; list: TriggerRule[]; others: Map<string, TriggerRule[]> | undefined }
+const CANDIDATES = new Map<string, CandidateEntry>();
 const NONE: TriggerRule[] = [];
 
 /** The rules that may start at word i, in lexicon order (longest first). */
@@ -184,9 +186,12 @@ function candidates(input: TriggerInput, i: number): TriggerRule[] {
   const k = input.keys[i];
   const joined = (k === 'می' || k === 'نمی') && i + 1 < input.keys.length ? k + input.keys[i + 1] : k;
   const lemma = input.lemma?.[i] ?? '';
-  let byLemma = CANDIDATES.get(joined);
-  const hit = byLemma?.get(lemma);
-  if (hit) return hit;
+  const entry = CANDIDATES.get(joined);
+  if (entry !== undefined) {
+    if (entry.lemma === lemma) return entry.list;
+    const hit = entry.others?.get(lemma);
+    if (hit) return hit;
+  }
   const out = new Set<TriggerRule>();
   // the word itself or a nominalization with a plural or ezafe ending: «دیدارهای»، «سفری»
   for (const r of BY_FIRST_WORD_ENDED.get(k) ?? []) out.add(r);
@@ -200,11 +205,10 @@ function candidates(input: TriggerInput, i: number): TriggerRule[] {
   }
   const list = out.size === 0 ? NONE : [...out];
   if (list.length > 1) list.sort((a, b) => RANK.get(a)! - RANK.get(b)!);
-  if (!byLemma) {
+  if (!entry) {
     if (CANDIDATES.size > 100_000) CANDIDATES.clear();
-    CANDIDATES.set(joined, byLemma = new Map());
-  }
-  byLemma.set(lemma, list);
+    CANDIDATES.set(joined, { lemma, list, others: undefined });
+  } else (entry.others ??= new Map()).set(lemma, list);
   return list;
 }
 
