@@ -197,11 +197,14 @@ export function contextFeatures(words: readonly string[], i: number, gaz: readon
   return f;
 }
 
-/** Gazetteer and seen-name tags per word of a sentence (words already in featureForm); `walked`: the
- * gazetteer's walk over these words, when the caller has it already. */
-export function spanTags(words: readonly string[], res: FeatureResources, walked?: SentenceNames): { gaz: (readonly string[])[]; seen: (readonly string[])[] | null } {
+/** Gazetteer and seen-name tags per word of a sentence (words already in featureForm); `walked` /
+ * `seenWalked`: the gazetteer's / seen names' walk over these words, when the caller has it already. */
+export function spanTags(words: readonly string[], res: FeatureResources, walked?: SentenceNames, seenWalked?: SentenceNames): { gaz: (readonly string[])[]; seen: (readonly string[])[] | null } {
   const n = words.length;
-  return { gaz: gazetteerTags(walked ? walked.match(0, n) : res.gazetteer.match(words), n), seen: res.names ? gazetteerTags(res.names.match(words), n) : null };
+  return {
+    gaz: gazetteerTags(walked ? walked.match(0, n) : res.gazetteer.match(words), n),
+    seen: res.names ? gazetteerTags(seenWalked ? seenWalked.match(0, n) : res.names.match(words), n) : null,
+  };
 }
 
 /** All feature strings per word (training; the tagger sums the same groups from caches). */

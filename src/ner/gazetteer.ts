@@ -18,7 +18,8 @@ export interface GazEntry {
 /** A gazetteer span over words [start, end) with every entry of that exact name. */
 export interface GazMatch { start: number; end: number; entries: GazEntry[] }
 
-interface TrieNode { next: Map<string, TrieNode>; entries: GazEntry[] | null }
+/** A node of the name trie (the words of a name so far); opaque outside this module. */
+export interface TrieNode { next: Map<string, TrieNode>; entries: GazEntry[] | null }
 
 export function wordKey(w: string): string {
   return w.includes('\u200c') ? w.replace(/\u200c/g, '') : w;
@@ -74,17 +75,23 @@ export class Gazetteer {
     return this.walk(words, from, to).match(from, to, keep);
   }
 
+  /** The trie node of the names that begin with `word` (null: none does); walk takes these per word. */
+  firstNode(word: string): TrieNode | null {
+    return this.root.next.get(wordKey(word)) ?? null;
+  }
+
   /** Every name of the trie found in `words[from, to)` (one walk, each word keyed once); callers then pick
-   * leftmost-longest matches per filter from it, instead of walking the trie again per filter. */
-  walk(words: readonly string[], from = 0, to = words.length): SentenceNames {
+   * leftmost-longest matches per filter from it, instead of walking the trie again per filter.
+   * `first`: firstNode of each word, when the caller keeps them (the tagger's per-word cache). */
+  walk(words: readonly string[], from = 0, to = words.length, first?: readonly (TrieNode | null)[]): SentenceNames {
     const keys = new Array<string>(to);
-    for (let j = from; j < to; j++) keys[j] = wordKey(words[j]);
     const found = new Array<NameEnd[] | null>(to).fill(null);
     for (let i = from; i < to; i++) {
-      let node: TrieNode | undefined = this.root;
-      for (let j = i; j < to && node; j++) {
-        node = node.next.get(keys[j]);
-        if (node?.entries) (found[i] ??= []).push({ end: j + 1, entries: node.entries });
+      let node: TrieNode | undefined = first ? first[i] ?? undefined : this.root.next.get(keys[i] ??= wordKey(words[i]));
+      for (let j = i; node; ) {
+        if (node.entries) (found[i] ??= []).push({ end: j + 1, entries: node.entries });
+        if (++j >= to) break;
+        node = node.next.get(keys[j] ??= wordKey(words[j]));
       }
     }
     return new SentenceNames(found);

@@ -7,7 +7,7 @@
 // Higher priority wins an overlap; among equals the longer span, then the earlier one.
 import type { GazEntry, GazMatch, Gazetteer } from './gazetteer.ts';
 import { chunks } from './score.ts';
-import { sentenceTagger, loadResources } from './tagger.ts';
+import { sentenceTagger, loadResources, wordRecords, walkGazetteer } from './tagger.ts';
 import { ruleWords, nameLike, isFunctionWord } from './rules.ts';
 import { featureForm, type FeatureResources } from './features.ts';
 
@@ -167,8 +167,10 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   const res = loadResources();
   const rw = ruleWords();
   // one trie walk over the sentence serves the tagger's gazetteer features and every rule below
-  const gazNames = res.gazetteer.walk(words);
-  const tagger = tags ? null : sentenceTagger(words, undefined, gazNames, true);
+  // (the tagger's per-word records keep each word's first trie node: one cache lookup per word serves both)
+  const records = tags ? null : wordRecords(words);
+  const gazNames = records ? walkGazetteer(words, records) : res.gazetteer.walk(words);
+  const tagger = records ? sentenceTagger(words, undefined, gazNames, records) : null;
   const modelTags = tags ?? tagger!();
   const cands: WordSpan[] = [];
 

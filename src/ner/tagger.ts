@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Perceptron, type ModelData } from './perceptron.ts';
 import { visitWordFeatures, visitNeighborFeatures, visitContext, spanTags, featureForm, wordInfo, NEIGHBOR_OFFSETS, type FeatureResources, type ContextVisitor, type FeatureSink, type WordInfo } from './features.ts';
-import { loadGazetteer, loadLexicon, type SentenceNames } from './gazetteer.ts';
+import { loadGazetteer, loadLexicon, type Gazetteer, type SentenceNames, type TrieNode } from './gazetteer.ts';
 import { loadNames } from './names.ts';
 
 let model: Perceptron | null = null;
@@ -46,7 +46,7 @@ export function tagWords(words: readonly string[], forced?: ReadonlyMap<number, 
 const CACHE_LIMIT = 200_000;
 const EDGE = '\u0000';
 /** per word: the sums of its five feature groups (own features, as neighbour at -2, -1, +1, +2), each summed when first needed */
-interface WordScores {
+export interface WordScores {
   /** the five groups' sums, group k at k * nLabels (one allocation per word) */
   sums: Float32Array;
   /** bit k set: group k summed */
@@ -57,6 +57,9 @@ interface WordScores {
   ids?: Int32Array;
   /** shape, lexicon entry and clusters, shared by its own group and the ±1 neighbour groups */
   info?: WordInfo;
+  /** the word's first-word nodes in the gazetteer / seen-names tries (null: no name begins with it) */
+  gazFirst?: TrieNode | null;
+  namesFirst?: TrieNode | null;
 }
 type PairIndex = Map<string, Map<string, (Float32Array | null)[]>>;
 /** the model's features by prefix (up to an «=», at every «=») and value: prefix + value = feature;
@@ -162,6 +165,31 @@ function scoresOf(w: string, c: Caches): WordScores {
   return v;
 }
 
+/** The tagger's cached records of a sentence's words (in featureForm), for sentenceTagger and
+ * walkGazetteer: the tagger and both trie walks then share one cache lookup per word. */
+export function wordRecords(words: readonly string[], m: Perceptron = loadModel()): WordScores[] {
+  if (!caches || caches.model !== m) caches = newCaches(m);
+  const c = caches;
+  return words.map((w) => scoresOf(w, c));
+}
+
+function firstNodes(g: Gazetteer, words: readonly string[], records: readonly WordScores[], key: 'gazFirst' | 'namesFirst'): (TrieNode | null)[] {
+  const out = new Array<TrieNode | null>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const r = records[i];
+    let f = r[key];
+    if (f === undefined) f = r[key] = g.firstNode(words[i]);
+    out[i] = f;
+  }
+  return out;
+}
+
+/** The product gazetteer's walk over a sentence (words in featureForm), from the records' first nodes. */
+export function walkGazetteer(words: readonly string[], records: readonly WordScores[]): SentenceNames {
+  const g = loadResources().gazetteer;
+  return g.walk(words, 0, words.length, firstNodes(g, words, records, 'gazFirst'));
+}
+
 /** Summed weight rows of `features`, or null when the model knows none of them. */
 function scoreOf(features: readonly string[], m: Perceptron): Float32Array | null {
   const g = new Float32Array(m.nLabels);
@@ -215,19 +243,19 @@ function contextVisitor(c: Caches, m: Perceptron, e: Float32Array): ContextVisit
 
 /** Emission scores computed once per sentence; decode as often as needed with different pins.
  * `walked`: the product gazetteer's walk over these words (featureForm), when the caller has it;
- * `formed`: `rawWords` are in featureForm already. */
-export function sentenceTagger(rawWords: readonly string[], m: Perceptron = loadModel(), walked?: SentenceNames, formed = false): (forced?: ReadonlyMap<number, string>) => string[] {
+ * `records`: wordRecords of `rawWords`, which are then in featureForm already. */
+export function sentenceTagger(rawWords: readonly string[], m: Perceptron = loadModel(), walked?: SentenceNames, records?: readonly WordScores[]): (forced?: ReadonlyMap<number, string>) => string[] {
   const n = rawWords.length;
   if (!n) return () => [];
   const res = loadResources();
   if (!caches || caches.model !== m) caches = newCaches(m);
   const c = caches;
-  // `formed`: the caller has the words in featureForm already
-  const words = formed ? rawWords : rawWords.map(featureForm);
-  const { gaz, seen } = spanTags(words, res, walked);
+  const words = records ? rawWords : rawWords.map(featureForm);
+  const seenWalked = records && res.names ? res.names.walk(words, 0, n, firstNodes(res.names, words, records, 'namesFirst')) : undefined;
+  const { gaz, seen } = spanTags(words, res, walked, seenWalked);
   const L = m.nLabels;
   const e = new Float32Array(n * L);
-  const per = words.map((w) => scoresOf(w, c));
+  const per = records ?? words.map((w) => scoresOf(w, c));
   const edge = scoresOf(EDGE, c);
   const context = contextVisitor(c, m, e);
   // word pairs straight from each word's cached row of the pair index (same order of additions as the
