@@ -27,9 +27,11 @@ interface Entry {
   ownEnd: number; prev2End: number; prev1End: number; next1End: number; next2End: number;
   /** (exact scorers) the summed weights of those five groups, tags.length each; made on first use */
   sums: Float64Array | undefined;
-  /** (exact scorers) rows of 't1w' (this word after each previous tag) and 'l+1t1' (this word next
-   * after each previous tag), -2 until looked up */
+  /** (exact scorers) rows of 't1w' (this word after each previous tag), -2 until looked up */
   afterTag: Int32Array | undefined;
+  /** (exact scorers) rows of 'l+1t1' (a word with this lexicon hash next, after each previous tag),
+   * shared by the words of one lexicon hash */
+  lexNext: Int32Array | undefined;
   /** what the caller keeps per form and tag (the tagger's lemma and morphology readings) */
   memo: unknown[] | undefined;
 }
@@ -49,6 +51,7 @@ export class Decoder {
   private readonly afterTag2: Int32Array;
   /** (exact scorers) the summed weights of those two rows by (tag before previous, previous tag), tags.length each */
   private readonly afterTags: Float64Array | undefined;
+  private readonly lexNextRows = new Map<number, Int32Array>();
   private entries: Entry[] = [];
   private domainEntries: Entry[] = [];
 
@@ -82,7 +85,7 @@ export class Decoder {
     while (group < 5) ends[group++] = n;
     return {
       identity: a.identity, lex: a.lex, rows: n === rows.length ? rows : rows.slice(0, n),
-      ownEnd: ends[0], prev2End: ends[1], prev1End: ends[2], next1End: ends[3], next2End: ends[4], sums: undefined, afterTag: undefined, memo: undefined,
+      ownEnd: ends[0], prev2End: ends[1], prev1End: ends[2], next1End: ends[3], next2End: ends[4], sums: undefined, afterTag: undefined, lexNext: undefined, memo: undefined,
     };
   }
 
@@ -101,11 +104,24 @@ export class Decoder {
     return (e.sums = sums);
   }
 
-  /** The rows of 't1w' (k = prev) and 'l+1t1' (k = T1 + prev) of an entry, cached. */
-  private afterTagRow(e: Entry, k: number, T1: number): number {
-    const rows = (e.afterTag ??= new Int32Array(2 * T1).fill(-2));
-    let r = rows[k];
-    if (r === -2) rows[k] = r = this.scorer.row(k < T1 ? mix(mix(T.tagWord, k), e.identity) : mix(mix(T.tagLexNext, k - T1), e.lex));
+  /** The row of 't1w' of an entry after the previous tag `prev`, cached. */
+  private tagWordRow(e: Entry, prev: number, T1: number): number {
+    const rows = (e.afterTag ??= new Int32Array(T1).fill(-2));
+    let r = rows[prev];
+    if (r === -2) rows[prev] = r = this.scorer.row(mix(mix(T.tagWord, prev), e.identity));
+    return r;
+  }
+
+  /** The row of 'l+1t1' of an entry (as the next word) after the previous tag `prev`, cached by lexicon hash. */
+  private lexNextRow(e: Entry, prev: number, T1: number): number {
+    let rows = e.lexNext;
+    if (!rows) {
+      rows = this.lexNextRows.get(e.lex);
+      if (!rows) this.lexNextRows.set(e.lex, (rows = new Int32Array(T1).fill(-2)));
+      e.lexNext = rows;
+    }
+    let r = rows[prev];
+    if (r === -2) rows[prev] = r = this.scorer.row(mix(mix(T.tagLexNext, prev), e.lex));
     return r;
   }
 
@@ -161,8 +177,8 @@ export class Decoder {
         const own = this.sumsOf(e), s2 = this.sumsOf(m2), s1 = this.sumsOf(m1), n1 = this.sumsOf(p1), n2 = this.sumsOf(p2);
         const tagSums = this.afterTags!, at = (prev2 * T1 + prev) * nTags;
         for (let t = 0, a = nTags, b = 2 * nTags, c = 3 * nTags, d = 4 * nTags; t < nTags; t++) scores[t] = own[t] + s2[a + t] + s1[b + t] + n1[c + t] + n2[d + t] + tagSums[at + t];
-        let count = one(this.afterTagRow(e, prev, T1), rows, 0);
-        count = one(this.afterTagRow(p1, T1 + prev, T1), rows, count);
+        let count = one(this.tagWordRow(e, prev, T1), rows, 0);
+        count = one(this.lexNextRow(p1, prev, T1), rows, count);
         count = one(scorer.row(mix(mix(T.wordNext, e.identity), p1.identity)), rows, count);
         count = one(scorer.row(mix(mix(T.wordPrev, m1.identity), e.identity)), rows, count);
         scorer.addScores(rows, count, scores);
