@@ -57,7 +57,9 @@ const GROUP = wordClasses.get('group') ?? new Set<string>();
 const GROUP_INDEFINITE = new Set([...GROUP].map((g) => g + 'ی'));
 const isGroup = (k: string) => GROUP.has(k) || (k.length > 3 && GROUP_INDEFINITE.has(k));
 
-const isRole = (k: string) => inClass('role', k) || inClass('honorific', k);
+// titles and honorifics in one set: one probe per word
+const ROLE_OR_HONORIFIC = new Set([...(wordClasses.get('role') ?? []), ...(wordClasses.get('honorific') ?? [])]);
+const isRole = (k: string) => ROLE_OR_HONORIFIC.has(k);
 
 function wordsOverlapping(w: SentenceWords, start: number, end: number): [number, number] | null {
   let a = -1, b = -1;

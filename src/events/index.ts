@@ -53,6 +53,7 @@ const PARTNER_LINKS = new Set(['و', 'اما', 'ولی'].map(wordKey));
 const TO_KEY = wordKey('به');
 const HOLDING = new Set(['برگزاری', 'انجام', 'ادامه'].map(wordKey));
 const MIN_WORDS = 3;
+const NOUNISH = new Set([UPOS.indexOf('NOUN'), UPOS.indexOf('ADJ'), UPOS.indexOf('PROPN')]);
 // two-word modals («ممکن است»): only a word that starts one is joined with the next
 const MODAL_PREFIX = prefixSet(wordClasses.get('modal') ?? []);
 const FINAL = new Set(['.', '!', '?', '؟', '…']);
@@ -226,7 +227,6 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       };
       const clauses = analyzeClauses(w.keys, isVerb);
       // NER mentions that are verbs here («کرد») or inside an attribution are not actors
-      const NOUNISH = new Set([UPOS.indexOf('NOUN'), UPOS.indexOf('ADJ'), UPOS.indexOf('PROPN')]);
       // («روسیه از دولت خواست …»: a form of a lexicon verb that the tagger reads as a noun ends the phrase too)
       const isContent = (i: number) => doc.deprel[first + i] === 'compound:lvc' || isTriggerHead(w.keys[i]) || looksFinite(w.keys[i]) ? false : tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]);
       const found = findActors(w, entities, ctx.resolveActor ?? resolveActor, isContent)
