@@ -25,10 +25,12 @@ interface Entry {
   lex: number;
   rows: Int32Array;
   ownEnd: number; prev2End: number; prev1End: number; next1End: number; next2End: number;
-  /** (exact scorers) the summed weights of those five groups, tags.length each; made on first use */
-  sums: Float64Array | undefined;
-  /** (exact scorers) rows of 't1w' (this word after each previous tag), -2 until looked up */
-  afterTag: Int32Array | undefined;
+  /** (exact scorers) the entry's block in a shared slab, from `at` (made on first use): the summed
+   * weights of those five groups (tags.length each), then the rows of 't1w' (this word after each
+   * previous tag, tags.length + 1; -2 until looked up). Slabs, not an array per word: a typed array
+   * costs far more to make than a few hundred numbers to fill. */
+  slab: Float64Array | undefined;
+  at: number;
   /** (exact scorers) rows of 'l+1t1' (a word with this lexicon hash next, after each previous tag),
    * shared by the words of one lexicon hash */
   lexNext: Int32Array | undefined;
@@ -38,6 +40,8 @@ interface Entry {
 
 const MAX_FEATURES = 128;
 const CACHE_LIMIT = 200_000;
+/** entries' blocks per slab */
+const SLAB_BLOCKS = 512;
 
 export class Decoder {
   readonly scorer: Scorer;
@@ -52,6 +56,8 @@ export class Decoder {
   /** (exact scorers) the summed weights of those two rows by (tag before previous, previous tag), tags.length each */
   private readonly afterTags: Float64Array | undefined;
   private readonly lexNextRows = new Map<number, Int32Array>();
+  private slab = new Float64Array(0);
+  private slabUsed = 0;
   private entries: Entry[] = [];
   private domainEntries: Entry[] = [];
 
@@ -85,30 +91,38 @@ export class Decoder {
     while (group < 5) ends[group++] = n;
     return {
       identity: a.identity, lex: a.lex, rows: n === rows.length ? rows : rows.slice(0, n),
-      ownEnd: ends[0], prev2End: ends[1], prev1End: ends[2], next1End: ends[3], next2End: ends[4], sums: undefined, afterTag: undefined, lexNext: undefined, memo: undefined,
+      ownEnd: ends[0], prev2End: ends[1], prev1End: ends[2], next1End: ends[3], next2End: ends[4], slab: undefined, at: 0, lexNext: undefined, memo: undefined,
     };
   }
 
-  /** The summed weights of an entry's five row groups (own, then as neighbour at -2, -1, +1, +2). */
-  private sumsOf(e: Entry): Float64Array {
-    if (e.sums) return e.sums;
-    const nTags = this.scores.length, sums = new Float64Array(5 * nTags), ends = [0, e.ownEnd, e.prev2End, e.prev1End, e.next1End, e.next2End];
-    const scores = this.scores; // (free outside tag's loop) not subarray views: one object each
+  /** Where an entry's block starts in its slab (made on first use): the summed weights of its five row
+   * groups (own, then as neighbour at -2, -1, +1, +2), then its 't1w' rows. */
+  private sumsOf(e: Entry): number {
+    if (e.slab) return e.at;
+    const nTags = this.scores.length, block = 5 * nTags + nTags + 1;
+    if (this.slabUsed + block > this.slab.length) { this.slab = new Float64Array(SLAB_BLOCKS * block); this.slabUsed = 0; }
+    const slab = this.slab, at = this.slabUsed;
+    this.slabUsed += block;
+    const ends = [0, e.ownEnd, e.prev2End, e.prev1End, e.next1End, e.next2End];
+    const scores = this.scores; // free outside tag's loop
     for (let g = 0; g < 5; g++) {
       const count = copy(e.rows, ends[g], ends[g + 1], this.rows, 0);
       if (count === 0) continue;
       scores.fill(0);
       this.scorer.addScores(this.rows, count, scores);
-      sums.set(scores, g * nTags);
+      slab.set(scores, at + g * nTags);
     }
-    return (e.sums = sums);
+    slab.fill(-2, at + 5 * nTags, at + block);
+    e.slab = slab;
+    e.at = at;
+    return at;
   }
 
-  /** The row of 't1w' of an entry after the previous tag `prev`, cached. */
-  private tagWordRow(e: Entry, prev: number, T1: number): number {
-    const rows = (e.afterTag ??= new Int32Array(T1).fill(-2));
-    let r = rows[prev];
-    if (r === -2) rows[prev] = r = this.scorer.row(mix(mix(T.tagWord, prev), e.identity));
+  /** The row of 't1w' of an entry after the previous tag `prev`, cached in its block. */
+  private tagWordRow(e: Entry, prev: number): number {
+    const k = this.sumsOf(e) + 5 * this.scores.length + prev, slab = e.slab!;
+    let r = slab[k];
+    if (r === -2) slab[k] = r = this.scorer.row(mix(mix(T.tagWord, prev), e.identity));
     return r;
   }
 
@@ -174,10 +188,11 @@ export class Decoder {
       const p1 = i + 1 < n ? entries[i + 1] : this.end, p2 = i + 2 < n ? entries[i + 2] : this.end;
       if (cached && e.ownEnd + m2.prev2End - m2.ownEnd + m1.prev1End - m1.prev2End + p1.next1End - p1.prev1End + p2.next2End - p2.next1End + 6 <= MAX_FEATURES) {
         // the words' row groups summed once per form (exact, so the same scores as adding the rows)
-        const own = this.sumsOf(e), s2 = this.sumsOf(m2), s1 = this.sumsOf(m1), n1 = this.sumsOf(p1), n2 = this.sumsOf(p2);
+        const o = this.sumsOf(e), a = this.sumsOf(m2) + nTags, b = this.sumsOf(m1) + 2 * nTags, c = this.sumsOf(p1) + 3 * nTags, d = this.sumsOf(p2) + 4 * nTags;
+        const own = e.slab!, s2 = m2.slab!, s1 = m1.slab!, n1 = p1.slab!, n2 = p2.slab!;
         const tagSums = this.afterTags!, at = (prev2 * T1 + prev) * nTags;
-        for (let t = 0, a = nTags, b = 2 * nTags, c = 3 * nTags, d = 4 * nTags; t < nTags; t++) scores[t] = own[t] + s2[a + t] + s1[b + t] + n1[c + t] + n2[d + t] + tagSums[at + t];
-        let count = one(this.tagWordRow(e, prev, T1), rows, 0);
+        for (let t = 0; t < nTags; t++) scores[t] = own[o + t] + s2[a + t] + s1[b + t] + n1[c + t] + n2[d + t] + tagSums[at + t];
+        let count = one(this.tagWordRow(e, prev), rows, 0);
         count = one(this.lexNextRow(p1, prev, T1), rows, count);
         count = one(scorer.row(mix(mix(T.wordNext, e.identity), p1.identity)), rows, count);
         count = one(scorer.row(mix(mix(T.wordPrev, m1.identity), e.identity)), rows, count);
