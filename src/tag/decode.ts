@@ -47,6 +47,7 @@ export class Decoder {
   readonly scorer: Scorer;
   private readonly cache = new Map<string, Entry>();
   private readonly rows = new Int32Array(MAX_FEATURES);
+  private readonly found = new Int32Array(256);
   private readonly scores: Float64Array;
   private readonly start: Entry;
   private readonly end: Entry;
@@ -80,7 +81,8 @@ export class Decoder {
   }
 
   private toEntry(a: WordAnalysis, domain: number): Entry {
-    const rows = new Int32Array(a.features.length), ends = [0, 0, 0, 0, 0];
+    // rows found are gathered in a scratch array and copied once at their final length
+    const rows = a.features.length <= this.found.length ? this.found : new Int32Array(a.features.length), ends = [0, 0, 0, 0, 0];
     let n = 0, group = 0;
     for (let i = 0; i < a.features.length; i++) {
       while (i >= a.ends[group]) ends[group++] = n;
@@ -90,7 +92,7 @@ export class Decoder {
     }
     while (group < 5) ends[group++] = n;
     return {
-      identity: a.identity, lex: a.lex, rows: n === rows.length ? rows : rows.slice(0, n),
+      identity: a.identity, lex: a.lex, rows: rows.slice(0, n),
       ownEnd: ends[0], prev2End: ends[1], prev1End: ends[2], next1End: ends[3], next2End: ends[4], slab: undefined, at: 0, lexNext: undefined, memo: undefined,
     };
   }
