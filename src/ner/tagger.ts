@@ -264,6 +264,7 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
   // the pair (words[i], words[i + 1]) is «ww+1» at i and «w-1w» at i + 1: looked up once, carried over
   let pairBefore = c.pairs.get('<s>')?.get(words[0]) ?? null;
   const L2 = 2 * L, L3 = 3 * L, L4 = 4 * L;
+  const ZERO_ROW = new Float32Array(L);
   for (let i = 0; i < n; i++) {
     const base = i * L;
     // the five groups summed in one pass, rounded to float32 after each addition exactly as
@@ -273,16 +274,20 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
     const m1 = i >= 1 ? group(per[i - 1], 2, words[i - 1], c, res) : group(edge, 2, null, c, res);
     const p1 = i + 1 < n ? group(per[i + 1], 3, words[i + 1], c, res) : group(edge, 3, null, c, res);
     const p2 = i + 2 < n ? group(per[i + 2], 4, words[i + 2], c, res) : group(edge, 4, null, c, res);
+    // then the word pairs «w-1w» and «ww+1» in the same pass (an absent pair adds zeros: the running sum
+    // is never -0, it starts as 0 + x, so adding +0 leaves it unchanged)
+    let before: Float32Array = ZERO_ROW, after: Float32Array = ZERO_ROW;
+    if (!context.pairs) {
+      before = pairBefore?.[PAIR_SLOT['w-1w=']] ?? ZERO_ROW;
+      const pairAfter = rightsOf(per[i], words[i], c)?.get(i + 1 < n ? words[i + 1] : '</s>') ?? null;
+      after = pairAfter?.[PAIR_SLOT['ww+1=']] ?? ZERO_ROW;
+      pairBefore = pairAfter;
+    }
     for (let y = 0; y < L; y++) {
       let s = Math.fround(Math.fround(0 + own[y]) + m2[L + y]);
       s = Math.fround(Math.fround(s + m1[L2 + y]) + p1[L3 + y]);
-      e[base + y] = s + p2[L4 + y];
-    }
-    if (!context.pairs) {
-      add(e, base, pairBefore?.[PAIR_SLOT['w-1w=']] ?? null);
-      const pairAfter = rightsOf(per[i], words[i], c)?.get(i + 1 < n ? words[i + 1] : '</s>') ?? null;
-      add(e, base, pairAfter?.[PAIR_SLOT['ww+1=']] ?? null);
-      pairBefore = pairAfter;
+      s = Math.fround(Math.fround(s + p2[L4 + y]) + before[y]);
+      e[base + y] = s + after[y];
     }
     context.base = base;
     visitContext(words, i, gaz, seen, context);
