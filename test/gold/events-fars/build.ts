@@ -9,9 +9,11 @@
 // followed by a space or the end (not inside an open bracket), and at every line break (Fars paragraphs),
 // as shown to the annotator.
 // The split is fixed by picked.txt (train/events-fars-pick.ts), chosen before any annotation.
+// test/gold/events-fars-train builds its development-only set with the same code (buildGold with allDev).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { wordKey } from '../../../src/events/keys.ts';
 import { goldText } from '../../../train/events-fars-pick.ts';
+import { party } from '../events/build.ts';
 
 const here = new URL('./', import.meta.url);
 const corpus = new URL('../../../../shared/corpora/fars-news-1500/fars-news.utf8.jsonl', import.meta.url);
@@ -39,54 +41,53 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-interface Party { text: string; ref?: string }
-
-function party(field: string): Party | null {
-  const f = field.trim();
-  if (f === '-' || f === '') return null;
-  const m = /^(.*?)\s*=\s*(\S+)$/.exec(f);
-  return m ? { text: m[1].trim(), ref: m[2] } : { text: f };
-}
-
 interface FarsRecord { id: string; title: string; lead: string | null; body: string; url: string; date: string | null; category: string | null }
 
 function loadRecords(): FarsRecord[] {
   return readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as FarsRecord);
 }
 
-function loadSplits(): Map<number, 'dev' | 'test'> {
+function loadSplits(dir: URL, allDev: boolean): Map<number, 'dev' | 'test'> {
   const splits = new Map<number, 'dev' | 'test'>();
-  for (const line of readFileSync(new URL('picked.txt', here), 'utf8').split('\n')) {
+  for (const line of readFileSync(new URL('picked.txt', dir), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [, doc, split] = line.split('\t');
-    splits.set(Number(doc), split as 'dev' | 'test');
+    splits.set(Number(doc), allDev ? 'dev' : split as 'dev' | 'test');
   }
   return splits;
 }
 
-function loadRead(): number[] {
+function loadRead(dir: URL): number[] {
   const read: number[] = [];
-  for (const line of readFileSync(new URL('read.txt', here), 'utf8').split('\n')) {
+  for (const line of readFileSync(new URL('read.txt', dir), 'utf8').split('\n')) {
     const m = /^all:\s*(.*)$/.exec(line);
     if (m) read.push(...m[1].split(/\s+/).filter(Boolean).map(Number));
   }
   return read;
 }
 
-function show(doc: number): void {
+export function show(doc: number): void {
   const r = loadRecords()[doc];
   console.log(`# ${doc} ${r.id} ${r.category} ${r.date}  ${r.title}`);
   for (const s of splitSentences(goldText(r))) console.log(`${doc}#${s.index}\t${s.text}`);
 }
 
-function main(): void {
+export interface BuildOptions {
+  /** the name printed with the counts */
+  label: string;
+  /** every picked article is dev (a development set, not a measurement) */
+  allDev?: boolean;
+}
+
+/** Writes dev.jsonl, test.jsonl and docs.jsonl in `dir` from its annotations.txt, read.txt and picked.txt. */
+export function buildGold(dir: URL, opts: BuildOptions): void {
   const records = loadRecords();
-  const splits = loadSplits();
-  const read = loadRead();
+  const splits = loadSplits(dir, opts.allDev ?? false);
+  const read = loadRead(dir);
   for (const doc of read) if (!splits.has(doc)) throw new Error(`read.txt: record ${doc} is not in picked.txt`);
   const out: Record<'dev' | 'test', string[]> = { dev: [], test: [] };
   let n = 0;
-  for (const line of readFileSync(new URL('annotations.txt', here), 'utf8').split('\n')) {
+  for (const line of readFileSync(new URL('annotations.txt', dir), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [loc, kind, actor, target, flags, trigger] = line.split('|').map((s) => s.trim());
     const [doc, sent] = loc.split('#').map(Number);
@@ -116,15 +117,15 @@ function main(): void {
     const sentences = splitSentences(text).map((s) => [s.start, s.end]);
     return JSON.stringify({ doc, split: splits.get(doc), read: 'all', id: r.id, url: r.url, published: r.date, sentences, text });
   });
-  writeFileSync(new URL('dev.jsonl', here), out.dev.join('\n') + (out.dev.length ? '\n' : ''));
-  writeFileSync(new URL('test.jsonl', here), out.test.join('\n') + (out.test.length ? '\n' : ''));
-  writeFileSync(new URL('docs.jsonl', here), docs.join('\n') + '\n');
+  writeFileSync(new URL('dev.jsonl', dir), out.dev.join('\n') + (out.dev.length ? '\n' : ''));
+  writeFileSync(new URL('test.jsonl', dir), out.test.join('\n') + (out.test.length ? '\n' : ''));
+  writeFileSync(new URL('docs.jsonl', dir), docs.join('\n') + '\n');
   const count = (s: 'dev' | 'test') => read.filter((d) => splits.get(d) === s).length;
-  console.log(`events-fars gold: ${out.dev.length} dev events over ${count('dev')} articles + ${out.test.length} test events over ${count('test')} articles`);
+  console.log(`${opts.label}: ${out.dev.length} dev events over ${count('dev')} articles + ${out.test.length} test events over ${count('test')} articles`);
 }
 
 if (import.meta.main) {
   const i = process.argv.indexOf('--show');
   if (i >= 0) show(Number(process.argv[i + 1]));
-  else main();
+  else buildGold(here, { label: 'events-fars gold' });
 }

@@ -27,7 +27,8 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-function party(field: string): { text: string; ref?: string } | null {
+/** An annotation's actor/target field: `-` for none, `name =ref` or the name alone. */
+export function party(field: string): { text: string; ref?: string } | null {
   const f = field.trim();
   if (f === '-' || f === '') return null;
   const m = /^(.*?)\s*=\s*(\S+)$/.exec(f);
