@@ -12,11 +12,10 @@
 // test/gold/events-fars-train builds its development-only set with the same code (buildGold with allDev).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { wordKey } from '../../../src/events/keys.ts';
-import { goldText } from '../../../train/events-fars-pick.ts';
+import { goldText, loadFarsRecords } from '../../../train/events-fars-pick.ts';
 import { party } from '../events/build.ts';
 
 const here = new URL('./', import.meta.url);
-const corpus = new URL('../../../../shared/corpora/fars-news-1500/fars-news.utf8.jsonl', import.meta.url);
 
 export interface Sentence { index: number; start: number; end: number; text: string }
 
@@ -41,12 +40,6 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-interface FarsRecord { id: string; title: string; lead: string | null; body: string; url: string; date: string | null; category: string | null }
-
-function loadRecords(): FarsRecord[] {
-  return readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as FarsRecord);
-}
-
 function loadSplits(dir: URL, allDev: boolean): Map<number, 'dev' | 'test'> {
   const splits = new Map<number, 'dev' | 'test'>();
   for (const line of readFileSync(new URL('picked.txt', dir), 'utf8').split('\n')) {
@@ -67,7 +60,7 @@ function loadRead(dir: URL): number[] {
 }
 
 export function show(doc: number): void {
-  const r = loadRecords()[doc];
+  const r = loadFarsRecords()[doc];
   console.log(`# ${doc} ${r.id} ${r.category} ${r.date}  ${r.title}`);
   for (const s of splitSentences(goldText(r))) console.log(`${doc}#${s.index}\t${s.text}`);
 }
@@ -81,7 +74,7 @@ export interface BuildOptions {
 
 /** Writes dev.jsonl, test.jsonl and docs.jsonl in `dir` from its annotations.txt, read.txt and picked.txt. */
 export function buildGold(dir: URL, opts: BuildOptions): void {
-  const records = loadRecords();
+  const records = loadFarsRecords();
   const splits = loadSplits(dir, opts.allDev ?? false);
   const read = loadRead(dir);
   for (const doc of read) if (!splits.has(doc)) throw new Error(`read.txt: record ${doc} is not in picked.txt`);
