@@ -193,6 +193,8 @@ if (process.env.NER_NO_WRITE) { // experiments: dev figures only
   });
   process.exit(0);
 }
-writeFileSync(new URL('../models/ner.json', import.meta.url), JSON.stringify(data));
-writeFileSync(new URL('../models/ner-names.tsv', import.meta.url), namesText);
-console.log(`wrote models/ner.json (${Object.keys(data.weights).length} features) and models/ner-names.tsv, ${Date.now() - t0} ms`);
+// NER_OUT=dir: write elsewhere (with NER_TRAIN_ONLY, a model to score dev with: eval/ner.eval.ts --dev dir)
+const outDir = process.env.NER_OUT ? new URL(`file://${process.env.NER_OUT.replace(/\/?$/, '/')}`) : new URL('../models/', import.meta.url);
+writeFileSync(new URL('ner.json', outDir), JSON.stringify(data));
+writeFileSync(new URL('ner-names.tsv', outDir), namesText);
+console.log(`wrote ${outDir.pathname}ner.json (${Object.keys(data.weights).length} features) and ner-names.tsv, ${Date.now() - t0} ms`);

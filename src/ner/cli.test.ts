@@ -10,15 +10,33 @@ function rasad(args: string[], input: string): { out: string; err: string; code:
   return { out: r.stdout, err: r.stderr, code: r.status };
 }
 
-test('ner --conll keeps tokens (even odd ones) and tags each', () => {
+test('ner --conll keeps tokens (even odd ones) and tags each, in ParsTwiNER\'s six types by default', () => {
   const input = 'وزیر\tO\nامور\tO\nخارجه\tO\nروسیه\tO\nسرگئی\tO\nلاوروف\tO\n\nكتاب\tX\n۱۲۳۴\tO\nJohn\tO\n';
-  const r = rasad(['ner', '--conll', '-'], input);
-  assert.equal(r.code, 0, r.err);
-  const blocks = r.out.trim().split('\n\n').map((b) => b.split('\n').map((l) => l.split('\t')));
-  assert.deepEqual(blocks.map((b) => b.map((c) => c[0])), [['وزیر', 'امور', 'خارجه', 'روسیه', 'سرگئی', 'لاوروف'], ['كتاب', '۱۲۳۴', 'John']]);
-  for (const b of blocks) for (const c of b) assert.match(c[1], /^(O|[BI]-(PER|ORG|LOC|FAC|EVE|PRO|NAT))$/);
-  assert.equal(blocks[0][3][1], 'B-LOC');
-  assert.deepEqual(blocks[0].slice(4).map((c) => c[1]), ['B-PER', 'I-PER']);
+  for (const flags of [[], ['--full'], ['--parstwiner'], ['--model-only']]) {
+    const r = rasad(['ner', '--conll', ...flags, '-'], input);
+    assert.equal(r.code, 0, r.err);
+    const blocks = r.out.trim().split('\n\n').map((b) => b.split('\n').map((l) => l.split('\t')));
+    assert.deepEqual(blocks.map((b) => b.map((c) => c[0])), [['وزیر', 'امور', 'خارجه', 'روسیه', 'سرگئی', 'لاوروف'], ['كتاب', '۱۲۳۴', 'John']]);
+    for (const b of blocks) for (const c of b) assert.match(c[1], /^(O|[BI]-(PER|ORG|LOC|EVE|POG|NAT))$/, flags.join(' '));
+    assert.equal(blocks[0][3][1], 'B-LOC', flags.join(' '));
+    assert.deepEqual(blocks[0].slice(4).map((c) => c[1]), ['B-PER', 'I-PER'], flags.join(' '));
+  }
+});
+
+test('ner --conll: ParsTwiNER keeps POG and writes a facility as LOC; --types rasad writes ORG and FAC', () => {
+  // «طالبان» is a political group (POG) in ParsTwiNER, an ORG in our news types; «پل خواجو» a facility
+  const input = 'طالبان\tO\nکابل\tO\nرا\tO\nگرفتند\tO\n\nاز\tO\nپل\tO\nخواجو\tO\nگذشتیم\tO\n';
+  const tags = (flags: string[]): string[] => {
+    const r = rasad(['ner', '--conll', ...flags, '-'], input);
+    assert.equal(r.code, 0, r.err);
+    return r.out.trim().split('\n').filter(Boolean).map((l) => l.split('\t')[1]);
+  };
+  assert.deepEqual(tags(['--full']), ['B-POG', 'B-LOC', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O']);
+  assert.deepEqual(tags(['--full', '--types', 'rasad']), ['B-ORG', 'B-LOC', 'O', 'O', 'O', 'B-FAC', 'I-FAC', 'O']);
+  assert.ok(!tags(['--types', 'rasad']).some((t) => t.endsWith('POG')));
+  const bad = rasad(['ner', '--conll', '--types', 'conll2003', '-'], input);
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /--types: conll2003: expected parstwiner or rasad/);
 });
 
 test('ner on raw text prints entities with refs; a missing file is one clear error', () => {

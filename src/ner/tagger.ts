@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Perceptron, type ModelData } from './perceptron.ts';
 import { visitWordFeatures, visitNeighborFeatures, visitContext, spanTags, featureForm, wordInfo, NEIGHBOR_OFFSETS, type FeatureResources, type ContextVisitor, type FeatureSink, type WordInfo } from './features.ts';
 import { loadGazetteer, loadLexicon, type Gazetteer, type SentenceNames, type TrieNode } from './gazetteer.ts';
-import { loadNames } from './names.ts';
+import { loadNames, parseNames } from './names.ts';
 
 let model: Perceptron | null = null;
 let resources: FeatureResources | null = null;
@@ -25,6 +25,14 @@ export function loadResources(): FeatureResources {
     clusters: parseClusters(readFileSync(new URL('../../models/ner-clusters.tsv', import.meta.url), 'utf8')),
   };
   return resources;
+}
+
+/** Evaluation only: tag with another model and seen-names list (one trained on ParsTwiNER train alone,
+ * so dev can be scored with the full recognizer). */
+export function useModel(m: Perceptron, namesText: string): void {
+  model = m;
+  resources = { ...loadResources(), names: parseNames(namesText) };
+  caches = null;
 }
 
 export function loadModel(): Perceptron {

@@ -1,18 +1,24 @@
 // `rasad ner [FILE|-]`: named entities. With --conll, reads `token<TAB>anything` lines (blank line
 // between sentences) and writes `token<TAB>IOB2 tag`, keeping the given tokens; otherwise raw text ->
-// one entity per line (or JSON).
+// one entity per line (or JSON). --conll writes ParsTwiNER's six types by default (PER ORG LOC EVE POG NAT),
+// so the output scores against that corpus as it is; --types rasad gives ours.
 import type { Command } from 'commander';
 
 export function register(program: Command): void {
   program.command('ner')
-    .description('recognize named entities (PER ORG LOC FAC EVE PRO NAT) with canonical refs; --conll tags given tokens in IOB2')
+    .description('recognize named entities (PER ORG LOC FAC EVE PRO NAT) with canonical refs; --conll tags given tokens in IOB2 (ParsTwiNER types unless --types rasad)')
     .argument('[input]', 'file; - or nothing reads standard input')
     .option('--conll', 'input is token<TAB>anything lines, blank line between sentences; output token<TAB>IOB2 tag')
-    .option('--parstwiner', 'with --conll: use ParsTwiNER\'s types (POG kept, FAC written as LOC) for scoring against it')
+    .option('--types <set>', 'with --conll: parstwiner = ParsTwiNER\'s six types PER ORG LOC EVE POG NAT (POG kept, FAC/PRO written as LOC); rasad = ours (POG as ORG, FAC, PRO)', 'parstwiner')
+    .option('--parstwiner', 'with --conll: same as --types parstwiner (the default; kept for old scripts)')
     .option('--model-only', 'with --conll: the statistical tagger alone, without gazetteer and news rules')
+    .option('--full', 'with --conll: tagger + gazetteers + news rules')
     .option('--json', 'raw text mode: print the mentions as JSON')
     .option('--encoding <name>', 'input encoding (utf-8, utf-16le, utf-16be, windows-1256); default: detect')
-    .action(async (input: string | undefined, opts: { conll?: boolean; parstwiner?: boolean; modelOnly?: boolean; json?: boolean; encoding?: string }) => {
+    .action(async (input: string | undefined, opts: { conll?: boolean; types: string; parstwiner?: boolean; modelOnly?: boolean; full?: boolean; json?: boolean; encoding?: string }) => {
+      if (opts.types !== 'parstwiner' && opts.types !== 'rasad') throw new Error(`--types: ${opts.types}: expected parstwiner or rasad`);
+      if (opts.parstwiner && opts.types === 'rasad') throw new Error('--parstwiner: conflicts with --types rasad');
+      if (opts.modelOnly && opts.full) throw new Error('--model-only: conflicts with --full');
       const { readInput, warn } = await import('../io.ts');
       const { decodeBytes } = await import('../../text/decode.ts');
       const name = input && input !== '-' ? input : 'stdin';
@@ -24,7 +30,7 @@ export function register(program: Command): void {
         const { parseConll } = await import('../../ner/conll.ts');
         const out: string[] = [];
         for (const s of parseConll(text)) {
-          const tags = ner.tagTokens(s.tokens, { parstwiner: opts.parstwiner, modelOnly: opts.modelOnly });
+          const tags = ner.tagTokens(s.tokens, { types: opts.types, modelOnly: opts.modelOnly ? true : opts.full ? false : undefined });
           s.tokens.forEach((t, i) => out.push(`${t}\t${tags[i]}`));
           out.push('');
         }
