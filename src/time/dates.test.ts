@@ -119,3 +119,31 @@ test('seasons are three Jalali months and need a year or «فصل»', () => {
   assert.equal(one('در فصل پاییز').value, '2021-09-23/2021-12-21');
   assert.deepEqual(findDates('سکه بهار آزادی', { reference: REF }), []);
 });
+
+test('ten days of a month: «دهه اول/دوم/آخر X», not the 1st or 2nd of X (QA s3)', () => {
+  assert.equal(one('جشن در دهه دوم اسفندماه ۱۴۰۰ برگزار شد').value, '2022-03-02/2022-03-11');
+  assert.equal(one('در دهه آخر آذر ۱۴۰۰').value, '2021-12-12/2021-12-21'); // Azar has 30 days
+  assert.equal(one('دهه اول ماه محرم ۱۴۴۳').value, '2021-08-09/2021-08-18'); // Umm al-Qura: 1 Muharram 1443 = 9 Aug 2021
+  assert.equal(findDates('در دهه اول انقلاب', { reference: REF }).length, 0);
+  assert.equal(one('دهه ۶۰').value, '1981-03-21/1991-03-20'); // a decade of years is unchanged
+});
+
+test('last night, and hours counted back or on (QA s3)', () => {
+  assert.equal(one('شب گذشته در درگیری کشته شد').value, '2021-12-04');
+  assert.equal(one('ساعت ۲۲ شب گذشته').value, '2021-12-04');
+  assert.equal(findDates('در سه شب گذشته', { reference: REF }).length, 0); // three nights, not last night
+  assert.equal(one('در ۲۴ ساعت اخیر').value, '2021-12-04/2021-12-05');
+  assert.equal(one('ظرف ۴۸ ساعت آینده').value, '2021-12-05/2021-12-07');
+  assert.equal(one('۲ ساعت پیش').value, REF);
+  assert.equal(findDates('ساعت گذشته', { reference: REF }).length, 0);
+});
+
+test('Jalali dates with a two-digit year and slashes (QA s3)', () => {
+  assert.equal(one('(پیام به ملت ۵۷/۹/۱)').value, '1978-11-22');
+  assert.equal(one('مورخه ۱۰/۱۱/۹۲ ماموران').value, '2014-01-30'); // day first when year first is no date
+  assert.equal(one('ابلاغیه ۰۱/۰۲/۱۵').value, '2022-05-05');
+  // not dates: a year outside 1350–1409, an impossible reading, dots or dashes
+  for (const s of ['نسبت ۱۲/۵/۳ بود', 'بند ۷۵/۱۳/۴۰', 'نسخه ۹۸.۲.۱', 'نتیجه ۹۸-۲-۱']) {
+    assert.equal(findDates(s, { reference: REF }).length, 0, s);
+  }
+});

@@ -202,6 +202,7 @@ function numericAt(ctx: Ctx, k: number): Parsed | null {
   let y: number, mo: number, d: number;
   if (m[1].length === 4 && m[4].length <= 2) [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
   else if (m[4].length === 4 && m[1].length <= 2) [d, mo, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  else if (m[1].length === 2 && m[4].length <= 2 && m[2] === '/') return shortNumericAt(ctx, k, m);
   else return null;
   const cal = yearCalendar(y, 4);
   if (!cal) return null;
@@ -216,6 +217,26 @@ function numericAt(ctx: Ctx, k: number): Parsed | null {
   const day = dayToJdn(cal.cal, y, mo, d);
   const res: Resolved = day === null ? invalid(cal.cal) : { span: { start: day, end: day }, valid: true, calendar: cal.cal, unit: 'day' };
   return { res, next };
+}
+
+/**
+ * «۵۷/۹/۱», «۹۲/۱۱/۱۰»: a Jalali date with a two-digit year, written year first as Iranian letters and
+ * quotations date them; day first («۱۰/۱۱/۹۲») only when the year-first reading is no date. Slashes only,
+ * and an impossible reading is no date at all (these may be file or version numbers).
+ */
+function shortNumericAt(ctx: Ctx, k: number, m: RegExpExecArray): Parsed | null {
+  // a two-digit year is 1350–1409 («۰۱» is 1401), as after a month name; anything else is no date here
+  const year = (t: string) => (t[0] === '0' || Number(t) >= 50 ? jalaliShortYear(Number(t)) : null);
+  const [ya, mo, yb] = [year(m[1]), Number(m[3]), year(m[4])];
+  const yearFirst = ya === null ? null : dayToJdn('jalali', ya, mo, Number(m[4]));
+  const dayFirst = yb === null || m[4].length !== 2 ? null : dayToJdn('jalali', yb, mo, Number(m[1]));
+  let day = yearFirst ?? dayFirst;
+  if (yearFirst !== null && dayFirst !== null && ctx.ref !== null && Math.abs(dayFirst - ctx.ref) < Math.abs(yearFirst - ctx.ref)) day = dayFirst;
+  if (day === null) return null;
+  const end = m.index + m[0].length;
+  let next = k;
+  while (ctx.ts.at(next) && ctx.ts.at(next)!.end <= end) next++;
+  return { res: { span: { start: day, end: day }, valid: true, calendar: 'jalali', unit: 'day' }, next };
 }
 
 // --- years, decades ----------------------------------------------------------------------------
@@ -320,6 +341,28 @@ function partOf(r: Resolved, part: string, half: number): DaySpan | null {
   return null;
 }
 
+// --- «دهه اول محرم», «دهه دوم اسفندماه»: ten days of a month -----------------------------------
+
+/** Which ten days «دهه …» names: the first, second or last (21st to the month's end). */
+const MONTH_DECADES = new Map([['اول', 1], ['نخست', 1], ['دوم', 2], ['سوم', 3], ['آخر', 3], ['پایانی', 3], ['آخرین', 3]]);
+
+function monthDecadeAt(ctx: Ctx, k: number): Parsed | null {
+  const { ts } = ctx;
+  if (!ts.isWord(k, 'دهه')) return null;
+  const w = ts.at(k + 1);
+  const which = w && w.kind === 'word' ? MONTH_DECADES.get(w.text) : undefined;
+  if (which === undefined) return null;
+  let j = k + 2;
+  if (ts.isWord(j, 'ماه')) j++; // «دهه اول ماه محرم»
+  const month = explicitAt(ctx, j, true);
+  if (!month || month.p.d !== undefined || month.p.m === undefined) return null;
+  const r = resolvePartial(month.p, ctx.ref);
+  if (!r.span || !r.valid) return { res: r, next: month.next };
+  const start = r.span.start + 10 * (which - 1);
+  const end = which === 3 ? r.span.end : start + 9;
+  return { res: { ...r, span: { start, end }, unit: 'other' }, next: month.next };
+}
+
 // --- the scan ----------------------------------------------------------------------------------
 
 function parseAt(ctx: Ctx): Parsed | null {
@@ -328,7 +371,7 @@ function parseAt(ctx: Ctx): Parsed | null {
   if (t.kind === 'num') {
     return numericAt(ctx, 0) ?? yearAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? unitAt(ctx, 0);
   }
-  return weekdayAt(ctx, 0, explicitOrRange) ?? partAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? yearAt(ctx, 0) ?? unitAt(ctx, 0) ?? relDayAt(ctx, 0) ?? seasonAt(ctx, 0);
+  return weekdayAt(ctx, 0, explicitOrRange) ?? monthDecadeAt(ctx, 0) ?? partAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? yearAt(ctx, 0) ?? unitAt(ctx, 0) ?? relDayAt(ctx, 0) ?? seasonAt(ctx, 0);
 }
 
 function mention(text: string, start: number, end: number, res: Resolved): DateMention {

@@ -13,6 +13,7 @@ export const weekStart = (jdn: number) => jdn - ((weekdayOf(jdn) + 1) % 7);
 
 export function shift(ref: number, unit: string, n: number): number | null {
   switch (unit) {
+    case 'hour': return ref + Math.sign(n) * Math.ceil(Math.abs(n) / 24); // «۲۴ ساعت گذشته»: whole days
     case 'day': return ref + n;
     case 'week': return ref + 7 * n;
     case 'month': return addMonths('jalali', ref, n);
@@ -58,7 +59,11 @@ export function unitAt(ctx: Ctx, k: number): Parsed | null {
     if (other === null) return { res: unresolved('relative'), next: j }; // «۵۰۰۰ سال پیش»: outside the calendars
     // «دو روز بعد» counts from an event in the story, not from the reference
     if (w.text === 'بعد') return null;
-    if (w.text === 'پیش' || w.text === 'قبل' || w.text === 'دیگر') return { res: relative({ start: other, end: other }, 'day'), next: j };
+    if (w.text === 'پیش' || w.text === 'قبل' || w.text === 'دیگر') {
+      // «۲ ساعت پیش» is still the reference day; «۴۸ ساعت پیش» two days back
+      const day = unit === 'hour' ? ref + dir * Math.floor(n / 24) : other;
+      return { res: relative({ start: day, end: day }, 'day'), next: j };
+    }
     return { res: relative(dir < 0 ? { start: other, end: ref } : { start: ref, end: other }), next: j };
   }
   // no count: the previous / current / next calendar unit
@@ -95,7 +100,13 @@ export function relYear(ref: number | null, rel: number): Resolved {
 export function relDayAt(ctx: Ctx, k: number): Parsed | null {
   const hit = ctx.ts.lookup(k, REL_DAYS, 2);
   if (!hit) return null;
-  if (VAGUE_COUNTS.has(wordBefore(ctx.text, ctx.ts.at(k)!.start))) return null; // «چند روز گذشته»
+  const before = wordBefore(ctx.text, ctx.ts.at(k)!.start);
+  if (VAGUE_COUNTS.has(before)) return null; // «چند روز گذشته»
+  // «سه شب گذشته»: nights counted back, not last night; but «ساعت ده شب گذشته», «ساعت ۲۲ شب گذشته» is a clock time
+  if (hit.n > 1 && NUMBER_WORDS.has(before)) {
+    const at = ctx.text.lastIndexOf(before, ctx.ts.at(k)!.start);
+    if (wordBefore(ctx.text, at) !== 'ساعت') return null;
+  }
   const next = k + hit.n;
   if (ctx.ref === null) return { res: unresolved('relative', 'day'), next };
   const d = ctx.ref + hit.value;
