@@ -41,9 +41,15 @@ export interface Arguments {
 }
 
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+// a clash is fought by two sides: «درگیری فتح و حماس»، «درگیری … بین ارتش یمن و نیروهای …» -> the first side on the
+// second (events-fars-train decision 1), as the symmetric types pair their sides
+const CLASH = new Set(['درگیری', 'درگیریهای', 'درگیریها', 'زدوخورد', 'زدوخوردهای', 'نبرد', 'نبردهای'].map(wordKey));
+/** The trigger's sides come in pairs: a symmetric type, or a clash noun. */
+const pairs = (keys: string[], t: TriggerMatch) => SYMMETRIC.has(t.rule.type) || (t.rule.type === 'ASSAULT' && CLASH.has(keys[t.start]));
 const AND = wordKey('و');
 const RA = wordKey('را');
 const KE = wordKey('که');
+const EACH_OTHER = wordKey('یکدیگر'), TOGETHER = wordKey('هم'), WITH = wordKey('با');
 const IS = wordKey('است');
 const SIDE = new Set(['سو', 'سوی', 'رو', 'طرف', 'جانب'].map(wordKey));
 const SIDE_DET = new Set(['دیگر', 'این', 'یک'].map(wordKey));
@@ -273,6 +279,16 @@ function apposed(keys: string[], a: ActorMention, b: ActorMention): boolean {
   return true;
 }
 
+/** b is the genitive end of a's title phrase («سولانا مسئول سیاست خارجی اتحادیه اروپا»): only nouns between. */
+function insideTitle(input: ArgumentInput, a: ActorMention, b: ActorMention): boolean {
+  if (b.start < a.end || b.start - a.end > 4) return false;
+  for (let j = a.end; j < b.start; j++) {
+    const k = input.keys[j];
+    if (k === AND || k === RA || k === KE || COMMA.has(k) || TRANSPARENT.has(k) || inClass('preposition', k) || input.isVerb(j)) return false;
+  }
+  return true;
+}
+
 /** «میان ایران و روسیه»، «ایران و روسیه ... امضا کردند»: the two sides. */
 function pair(input: ArgumentInput, st: Map<ActorMention, Status>, wantFree: boolean): [ActorMention, ActorMention] | null {
   const ms = [...st.keys()];
@@ -397,7 +413,7 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     } else if (genitive) {
       // «دیدار رئیسی و پوتین»، «مذاکرات ایران و گروه ۱+۴»: the conjunct is the other side
       actor = genitive;
-      const next = SYMMETRIC.has(t.rule.type) ? input.mentions.find((m) => m.start > genitive.end && conjoined(keys, genitive, m)) : undefined;
+      const next = pairs(keys, t) ? input.mentions.find((m) => m.start > genitive.end && conjoined(keys, genitive, m)) : undefined;
       // «حمایت اتحادیه اروپا و ایالات متحده»: a second genitive is a second actor, not the target
       const marked = markedTarget(st, t, true, genitive.end);
       target = next ?? (marked && !conjoined(keys, genitive, marked) ? marked : null);
@@ -412,10 +428,17 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     if (!target && t.rule.targets.includes('را') && OWNER_TARGET.has(t.rule.type)) target = objectTarget(input, st, t, actor);
   }
 
-  const reciprocal = keys.slice(clauseStart, input.clauseEnd).includes(wordKey('یکدیگر'));
-  if (SYMMETRIC.has(t.rule.type) && (!target || !actor || reciprocal)) {
-    const p = pair(input, st, frame === 'active' || frame === 'passive');
+  // «با یکدیگر»، «با هم»: the subject's conjuncts are the two sides
+  let reciprocal = false;
+  for (let j = clauseStart; j < input.clauseEnd && !reciprocal; j++) reciprocal = keys[j] === EACH_OTHER || (keys[j] === TOGETHER && keys[j - 1] === WITH);
+  if (pairs(keys, t) && (!target || !actor || reciprocal)) {
+    let p = pair(input, st, frame === 'active' || frame === 'passive');
+    // a clash's «بین X و Y» stands in the noun's own phrase («درگیری شدید در استان عدن بین …»), not after a comma
+    if (p && !SYMMETRIC.has(t.rule.type) && (p[0].start < t.end || p[0].start - t.end > 6 || keys.slice(t.end, p[0].start).some((k) => COMMA.has(k)))) p = null;
     if (p && (!actor || actor === p[0] || apposed(keys, actor, p[0]) || frame === 'passive')) { actor = p[0]; target = p[1]; paired = true; }
+    // «سولانا مسئول سیاست خارجی اتحادیه اروپا و لاریجانی … با هم دیدار کردند»: the first conjunct ends the
+    // actor's title phrase, so the actor himself is the first side
+    else if (p && actor && reciprocal && insideTitle(input, actor, p[0])) { target = p[1]; paired = true; }
   }
   // a relative clause with no subject of its own: «وزیر ورزش که ... درخواست کرده بود»
   if (!actor && frame === 'active' && clauseStart > 0 && keys[clauseStart - 1] === KE && !pronounAt(keys, clauseStart, t.start)) {

@@ -26,6 +26,12 @@ export interface EventContext {
   resolveActor?: (text: string) => string | undefined;
 }
 
+/** Why a trigger found in the text gave no event: for error analysis (eval scripts), never used by the product. */
+export interface DroppedTrigger { reason: string; type: string; trigger: string; sentenceStart: number; sentenceEnd: number; detail?: string }
+let dropTrace: ((d: DroppedTrigger) => void) | null = null;
+/** Reports every trigger that extractEvents drops, with the reason (null turns it off). */
+export function traceDroppedTriggers(fn: ((d: DroppedTrigger) => void) | null): void { dropTrace = fn; }
+
 /** What Rasad emits per event: the Article `events` entry plus the fields below. */
 export interface RasadEvent extends Event {
   /** PLOVER-style cooperation (+) / conflict (-) score from data/ontology.tsv */
@@ -245,35 +251,38 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       let finite = false;
       for (let i = 0; i < w.keys.length && !finite; i++) finite = isVerb(i);
       const sentStart = w.starts[0], sentEnd = w.ends[w.ends.length - 1];
+      const dropped = (reason: string, t: TriggerMatch, detail?: () => string) => {
+        if (dropTrace) dropTrace({ reason, type: t.rule.type, trigger: doc.text.slice(w.starts[t.start], w.ends[t.end - 1]), sentenceStart: sentStart, sentenceEnd: sentEnd, ...(detail ? { detail: detail() } : {}) });
+      };
       // the partner of the sentence's last symmetric event, for a coordinated clause that names none:
       // «عباس و هنیه دیدار کردند و به توافق نرسیدند»، «X با Y گفتگو کرد و به توافق نرسید»
       let partner: { actor: string; target: ActorMention; end: number } | null = null;
       for (const t of triggers) {
         // a nominalization in a sentence with no verb (a headline, a list item) states nothing
-        if (t.rule.frame.startsWith('nominal') && !finite) continue;
-        if (clauses.excluded[t.start]) continue;
+        if (t.rule.frame.startsWith('nominal') && !finite) { dropped('nominal-no-verb', t); continue; }
+        if (clauses.excluded[t.start]) { dropped('excluded', t); continue; }
         // «بیانیه‌ای صادر کرد»: a document is issued, not exported
-        if (w.keys[t.start] === ISSUE && w.keys.slice(Math.max(clauseStartOf(clauses, t.start), t.start - 10), t.start).some((k) => inClass('issued', k))) continue;
+        if (w.keys[t.start] === ISSUE && w.keys.slice(Math.max(clauseStartOf(clauses, t.start), t.start - 10), t.start).some((k) => inClass('issued', k))) { dropped('issued', t); continue; }
         // «خواستار حل منازعه … از راه مذاکره شد»: a nominal inside another expression's gap is its content, not an event
-        if (t.rule.frame.startsWith('nominal') && triggers.some((o) => o !== t && o.start < t.start && t.end <= o.verbStart)) continue;
+        if (t.rule.frame.startsWith('nominal') && triggers.some((o) => o !== t && o.start < t.start && t.end <= o.verbStart)) { dropped('nominal-in-gap', t); continue; }
         // «جهت خرید برق از این کشور»، «برای دیدار با»: a purpose states no event
         // («برای برگزاری تجمع»: a light noun may stand between)
         let before = t.start - 1;
         while (before > 0 && HOLDING.has(w.keys[before])) before--;
-        if (before >= 0 && inClass('purpose', w.keys[before])) continue;
+        if (before >= 0 && inClass('purpose', w.keys[before])) { dropped('purpose', t); continue; }
         // «مذاکره کننده ارشد ایران» is a title, not a negotiation
-        if (mentions.some((m) => m.start <= t.start && t.start < m.end)) continue;
-        if (t.rule.frame.startsWith('nominal') && AGENT_NOUN.has(w.keys[t.end] ?? '')) continue;
+        if (mentions.some((m) => m.start <= t.start && t.start < m.end)) { dropped('inside-mention', t); continue; }
+        if (t.rule.frame.startsWith('nominal') && AGENT_NOUN.has(w.keys[t.end] ?? '')) { dropped('agent-noun', t); continue; }
         const clauseStart = clauseStartOf(clauses, t.start);
         const clauseEnd = clauseEndOf(clauses, t.end - 1, w.keys.length);
         // «باید همکاری کنند»، «قرار است دیدار کند»: wishes, duties and plans are not events
-        if (t.subjunctive) continue;
+        if (t.subjunctive) { dropped('subjunctive', t); continue; }
         // «اگر … وزارت کشور همکاری خواهد کرد»: the consequent of a condition is not asserted either (rule 8)
-        if (w.keys.slice(firstClauseStart(clauses), t.start).some((k) => inClass('conditional', k))) continue;
+        if (w.keys.slice(firstClauseStart(clauses), t.start).some((k) => inClass('conditional', k))) { dropped('conditional', t); continue; }
         // «می‌تواند از طرف طالبان رد گردیده …»، «ممکن است … حمله کند»: a modal before the trigger in its clause
-        if (w.keys.slice(clauseStartOf(clauses, t.start), t.start).some((k, j, a) => inClass('modal', k) || (j + 1 < a.length && MODAL_PREFIX.has(k) && inClass('modal', k + a[j + 1])))) continue;
+        if (w.keys.slice(clauseStartOf(clauses, t.start), t.start).some((k, j, a) => inClass('modal', k) || (j + 1 < a.length && MODAL_PREFIX.has(k) && inClass('modal', k + a[j + 1])))) { dropped('modal', t); continue; }
         // «حمله احتمالی آمریکا»، «هرگونه حمله به ایران»: a hypothetical nominal is no event
-        if (t.rule.frame.startsWith('nominal') && w.keys.slice(Math.max(0, t.start - 2), t.end + 2).some((k) => inClass('hypothetical', k))) continue;
+        if (t.rule.frame.startsWith('nominal') && w.keys.slice(Math.max(0, t.start - 2), t.end + 2).some((k) => inClass('hypothetical', k))) { dropped('hypothetical', t); continue; }
         const input = { keys: w.keys, mentions, clauseStart, clauseEnd, isVerb, sentenceStart: firstClauseStart(clauses) };
         const args = findArguments(input, t);
         // «آمریکا او را … محکوم کرد»: a pronoun object stands for the last named subject
@@ -289,7 +298,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         // trigger's target («انتقاد از X»), not this one's
         if (args.target && targetOfOther(w.keys, triggers, t, args.target)) {
           args.target = null;
-          if (t.rule.needsTarget) continue;
+          if (t.rule.needsTarget) { dropped('target-of-other', t); continue; }
         }
         const quoted = clauses.quoted[t.start] === 1;
         // a first-person verb («تقدیر می‌کنم»، «امضا کردیم») has a first-person subject, never a named one
@@ -311,7 +320,11 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         } else if (!actor && (args.pronounSubject || args.pronounGenitive) && !firstPerson && antecedent && !quoted) {
           if (!t.rule.needsTarget || args.target) { actor = party(antecedent); actorCountry = antecedent.country; }
         }
-        if (!actor) continue;
+        if (!actor) {
+          dropped(t.rule.needsTarget && !args.target ? 'no-target' : 'no-actor', t, () => `target=${args.target?.text ?? '-'} pronoun=${args.pronounSubject ?? '-'} antecedent=${antecedent?.text ?? '-'} ` +
+            `mentions=${mentions.map((m) => `${m.start}-${m.end}:${m.text}${m.roleOnly ? '(role)' : ''}`).join(',')} words=${w.keys.map((k, i) => `${i}${clauses.quoted[i] ? 'q' : ''}${clauses.clauseBreak[i] ? '|' : ''}:${k}`).join(' ')}`);
+          continue;
+        }
         // «آمریکا و ائتلاف ناتو ... روسیه را متهم کردند»: one event per actor and per target
         const actorSides: [Party, string | undefined][] = [[actor, actorCountry]];
         // (the shared subject of a coordinated clause keeps its partner: «… با Y گفتگو کرد و به توافق نرسید»)
@@ -328,18 +341,18 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         actor = a; actorCountry = aCountry;
         const target = tm ? party(tm) : null;
         const targetMention = tm;
-        if (target && (target.text === actor.text || (target.ref && target.ref === actor.ref))) continue;
+        if (target && (target.text === actor.text || (target.ref && target.ref === actor.ref))) { dropped('self-target', t); continue; }
         // «خبرگزاری فارس: …»، «به گزارش خبرگزاری فارس»: the agency reports, it does not act
-        if (AGENCY.test(actor.text)) continue;
+        if (AGENCY.test(actor.text)) { dropped('agency', t); continue; }
         // «ترامپ وارد کاخ سفید شد»: going to one's own country is no visit
-        if (t.rule.mode === 'visit' && target?.ref && (target.ref === actorCountry || target.ref === actor.ref)) continue;
+        if (t.rule.mode === 'visit' && target?.ref && (target.ref === actorCountry || target.ref === actor.ref)) { dropped('own-visit', t); continue; }
         // «به حل مشکلات این کشور کمک کرد» helps a process, not an actor: aid goes to the one named right after «به»
-        if (t.rule.type === 'AID' && tm && !directlyAfter(w.keys, tm.start, TO_KEY)) continue;
+        if (t.rule.type === 'AID' && tm && !directlyAfter(w.keys, tm.start, TO_KEY)) { dropped('aid', t); continue; }
         // a press conference or an interview is the channel, not a consultation («در نشستی با خبرنگاران»)
         // («در گفتگو با رادیو صدای مسکو»: the outlet may stand before the name the NER found)
         if (t.rule.type === 'CONSULT' && tm && (PRESS.test(target!.text) || inClass('agency', wordKey(target!.text.split(/\s/u)[0])) ||
-          (tm.start >= t.end && PRESS.test(doc.text.slice(w.ends[t.end - 1], w.starts[tm.start]))))) continue;
-        if (sports && t.rule.mode === 'meet' && !(args.actor ? isPerson(args.actor, w.keys) : true) && !(tm && isPerson(tm, w.keys))) continue;
+          (tm.start >= t.end && PRESS.test(doc.text.slice(w.ends[t.end - 1], w.starts[tm.start]))))) { dropped('press', t); continue; }
+        if (sports && t.rule.mode === 'meet' && !(args.actor ? isPerson(args.actor, w.keys) : true) && !(tm && isPerson(tm, w.keys))) { dropped('sports', t); continue; }
         // «رئیس جمهور اندونزی از احمدی نژاد استقبال کرد»: welcoming a person is hosting a visit (PLOVER 043);
         // welcoming a proposal («از تلاش ایاد علاوی … استقبال می‌کنیم») stays SUPPORT/endorse
         const hosts = w.keys[t.start] === WELCOME && t.rule.type === 'SUPPORT' && tm !== null && tm.type === 'PER' && t.rule.frame === 'active' &&
