@@ -75,7 +75,8 @@ function lex(input: string, q: ParsedQuery): Item[] {
     // Operators people bring from other engines: AND is what juxtaposition means already; NOT is «-».
     if (word === 'AND' || word === '&&') continue;
     if (word === 'NOT') { negated = true; continue; }
-    const field = /^([A-Za-z]+):(.*)$/.exec(word);
+    // a pasted link («https://www.farsnews.ir/news/…») is words to find, not a field named «https:»
+    const field = /^[A-Za-z]+:\/\//.test(word) ? null : /^([A-Za-z]+):(.*)$/.exec(word);
     if (field) {
       const name = field[1].toLowerCase();
       if (!(FIELDS as readonly string[]).includes(name)) {

@@ -27,14 +27,27 @@ const FORMAT_NAME: Record<string, string> = { text: 'input.txt', html: 'input.ht
 interface DocumentBody { text?: string; html?: string; content?: string; format?: string; published?: string }
 const DOCUMENT_FIELDS = ['text', 'html', 'content'] as const;
 
-/** Before schema validation (which coerces types): strings only, and exactly one of text/html/content. */
+const BODY_FIELDS = new Set<string>([...DOCUMENT_FIELDS, 'format', 'published']);
+const BODY_SHAPE = 'a JSON object with one of text, html or content (and optionally format, published)';
+
+/**
+ * Before schema validation (which coerces types and drops unknown fields): the body is an object, every
+ * field is known («txt» is a typo to name, not a field to drop), strings only, exactly one of text/html/content.
+ */
 function checkDocumentBody(body: unknown): void {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return; // the schema names what is missing
+  if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
+    const got = body === undefined || body === '' ? 'an empty body' : Array.isArray(body) ? 'an array' : typeof body === 'string' ? 'plain text' : `${body === null ? 'null' : typeof body}`;
+    throw new ApiError(400, 'invalid_request', `the body must be ${BODY_SHAPE}, sent as content-type: application/json; got ${got}`, 'body');
+  }
   const fields = body as Record<string, unknown>;
-  for (const f of [...DOCUMENT_FIELDS, 'format', 'published']) {
+  for (const f of Object.keys(fields)) {
+    if (!BODY_FIELDS.has(f)) throw new ApiError(400, 'invalid_request', `unknown body field "${clip(f, 40)}": the body must be ${BODY_SHAPE}`, clip(f, 40));
+  }
+  for (const f of BODY_FIELDS) {
     if (fields[f] !== undefined && typeof fields[f] !== 'string') throw new ApiError(400, 'invalid_request', `body field "${f}": must be a string`, f);
   }
   const given = DOCUMENT_FIELDS.filter((f) => fields[f] !== undefined);
+  if (given.length === 0) throw new ApiError(400, 'invalid_request', `give one of text, html or content: the body must be ${BODY_SHAPE}`, 'text');
   if (given.length > 1) throw new ApiError(400, 'invalid_request', `give exactly one of text, html or content (got ${given.join(' and ')})`, given[1]);
 }
 

@@ -53,7 +53,13 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
     return reply.status(400).send(errorBody('invalid_request', message, field));
   }
   const known = fe.code ? CODES[fe.code] : undefined;
-  if (known) return reply.status(known[0]).send(errorBody(known[1], fe.message));
+  if (known) {
+    // Fastify says only "Unsupported Media Type": say what to send instead, and what was sent
+    const message = fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+      ? `send the body as JSON (content-type: application/json), not ${clip(String(req.headers['content-type'] ?? 'no content-type'), 60)}`
+      : fe.message;
+    return reply.status(known[0]).send(errorBody(known[1], message));
+  }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return reply.status(fe.statusCode).send(errorBody('invalid_request', fe.message));
   req.log.error(err);
   return reply.status(500).send(errorBody('internal', 'internal error'));
