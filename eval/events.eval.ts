@@ -13,7 +13,8 @@
 //    because the NER's person/organization ref scheme is not the gold's.
 // Matching is one-to-one, greedy in gold order. Only predictions inside sentences the annotator read
 // (docs.jsonl) are scored. Prints P/R/F1 on dev and test, per type, and two looser figures.
-// Run: node eval/events.eval.ts [--gold DIR] [--errors dev] [--split dev]
+// Run: node eval/events.eval.ts [--gold DIR] [--errors dev [--sentences]] [--split dev]
+//   --errors dev  list misses (marked «notype» when no event of the type was predicted in the sentence) and false positives
 //   --gold DIR   a gold set in the same format (dev.jsonl, test.jsonl, docs.jsonl); default test/gold/events
 //                (semnan). A record's date is docs.jsonl's `published`, else the corpus record's.
 //                test/gold/events-fars* (events-fars, events-fars-train) is scored over shared/corpora/fars-news-1500: doc = line
@@ -78,6 +79,9 @@ export function matches(level: Level, p: Predicted, g: GoldEvent): boolean {
   return level === 'actor' || partyMatches(p.event.target, g.target);
 }
 
+// --sentences: print each missed event's gold sentence beside it
+const SHOW_SENTENCE = process.argv.includes('--sentences');
+
 export function score(level: Level, preds: Map<number, Predicted[]>, gold: GoldEvent[], errors?: string[]): { all: Counts; byType: Map<string, Counts> } {
   const all: Counts = { tp: 0, fp: 0, fn: 0 };
   const byType = new Map<string, Counts>();
@@ -86,7 +90,12 @@ export function score(level: Level, preds: Map<number, Predicted[]>, gold: GoldE
   for (const g of gold) {
     const cand = (preds.get(g.doc) ?? []).find((p) => !used.has(p) && matches(level, p, g));
     if (cand) { used.add(cand); all.tp++; t(g.type).tp++; }
-    else { all.fn++; t(g.type).fn++; errors?.push(`MISS ${g.doc}#${g.sentence.index} ${g.type}${g.mode ? '/' + g.mode : ''} ${g.actor.text} -> ${g.target?.text ?? '-'} [${g.trigger}]`); }
+    else {
+      all.fn++; t(g.type).fn++;
+      // «notype»: nothing of this type was predicted in the sentence (a trigger miss, not an argument error)
+      const typed = errors && (preds.get(g.doc) ?? []).some((p) => matches('type', p, g));
+      errors?.push(`MISS ${g.doc}#${g.sentence.index} ${typed ? '' : 'notype '}${g.type}${g.mode ? '/' + g.mode : ''} ${g.actor.text} -> ${g.target?.text ?? '-'} [${g.trigger}]${SHOW_SENTENCE ? ' || ' + g.sentence.text : ''}`);
+    }
   }
   for (const [doc, ps] of preds) for (const p of ps) if (!used.has(p)) {
     all.fp++; t(p.event.type).fp++;

@@ -34,6 +34,8 @@ export interface TriggerRule {
   /** a word of this class (words.tsv) must (present) or must not be in the clause up to the trigger:
    * «سفیر خود را فراخواند» recalls a diplomat (SANCTION), «X را به خویشتن‌داری فراخواند» calls upon X (REQUEST) */
   context?: { cls: string; present: boolean; before?: boolean };
+  /** the type (and mode) the row codes when its verb is negated: «طرح را نپذیرفت» refuses (REJECT), it is no negated AGREE */
+  negatedAs?: { type: string; mode: string | undefined };
   /** the row as written, for tests and debugging */
   source: string;
 }
@@ -72,11 +74,16 @@ function loadTriggers(): TriggerRule[] {
     // «?»: a nominal row that codes an event without a target too («تجمع کارگران … برگزار شد»)
     const needsTarget = marks.endsWith('!') || (frame === 'nominal' && !marks.endsWith('?'));
     const list = marks.replace(/[!?]$/, '');
-    const ctx = /^([+^-])(\S+)$/.exec(context ?? '');
+    // context column: «+class» / «-class» / «^class», and «neg=TYPE[/mode]» (what the negated verb codes)
+    const tokens = (context ?? '').split(/\s+/).filter(Boolean);
+    const ctx = tokens.map((t) => /^([+^-])(\S+)$/.exec(t)).find((m) => m !== null);
+    const neg = tokens.map((t) => /^neg=([A-Z]+)(?:\/(\S+))?$/.exec(t)).find((m) => m !== null);
+    if (tokens.length !== (ctx ? 1 : 0) + (neg ? 1 : 0)) throw new Error(`triggers.tsv: bad context "${context}" in "${trigger}"`);
     out.push({
       type, mode: mode === '-' ? undefined : mode, parts: parseTrigger(trigger), frame,
       targets: !list || list === '-' ? [] : list.split(/[\s,،]+/).filter(Boolean),
       needsTarget, source: trigger, ...(ctx ? { context: { cls: ctx[2], present: ctx[1] !== '-', ...(ctx[1] === '^' ? { before: true } : {}) } } : {}),
+      ...(neg ? { negatedAs: { type: neg[1], mode: neg[2] } } : {}),
     });
     written.add(trigger);
   }
@@ -91,6 +98,22 @@ function loadTriggers(): TriggerRule[] {
     if (written.has(source)) continue;
     written.add(source);
     out.push({ ...r, parts: parseTrigger(source), frame: 'passive', targets: [], needsTarget: false, source });
+  }
+  // Arabic broken plurals of nominals (words.tsv «plural»: حمله=حملات): «حملات هوایی انگلیس» is the row
+  // «حمله هوایی» in the plural; the noun endings (ها، های) cover the regular plurals already
+  const plural = new Map<string, string>();
+  for (const [cls, items] of rows('words.tsv')) {
+    if (cls !== 'plural') continue;
+    for (const item of items.split(/\s+/)) { const [sg, pl] = item.split('='); if (sg && pl) plural.set(sg, pl); }
+  }
+  for (const r of [...out]) {
+    const first = r.parts[0];
+    if (first.kind !== 'word' || !plural.has(first.text)) continue;
+    if (!r.frame.startsWith('nominal') && !r.parts.some((p) => p.kind === 'gap')) continue;
+    const source = r.source.replace(first.text, plural.get(first.text)!);
+    if (written.has(source)) continue;
+    written.add(source);
+    out.push({ ...r, parts: parseTrigger(source), source });
   }
   // longest patterns first, so «تماس تلفنی <داشتن>» is tried before «تماس <داشتن>»
   return out.sort((a, b) => b.parts.length - a.parts.length);

@@ -231,6 +231,16 @@ function anyUsed(used: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+// «X را نپذیرفت»: a row with a negated reading («neg=REJECT») codes that type, asserted, when its verb is negated
+const NEGATED_TWIN = new Map<TriggerRule, TriggerRule>();
+for (const r of triggerRules) {
+  if (r.negatedAs) NEGATED_TWIN.set(r, { ...r, type: r.negatedAs.type, mode: r.negatedAs.mode, negatedAs: undefined, source: `${r.source} (negated)` });
+}
+function resolveNegation(m: TriggerMatch): TriggerMatch {
+  const twin = m.negated ? NEGATED_TWIN.get(m.rule) : undefined;
+  return twin ? { ...m, rule: twin, negated: false } : m;
+}
+
 /** All trigger matches of a sentence, verbal rows first, no two overlapping. */
 export function findTriggers(input: TriggerInput): TriggerMatch[] {
   const n = input.keys.length;
@@ -248,7 +258,7 @@ export function findTriggers(input: TriggerInput): TriggerMatch[] {
           used.fill(1, m.start, m.start + 1);
           if (m.verbStart >= 0) used.fill(1, m.verbStart, m.end);
         } else used.fill(1, m.start, m.end);
-        out.push(m);
+        out.push(resolveNegation(m));
         break;
       }
     }

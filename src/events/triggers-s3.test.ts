@@ -1,0 +1,50 @@
+// Trigger rows and lexicon mechanisms of session 3 (trigger recall). Each test quotes a real sentence of
+// Fars News or VOA Dari outside every gold set (fars = line of fars-news.utf8.jsonl), or a shortened variant
+// of one where the full sentence carries other events; negative cases show what the row must not code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, brief } from './test-helpers.ts';
+import { triggerRules } from './lexicon.ts';
+import { findTriggers } from './triggers.ts';
+import { wordKey } from './keys.ts';
+
+const PER = 'PER' as const, LOC = 'LOC' as const, ORG = 'ORG' as const;
+
+test('Fars 689: accepting terms is AGREE («شرایط را پذیرفت»); refusing them is REJECT/refuse, not a negated AGREE', () => {
+  assert.deepEqual(brief(run('شرکت کارگزار هم طبق الحاقیه ای شرایط را پذیرفت و قرار شد در تاریخ‌های مشخصی پرداخت‌ها صورت بگیرد.', { names: [{ text: 'شرکت کارگزار', type: ORG }] })),
+    ['AGREE شرکت کارگزار -> -']);
+  const names = [{ text: 'تهران', type: LOC, ref: 'country:IRN' }, { text: 'ترامپ', type: PER }];
+  // (Fars 165, shortened: the prediction's hedge removed)
+  assert.deepEqual(brief(run('تهران محدودیت‌ها و شرایط ترامپ را نخواهد پذیرفت.', { names })).map((b) => b.split(' ->')[0]), ['REJECT/refuse تهران']);
+  // «اتهام … را پذیرفت» admits a charge: no proposal, no event (Fars 94)
+  assert.deepEqual(brief(run('وی اتهام «توطئه و نادیده گرفتن قانون تحریم لیبی» را پذیرفت و به چهار ماه حبس محکوم شد.', { names })).filter((b) => b.startsWith('AGREE')), []);
+});
+
+test('Fars 165: «به احتمال بسیار زیاد …» hedges the clause: a forecast, not an asserted refusal', () => {
+  const names = [{ text: 'تهران', type: LOC, ref: 'country:IRN' }, { text: 'ترامپ', type: PER }, { text: 'ایران', type: LOC, ref: 'country:IRN' }];
+  assert.deepEqual(brief(run('به احتمال بسیار زیاد، تهران محدودیت‌ها و شرایط ترامپ را نخواهد پذیرفت، اگر هم چنین مسئله‌ای رخ دهد و ایران بپذیرد، این امر منجر به یک توافق مشابه با کره شمالی نخواهد شد.', { names })), []);
+});
+
+test('broken plurals take their singular\'s rows: «حملات هوایی X»، «حملات X به Y» (Fars 768, VOA 46)', () => {
+  assert.ok(triggerRules.some((r) => r.source === 'حملات هوایی' && r.type === 'ASSAULT'));
+  // the plural of a CONSULT nominal is not derived: «گفت‌وگوهای مستمر» is usually a standing state
+  assert.ok(!triggerRules.some((r) => r.type === 'CONSULT' && r.source.startsWith('مذاکرات') && !/^مذاکرات(\s|$)/.test(r.source)));
+  const triggers = (s: string) => {
+    const keys = s.split(/\s+/).map(wordKey);
+    return findTriggers({ keys, clauseBreak: new Uint8Array(keys.length) }).map((t) => `${t.rule.type}:${keys.slice(t.start, t.end).join(' ')}`);
+  };
+  assert.deepEqual(triggers('ارتش روسیه صحت گزارش‌هایی مبنی بر حملات جمهوری آذربایجان به قلمرو ارمنستان را مورد ارزیابی قرار خواهد داد'), ['ASSAULT:حملات']);
+  assert.ok(triggers('مراتب نگرانی خود را در مورد حملات راکتی پاکستان به حریم کشورشان ابراز داشته').includes('ASSAULT:حملات'));
+});
+
+test('evaluations with every verb of judging: «X را ADJ توصیف کرد / ارزیابی کرد / عنوان کرد / برشمرد» (Fars 436, 813, 1057)', () => {
+  const names = [{ text: 'روسیه', type: LOC, ref: 'country:RUS' }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }];
+  // a criticism word right before the verb of judging criticizes the owner of the object
+  assert.deepEqual(brief(run('وزیر خارجه روسیه طرح آمریکا را غیرسازنده توصیف کرد.', { names })), ['DISAPPROVE/criticize وزیر خارجه روسیه -> آمریکا']);
+  assert.deepEqual(brief(run('وزیر خارجه روسیه طرح آمریکا را یکجانبه ارزیابی کرد.', { names })), ['DISAPPROVE/criticize وزیر خارجه روسیه -> آمریکا']);
+  // a judgement with no actor as object codes nothing («… را ضروری توصیف کرد»، «را تعمدی عنوان کرد»)
+  assert.deepEqual(brief(run('چلبی تشکیل کمیته های مردمی برای کمک به تامین امنیت مناطق را ضروری توصیف کرد.', { names: [{ text: 'چلبی', type: PER }] })), []);
+  assert.deepEqual(brief(run('سبزواری چاپ مغلوط مجموعه «سرودی دیگر» در انتشارات سروش را تعمدی عنوان کرد.', { names: [{ text: 'سبزواری', type: PER }] })), []);
+  // «سیاسی» criticizes only right before the verb, never from a title («دفتر سیاسی»)
+  assert.deepEqual(brief(run('رئیس دفتر سیاسی حماس طرح آمریکا را قابل بررسی خواند.', { names: [...names, { text: 'حماس', type: ORG }] })), []);
+});
