@@ -31,3 +31,39 @@ test('«X و Y … با هم دیدار کردند»: the two subjects are the s
   assert.match(consult[0].actor?.text ?? '', /سولانا/);
   assert.match(consult[0].target?.text ?? '', /لاریجانی/);
 });
+
+test('a pronoun subject of a circumstantial nominal is the previous sentence\'s subject: «وی با انتقاد از X …»', () => {
+  const ev = run('محمد البرادعی روز دوشنبه به خبرنگاران گفت که مذاکرات باید ادامه یابد. وی با انتقاد از سرسختی ایران و تلاش آمریکا و اروپا برای ارجاع پرونده این کشور به شورای امنیت، کشمکش میان آنها را سیاسی خواند.', { tag: true,
+    names: [{ text: 'محمد البرادعی', type: PER }, { text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'شورای امنیت', type: ORG }] });
+  assert.deepEqual(brief(ev).filter((b) => b.startsWith('DISAPPROVE')), ['DISAPPROVE/criticize محمد البرادعی -> ایران']);
+});
+
+test('a pronoun subject before a relative clause closed by «V،»: «وی … از X، Y و Z که …، انتقاد کرد»', () => {
+  const ev = run('ایمن الظواهری در این نوار ویدیویی تاکید کرد که جهاد تنها راه است. وی دراین نوار ویدیویی همچنین از حکومت‌های پاکستان، عربستان سعودی و مصر که دیدگاه‌های آمریکایی‌ها را برای اصلاحات در جهان اسلام پذیرفته‌اند، بشدت انتقاد کرد.', { tag: true,
+    names: [{ text: 'ایمن الظواهری', type: PER }, { text: 'پاکستان', type: LOC, ref: 'country:PAK' }, { text: 'عربستان سعودی', type: LOC, ref: 'country:SAU' }, { text: 'مصر', type: LOC, ref: 'country:EGY' }] });
+  assert.deepEqual(brief(ev).filter((b) => b.startsWith('DISAPPROVE')).sort(),
+    ['DISAPPROVE/criticize ایمن الظواهری -> پاکستان', 'DISAPPROVE/criticize ایمن الظواهری -> عربستان سعودی', 'DISAPPROVE/criticize ایمن الظواهری -> مصر'].sort());
+});
+
+test('a pronoun with no antecedent gives no event', () => {
+  const ev = run('وی با انتقاد از سرسختی ایران، کشمکش میان آنها را سیاسی خواند.', { tag: true, names: [{ text: 'ایران', type: LOC, ref: 'country:IRN' }] });
+  assert.deepEqual(brief(ev), []);
+});
+
+test('the head of a relative clause acts in its circumstantial nominal: «"X" که پس از دیدار با Y …»', () => {
+  const ev = run('به گزارش خبرگزاری آسوشیتدپرس از واشنگتن، "احمد چلبی" که پس از دیدار با مقامات عالی رتبه آمریکایی در واشنگتن به نیویورک رفت، اعلام کرد، ارتش عراق باید به تسلیحات آمریکایی مجهز شود.', { tag: true,
+    names: [{ text: 'احمد چلبی', type: PER }, { text: 'آمریکایی', type: 'NAT', ref: 'country:USA' }, { text: 'واشنگتن', type: LOC }, { text: 'نیویورک', type: LOC }, { text: 'ارتش عراق', type: ORG }] });
+  assert.deepEqual(brief(ev), ['CONSULT/meet احمد چلبی -> مقامات عالی رتبه آمریکایی']);
+});
+
+test('«نتوانستند … به توافق برسند» is a failed, negated AGREE, not a wish', () => {
+  const ev = run('کشورهای غیرمتعهد دیروز نتوانستند با اتحادیه اروپا به توافق برسند.', { tag: true, names: [{ text: 'اتحادیه اروپا', type: ORG, ref: 'org:EU' }] });
+  assert.deepEqual(brief(ev), ['AGREE کشورهای غیرمتعهد -> اتحادیه اروپا NEG']);
+  assert.deepEqual(brief(run('کشورهای غیرمتعهد باید با اتحادیه اروپا به توافق برسند.', { tag: true, names: [{ text: 'اتحادیه اروپا', type: ORG, ref: 'org:EU' }] })), []);
+});
+
+test('«در این دیدار» points back to a meeting already told: no new event', () => {
+  const ev = run('همچنین "تیسیر خالد" عضو کمیته اجرایی سازمان آزادیبخش فلسطین که در این دیدار شرکت داشت گفت، گفتگو ادامه خواهد یافت.', { tag: true,
+    names: [{ text: 'تیسیر خالد', type: PER }, { text: 'سازمان آزادیبخش فلسطین', type: ORG }] });
+  assert.deepEqual(brief(ev), []);
+});

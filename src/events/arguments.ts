@@ -356,6 +356,8 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   const st = statuses(input);
   const frame = t.passive && t.rule.frame === 'active' ? 'passive' : t.rule.frame;
   let actor: ActorMention | null = null, target: ActorMention | null = null, pronounGenitive: string | null = null, paired = false;
+  // the clause's subject acts (a verb, or a circumstantial nominal: «وی با انتقاد از X …»)
+  let actsAsSubject = frame === 'active';
   const agent = () => [...st].find(([, s]) => s === 'agent')?.[0] ?? null;
 
   if (frame === 'passive') {
@@ -405,6 +407,7 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
       actor = genitive;
       target = markedTarget(st, t, true, genitive.end);
     } else if (circumstantial || (governed && !genitive)) {
+      actsAsSubject = true;
       actor = pronounGenitive === wordKey('خود') || !pronounGenitive ? firstFree(st, t.start) : null;
       // «X که … وارد افغانستان شده بود پس از دیدار با Y …»: a name before another finite verb is that verb's
       // (looked for again around a closed relative clause, the verbs in between are that clause's)
@@ -440,9 +443,12 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     // actor's title phrase, so the actor himself is the first side
     else if (p && actor && reciprocal && insideTitle(input, actor, p[0])) { target = p[1]; paired = true; }
   }
-  // a relative clause with no subject of its own: «وزیر ورزش که ... درخواست کرده بود»
-  if (!actor && frame === 'active' && clauseStart > 0 && keys[clauseStart - 1] === KE && !pronounAt(keys, clauseStart, t.start)) {
-    const head = input.mentions.find((m) => m.end === clauseStart - 1);
+  // a relative clause with no subject of its own: «وزیر ورزش که ... درخواست کرده بود»، «"احمد چلبی" که پس از
+  // دیدار با مقامات آمریکایی … به نیویورک رفت»
+  if (!actor && actsAsSubject && clauseStart > 0 && keys[clauseStart - 1] === KE && !pronounAt(keys, clauseStart, t.start)) {
+    // (a quoted name: «"احمد چلبی" که …»)
+    const headEnd = TRANSPARENT.has(keys[clauseStart - 2] ?? '') ? clauseStart - 2 : clauseStart - 1;
+    const head = input.mentions.find((m) => m.end === headEnd);
     if (head && (head.type === 'PER' || head.type === 'ORG' || head.ref?.startsWith('country:'))) actor = head;
   }
   // «کشورهای غربی مدتی است که روسیه را … متهم کرده‌اند»: after «(مدتی / سال‌ها) است که» the subject is the one before it
@@ -493,6 +499,8 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
       const mentions = input.mentions.filter((m) => m.end <= sub || m.start >= clauseStart);
       const outer = findArguments({ ...input, outer: true, clauseStart: from, mentions }, t);
       if (outer.actor && outer.actor.end <= sub) return outer;
+      // «وی … از X، Y و Z که …، بشدت انتقاد کرد»: the main clause's subject is a pronoun (the caller resolves it)
+      if (!outer.actor && outer.pronounSubject && (outer.target || !t.rule.needsTarget)) return outer;
       actor = subjectBefore({ ...input, clauseStart: from, clauseEnd: sub }, sub);
     }
   }
@@ -506,10 +514,11 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
       const inner = new Set(input.mentions.filter((m) => m.start >= clauseStart && m.end <= t.start));
       const outer = findArguments({ ...input, outer: true, clauseStart: outerStart, mentions: input.mentions.filter((m) => !inner.has(m)) }, t);
       if (outer.actor && outer.actor.end < clauseStart) return outer;
+      if (!outer.actor && outer.pronounSubject && (outer.target || !t.rule.needsTarget)) return outer;
     }
   }
   if (target && actor && (target === actor || (target.ref && target.ref === actor.ref))) target = null;
   if (t.rule.needsTarget && !target) actor = null;
-  const pronounSubject = actor || frame !== 'active' ? null : subjectPronounAt(keys, clauseStart, t.start);
+  const pronounSubject = actor || !actsAsSubject ? null : subjectPronounAt(keys, clauseStart, t.start);
   return { actor, target, pronounSubject, pronounGenitive: actor ? null : pronounGenitive, paired };
 }

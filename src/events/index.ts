@@ -189,6 +189,13 @@ function directlyAfter(keys: string[], at: number, prep: string): boolean {
   return j >= 0 && keys[j] === prep;
 }
 
+const COULD_NOT = wordKey('نتوانست');
+/** «نتوانستند … برسند»: a negated past «توانستن» right before the subjunctive in its clause (a failure, not a wish). */
+function failedAttempt(keys: string[], clauseStart: number, at: number): boolean {
+  for (let j = at - 1; j >= clauseStart && j >= at - 6; j--) if (keys[j].startsWith(COULD_NOT)) return true;
+  return false;
+}
+
 function targetOfOther(keys: string[], triggers: readonly TriggerMatch[], t: TriggerMatch, target: ActorMention): boolean {
   return triggers.some((o) => o !== t && o.end <= target.start && target.start - o.end <= 4 &&
     o.rule.targets.some((mark) => wordKey(mark) === keys[o.end]) && !(t.start <= o.start && o.end <= t.end));
@@ -272,11 +279,15 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (before >= 0 && inClass('purpose', w.keys[before])) { dropped('purpose', t); continue; }
         // «مذاکره کننده ارشد ایران» is a title, not a negotiation
         if (mentions.some((m) => m.start <= t.start && t.start < m.end)) { dropped('inside-mention', t); continue; }
+        // «در این دیدار»، «همین حملات»: a demonstrative points back to an event already told (guidelines §7: anaphoric)
+        if (t.rule.frame.startsWith('nominal') && t.start > 0 && THIS.has(w.keys[t.start - 1])) { dropped('anaphoric', t); continue; }
         if (t.rule.frame.startsWith('nominal') && AGENT_NOUN.has(w.keys[t.end] ?? '')) { dropped('agent-noun', t); continue; }
         const clauseStart = clauseStartOf(clauses, t.start);
         const clauseEnd = clauseEndOf(clauses, t.end - 1, w.keys.length);
         // «باید همکاری کنند»، «قرار است دیدار کند»: wishes, duties and plans are not events
-        if (t.subjunctive) { dropped('subjunctive', t); continue; }
+        // — but «نتوانستند با آنها به توافق برسند» failed to do it: a negated past event
+        const failed = t.subjunctive && failedAttempt(w.keys, clauseStart, t.start);
+        if (t.subjunctive && !failed) { dropped('subjunctive', t); continue; }
         // «اگر … وزارت کشور همکاری خواهد کرد»: the consequent of a condition is not asserted either (rule 8)
         if (w.keys.slice(firstClauseStart(clauses), t.start).some((k) => inClass('conditional', k))) { dropped('conditional', t); continue; }
         // «می‌تواند از طرف طالبان رد گردیده …»، «ممکن است … حمله کند»: a modal before the trigger in its clause
@@ -359,7 +370,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
           tm.start > 0 && w.keys[tm.start - 1] === FROM_KEY;
         const type = hosts ? 'CONSULT' : t.rule.type;
         const mode = hosts ? 'host' : t.rule.type === 'TRADE' ? tradeMode(w.keys) ?? t.rule.mode : t.rule.mode;
-        const negated = t.negated || (t.start > 0 && w.keys[t.start - 1] === NEGATOR);
+        const negated = t.negated || failed || (t.start > 0 && w.keys[t.start - 1] === NEGATOR);
         const triggerStart = w.starts[t.start], triggerEnd = w.ends[t.end - 1];
         const ev: RasadEvent = {
           type,
