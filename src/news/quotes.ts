@@ -96,12 +96,17 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+const partyId = (p: Party) => `${p.text}\u0000${p.ref ?? ''}`;
+
 export class QuoteFinder {
   readonly text: string;
   readonly entities: EntityMention[];
   readonly sentences: Sentences;
   private last: Party | null = null;
-  private readonly seen: Party[] = [];
+  /** speakers seen, one entry per (text, ref), the latest at the end (a Map keeps insertion order) */
+  private readonly seen = new Map<string, Party>();
+  /** the persons' fullest names, one per (text, ref), in text order: built on first use */
+  private persons: Party[] | null = null;
   /** per ref, its first longest mention (what `resolve` picks), found in one pass */
   private readonly longest = new Map<string, EntityMention>();
   private readonly keys = new Map<string, string>();
@@ -332,7 +337,12 @@ export class QuoteFinder {
       if (next > 0 && t[f.start - 1] !== '«') [start, end] = trimSpan(t, start, start + next);
       if (end - start < 3) continue;
       const speaker = this.fuller(f.pronoun ? this.last : f.speaker !== undefined ? f.speaker : this.speakerBefore(f.speakerAt));
-      if (speaker) { this.last = speaker; this.seen.push(speaker); }
+      if (speaker) {
+        this.last = speaker;
+        const id = partyId(speaker);
+        this.seen.delete(id); // re-inserted as the latest
+        this.seen.set(id, speaker);
+      }
       quotes.push({ speaker, verb: f.verb, text: t.slice(start, end), start, end, direct: f.direct });
       if (f.direct) coveredUntil = Math.max(coveredUntil, end);
     }
@@ -421,12 +431,19 @@ export class QuoteFinder {
       const ck = this.key(c.text);
       return ck.length > key.length && (ck.endsWith(key) || ck.includes(key)) && c.text.split(/\s+/).length > words;
     };
-    for (let i = this.seen.length - 1; i >= 0; i--) if (fits(this.seen[i])) return this.seen[i];
-    for (const e of this.entities) {
-      if (e.type !== 'PER') continue;
-      const c = this.resolve(e);
-      if (fits(c)) return c;
+    // distinct names only: a giant document repeats the same speakers and persons thousands of times
+    const seen = [...this.seen.values()];
+    for (let i = seen.length - 1; i >= 0; i--) if (fits(seen[i])) return seen[i];
+    if (!this.persons) {
+      const byId = new Map<string, Party>();
+      for (const e of this.entities) {
+        if (e.type !== 'PER') continue;
+        const c = this.resolve(e);
+        if (!byId.has(partyId(c))) byId.set(partyId(c), c);
+      }
+      this.persons = [...byId.values()];
     }
+    for (const c of this.persons) if (fits(c)) return c;
     return p;
   }
 
