@@ -30,6 +30,8 @@ export class Gazetteer {
   readonly byName = new Map<string, GazEntry[]>();
   /** PER entries by their last word: a surname alone names a known person when only one has it. */
   private readonly bySurname = new Map<string, GazEntry[]>();
+  /** First words of listed persons: such a word alone is a given name first («حسین» of «حسین سلامی»). */
+  private readonly givenNames = new Set<string>();
 
   constructor(entries: Iterable<GazEntry>) {
     for (const e of entries) this.add(e);
@@ -47,6 +49,7 @@ export class Gazetteer {
     }
     (node.entries ??= []).push(e);
     if (e.type === 'PER' && words.length >= 2) {
+      this.givenNames.add(wordKey(words[0]));
       const last = wordKey(words[words.length - 1]);
       const same = this.bySurname.get(last);
       if (same) same.push(e); else this.bySurname.set(last, [e]);
@@ -63,10 +66,13 @@ export class Gazetteer {
     return this.byName.get(text.split(/\s+/).filter(Boolean).map(wordKey).join(' ')) ?? [];
   }
 
-  /** The one known person with this surname («روحانی» -> حسن روحانی); undefined when none or several. */
+  /** The one known person with this surname («روحانی» -> حسن روحانی); undefined when none or several, or
+   * when the word is also a listed person's given name: «حسین» alone is far more often a first name (or
+   * «امام حسین») than Saddam Hussein. */
   personBySurname(word: string): GazEntry | undefined {
-    const list = this.bySurname.get(wordKey(word));
-    if (!list) return undefined;
+    const key = wordKey(word);
+    const list = this.bySurname.get(key);
+    if (!list || this.givenNames.has(key)) return undefined;
     return list.every((e) => e.ref === list[0].ref) ? list[0] : undefined;
   }
 

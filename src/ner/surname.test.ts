@@ -1,0 +1,16 @@
+// A surname alone resolves to a listed person only when the word is not also a listed person's given name.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../text/index.ts';
+import { recognizeEntities } from './index.ts';
+
+const refOf = (text: string, name: string) =>
+  recognizeEntities(analyzeText(text)).find((m) => m.type === 'PER' && m.text.includes(name))?.ref;
+
+test('«حسین» alone is a given name, not Saddam Hussein (QA S3 Q1, unseen Fars religious news)', () => {
+  const ref = refOf('وی گفت: مجالس عزاداری امام حسین(ع) باید همدلی بیاورد.', 'حسین');
+  assert.notEqual(ref, 'person:صدام-حسین');
+  // the full name still resolves, and so does a surname that is nobody's given name
+  assert.equal(refOf('صدام حسین در سال ۱۳۵۹ به ایران حمله کرد.', 'صدام'), 'person:صدام-حسین');
+  assert.equal(refOf('روحانی گفت که مذاکرات ادامه دارد.', 'روحانی'), 'person:حسن-روحانی');
+});
