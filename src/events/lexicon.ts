@@ -99,6 +99,36 @@ function loadTriggers(): TriggerRule[] {
     written.add(source);
     out.push({ ...r, parts: parseTrigger(source), frame: 'passive', targets: [], needsTarget: false, source });
   }
+  // formal alternants of the light verb: «اعلام/ابراز کرد» is also written «اعلام/ابراز داشت» («حمایت خود را اعلام داشت»);
+  // «N کرد» is also «N به عمل آورد» («از X تجلیل به عمل آورد»، «از Y بازدید به عمل آورد»), whose «N به عمل آمد» is a passive
+  for (const r of [...out]) {
+    const last = r.parts[r.parts.length - 1], before = r.parts[r.parts.length - 2];
+    if (r.frame !== 'active' || last?.kind !== 'verb' || !LIGHT_ACTIVE.has(last.infinitive)) continue;
+    const alternants: [string, Frame][] = [];
+    if (before?.kind === 'word' && (before.text === 'اعلام' || before.text === 'ابراز')) alternants.push([r.source.replace(/<[^>]+>$/, '<داشتن>'), 'active']);
+    if (r.parts.length === 2 && before?.kind === 'word') {
+      alternants.push([`${before.text} به عمل <آوردن>`, 'active']);
+      if (r.targets.includes('را')) alternants.push([`${before.text} به عمل <آمدن>`, 'passive']);
+    }
+    for (const [source, frame] of alternants) {
+      if (written.has(source)) continue;
+      written.add(source);
+      out.push({ ...r, parts: parseTrigger(source), frame, ...(frame === 'passive' ? { targets: [], needsTarget: false } : {}), source });
+    }
+  }
+  // the copula is also a clitic, which the tokenizer splits off as a word of its own: «مخالفند» -> «مخالف» «ند»,
+  // «خواستار آزادی او هستند» / «خواستار آزادی‌اند»: every row ending in «هستند» / «هستیم» gets the clitic forms
+  const CLITICS: Record<string, string[]> = { هستند: ['ند', 'اند'], هستیم: ['یم', 'ایم'] };
+  for (const r of [...out]) {
+    const last = r.parts[r.parts.length - 1];
+    if (last?.kind !== 'word' || !CLITICS[last.text]) continue;
+    for (const clitic of CLITICS[last.text]) {
+      const source = r.source.replace(/\S+$/, clitic);
+      if (written.has(source)) continue;
+      written.add(source);
+      out.push({ ...r, parts: parseTrigger(source), source });
+    }
+  }
   // Arabic broken plurals of nominals (words.tsv «plural»: حمله=حملات): «حملات هوایی انگلیس» is the row
   // «حمله هوایی» in the plural; the noun endings (ها، های) cover the regular plurals already
   const plural = new Map<string, string>();
