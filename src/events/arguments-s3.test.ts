@@ -67,3 +67,21 @@ test('«در این دیدار» points back to a meeting already told: no new e
     names: [{ text: 'تیسیر خالد', type: PER }, { text: 'سازمان آزادیبخش فلسطین', type: ORG }] });
   assert.deepEqual(brief(ev), []);
 });
+
+test('«گفت و گوی تلفنی» written with spaces is a noun, not «گفت» opening a clause', () => {
+  const ev = run('با این حال وزیر امور خارجه ایتالیا در پی گفت و گوی تلفنی با کمال خرازی همتای ایرانی خود به این امر اشاره نکرد.', { tag: true,
+    names: [{ text: 'ایتالیا', type: LOC, ref: 'country:ITA' }, { text: 'کمال خرازی', type: PER }, { text: 'ایرانی', type: 'NAT', ref: 'country:IRN' }] });
+  assert.deepEqual(brief(ev), ['CONSULT/call وزیر امور خارجه ایتالیا -> کمال خرازی']);
+});
+
+test('«در حاشیه دیدار با X»: the compound preposition makes the nominal circumstantial; the subject meets X', () => {
+  const ev = run('کالین پاول چندی پیش در اندونزی در حاشیه دیدار با وزیر امور خارجه کره شمالی صریحا گفت: «کره شمالی فکر نکند با ترک برنامه هسته‌ای خود می‌تواند پاداش هنگفتی از آمریکا بگیرد».', { tag: true,
+    names: [{ text: 'کالین پاول', type: PER }, { text: 'اندونزی', type: LOC, ref: 'country:IDN' }, { text: 'کره شمالی', type: LOC, ref: 'country:PRK' }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }] });
+  assert.deepEqual(brief(ev), ['CONSULT/meet کالین پاول -> وزیر امور خارجه کره شمالی']);
+});
+
+test('«در حاشیه نشست فرماندهان X» with no party of its own: an occasion the subject attends, not a meeting', () => {
+  const ev = run('حجت‌الاسلام قمی رئیس سازمان تبلیغات اسلامی در حاشیه نشست فرماندهان نواحی استانی بسیج دانشجویی در جمع خبرنگاران گفت: بسیج دانشجویی باید جدی گرفته شود.', { tag: true,
+    names: [{ text: 'قمی', type: PER }, { text: 'سازمان تبلیغات اسلامی', type: ORG }, { text: 'بسیج دانشجویی', type: ORG }] });
+  assert.deepEqual(brief(ev), []);
+});

@@ -60,6 +60,8 @@ const COMMA = new Set(['،', ',']);
 // prepositions that put a nominal event in the background of the clause: its actor is the subject
 const CIRCUMSTANTIAL = new Set(['در', 'ضمن', 'طی', 'با', 'حین', 'هنگام', 'جریان'].map(wordKey));
 const AFTER = new Set(['پس', 'بعد', 'پیش', 'قبل'].map(wordKey));
+const IN = wordKey('در'), TO = wordKey('به'), FOLLOWING = wordKey('دنبال');
+const IN_COMPOUND = new Set(['پی', 'حاشیه', 'خلال', 'طول', 'پایان', 'آغاز', 'ابتدای', 'اثنای', 'آستانه', 'هنگام'].map(wordKey));
 const GENITIVE_PRONOUNS = new Set(['وی', 'او', 'ایشان', 'خود'].map(wordKey));
 const MAX_PHRASE = 7;
 const FROM = wordKey('از');
@@ -250,7 +252,7 @@ function genitiveOf(input: ArgumentInput, t: TriggerMatch): ActorMention | null 
   return null;
 }
 
-function isCircumstantial(keys: string[], t: TriggerMatch, floor: number): { governed: boolean; circumstantial: boolean } {
+function isCircumstantial(keys: string[], t: TriggerMatch, floor: number): { governed: boolean; circumstantial: boolean; compound?: boolean } {
   let j = t.start - 1;
   // «ضمن برگزاری چندین دیدار»: light nouns and quantifiers stand between the preposition and the event
   for (let steps = 0; j >= floor && steps < 3 && (TRANSPARENT.has(keys[j]) || LIGHT.has(keys[j])); steps++) j--;
@@ -258,6 +260,9 @@ function isCircumstantial(keys: string[], t: TriggerMatch, floor: number): { gov
   if (j < floor) return { governed: false, circumstantial: false };
   const k = keys[j];
   if (CIRCUMSTANTIAL.has(k)) return { governed: true, circumstantial: true };
+  // «در پی / در حاشیه / در خلال دیدار با»، «به دنبال گفتگو با»: compound prepositions of time and occasion
+  // (only with the event's own marked party: «در حاشیه نشست فرماندهان بسیج» is an occasion the subject attends)
+  if (j > floor && ((keys[j - 1] === IN && IN_COMPOUND.has(k)) || (keys[j - 1] === TO && k === FOLLOWING))) return { governed: true, circumstantial: true, compound: true };
   if (k === wordKey('از') && j > floor && AFTER.has(keys[j - 1])) return { governed: true, circumstantial: true };
   return { governed: inClass('preposition', k), circumstantial: false };
 }
@@ -395,7 +400,9 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     // a nominal that needs no target («تجمع کارگران») takes only the genitive right after it
     const optional = !t.rule.needsTarget && frame === 'nominal';
     const genitive = optional ? input.mentions.find((m) => m.start === t.end) ?? null : genitiveOf(input, t);
-    const { governed, circumstantial } = isCircumstantial(keys, t, clauseStart);
+    const where = isCircumstantial(keys, t, clauseStart);
+    const { governed } = where;
+    const circumstantial = where.circumstantial && (!where.compound || (!genitive && markedTarget(st, t, true) !== null));
     if (!genitive && t.end < keys.length && GENITIVE_PRONOUNS.has(keys[t.end])) pronounGenitive = keys[t.end];
     if (frame === 'nominal-patient') {
       target = genitive;

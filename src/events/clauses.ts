@@ -20,6 +20,7 @@ const QUOTE_CLOSE = new Set(['»', '”']);
 const REPORT = wordKey('گزارش'), SAYING = wordKey('گفته'), QUOTING = wordKey('نقل'), TO = wordKey('به'), FROM = wordKey('از'), KE = wordKey('که');
 const COMMA = new Set(['،', ',']);
 const AND = wordKey('و');
+const SAID = wordKey('گفت'), SAY_STEM = wordKey('گو');
 
 /** «به گزارش …،» / «به نقل از …،»: returns the index after the comma (or of the verb or «که» that
  * comes first: «به نقل از یک مقام کاخ سفید گزارش داد که …»), or -1. */
@@ -130,6 +131,8 @@ export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean
       i = e;
       continue;
     }
+    // «گفت و گوی تلفنی با …» is the noun «گفت‌وگو» written with spaces, not the verb «گفت» and a new clause
+    if (k === SAID && keys[i + 1] === AND && keys[i + 2]?.startsWith(SAY_STEM)) { i += 2; continue; }
     // «آمریکا می‌گوید شاخه القاعده … کمک کرده است»: a speech verb opens the reported clause
     const speech = speechVerbEnd(keys, i);
     if (speech > 0 && speech < n && keys[speech] !== ':' && keys[speech] !== KE) {
