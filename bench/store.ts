@@ -1,7 +1,13 @@
-// npm run bench:store [-- --articles N --real N --backend sqlite|postgres|both --queries N]
+// npm run bench:store [-- --articles N --real N --sources N --backend sqlite|postgres|both --queries N]
 //
 // 1. Ingest throughput, analysis included: `--real` real articles (semnan + fars from ../shared/corpora) through
 //    the full ingest (worker threads, 2 by default = the 2-core target) into an empty store.
+//    `--sources N` adds N synthesized raw sources after them, for a long ingest at the issue's scale: each is
+//    6-14 raw body sentences of the real articles (split after . ! ? ؟), drawn at random (seeded), joined
+//    by a space, under a real headline, agency and date. Their words are all from those 1,416 articles, so
+//    the analyzers' per-word caches fill up sooner than on real unseen news: read their rate as the steady
+//    state of a warm, long-running ingest, an upper bound for a real corpus of that size.
+//    The rate is printed per window of about a tenth of the run (wall and CPU), so start-up is visible apart.
 // 2. A corpus of `--articles` (default 100,000) synthetic articles made from the real analyzed sentences:
 //    each takes 6-14 sentences drawn at random (seeded) from the analyzed pool, with their entities, dates and
 //    events carried over (offsets shifted), a real headline, an agency from the corpus's agencies and a date
@@ -13,7 +19,7 @@
 // PostgreSQL runs when RASAD_TEST_DATABASE_URL or RASAD_DATABASE_URL is set (in a scratch schema).
 // Reuse a built corpus: --store FILE (SQLite) / --pg-schema NAME (PostgreSQL) with --analyzed-db FILE.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir, availableParallelism } from 'node:os';
+import { tmpdir, availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -32,6 +38,7 @@ const { values: args } = parseArgs({
   options: {
     articles: { type: 'string', default: '100000' },
     real: { type: 'string', default: '1000' },
+    sources: { type: 'string', default: '0' },
     workers: { type: 'string', default: '2' },
     backend: { type: 'string', default: 'both' },
     queries: { type: 'string', default: '400' },
@@ -43,7 +50,7 @@ const { values: args } = parseArgs({
     'pg-schema': { type: 'string' },
   },
 });
-const N = Number(args.articles), REAL = Number(args.real), WORKERS = Number(args.workers), QUERIES = Number(args.queries);
+const N = Number(args.articles), REAL = Number(args.real), SOURCES = Number(args.sources), WORKERS = Number(args.workers), QUERIES = Number(args.queries);
 const SHARED = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
 
 function mulberry32(seed: number): () => number {
@@ -60,6 +67,37 @@ async function realSources(limit: number): Promise<ArticleSource[]> {
   for await (const it of readInputs([join(SHARED, 'semnan-persian-news/news_data.utf8.jsonl'), join(SHARED, 'fars-news-1500/fars-news.utf8.jsonl')])) {
     if (!isFailure(it)) out.push(it);
     if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** raw body sentences: split after . ! ? ؟ (not inside numbers such as ۱۲.۵) */
+function rawSentences(sources: ArticleSource[]): string[] {
+  const out: string[] = [];
+  for (const s of sources) {
+    for (const part of s.body.split(/(?<=[.!?؟])(?=\s|[^\s\d۰-۹٠-٩])/)) {
+      const t = part.trim();
+      if (t.length >= 20) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** `n` raw sources recombined from the real ones' sentences (see the header). */
+function synthesizeSources(n: number, real: ArticleSource[]): ArticleSource[] {
+  const rnd = mulberry32(1401);
+  const sentences = rawSentences(real);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const day0 = Date.parse('2015-01-01');
+  const out: ArticleSource[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = 6 + Math.floor(rnd() * 9);
+    const parts: string[] = [];
+    for (let j = 0; j < k; j++) parts.push(pick(sentences));
+    const like = pick(real);
+    out.push({ headline: like.headline, lead: null, agency: like.agency, service: null, sources: [],
+      published: new Date(day0 + Math.floor(rnd() * 9 * 365) * 86_400_000).toISOString().slice(0, 10),
+      body: parts.join(' '), origin: `synthetic:${i}` });
   }
   return out;
 }
@@ -215,8 +253,20 @@ async function benchBackend(name: string, open: (phase: 'ingest' | 'synthetic') 
     // The second half's rate is the steady state of a long ingest: workers loaded, code compiled, word caches
     // filled (its articles are still ones the workers have not seen).
     let half: { created: number; seconds: number } | undefined;
+    // windows of about a tenth of the run: wall rate and CPU rate (all threads) of each
+    const step = Math.max(64, Math.ceil(real.length / 10));
+    let mark = { done: 0, created: 0, seconds: 0, cpu: 0 };
+    const cpuNow = () => { const c = process.cpuUsage(cpu0); return (c.user + c.system) / 1e6; };
+    const windows: string[] = [];
     const r = await ingestItems(s1, real, { workers: WORKERS, batchSize: 64,
-      onProgress: (p) => { if (!half && p.done * 2 >= p.total) half = { created: p.created, seconds: p.seconds }; } });
+      onProgress: (p) => {
+        if (!half && p.done * 2 >= p.total) half = { created: p.created, seconds: p.seconds };
+        if (p.done - mark.done >= step || p.done === p.total) {
+          const cpu = cpuNow(), n = p.created - mark.created;
+          windows.push(`${String(mark.done).padStart(7)}–${String(p.done).padEnd(7)} ${(n / (p.seconds - mark.seconds)).toFixed(0).padStart(4)} articles/s, ${(n / (cpu - mark.cpu)).toFixed(0).padStart(4)} articles/CPU-s, load ${(loadavg()[0]).toFixed(1)}`);
+          mark = { done: p.done, created: p.created, seconds: p.seconds, cpu };
+        }
+      } });
     const cpu = process.cpuUsage(cpu0), main = process.threadCpuUsage(main0);
     const cpuSecs = (cpu.user + cpu.system) / 1e6, mainSecs = (main.user + main.system) / 1e6;
     console.log(`[${name}] ingest with analysis: ${r.created} articles in ${r.seconds.toFixed(1)} s = ${r.articlesPerSecond.toFixed(1)} articles/s (${WORKERS} analysis workers, ${availableParallelism()} cores visible, load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
@@ -225,6 +275,8 @@ async function benchBackend(name: string, open: (phase: 'ingest' | 'synthetic') 
     if (half && r.seconds > half.seconds) {
       console.log(`[${name}]   second half (steady state: workers started and warm): ${r.created - half.created} articles in ${(r.seconds - half.seconds).toFixed(1)} s = ${((r.created - half.created) / (r.seconds - half.seconds)).toFixed(1)} articles/s; first half ${(half.created / half.seconds).toFixed(1)} articles/s`);
     }
+    console.log(`[${name}]   by window (articles read, wall rate, CPU rate of all threads):`);
+    for (const w of windows) console.log(`[${name}]     ${w}`);
     const { articleId } = await import('../src/pipeline.ts');
     analyzed = await analyzedFrom(s1, real.map(articleId));
     await s1.close();
@@ -262,8 +314,9 @@ async function benchBackend(name: string, open: (phase: 'ingest' | 'synthetic') 
   await s2.close();
 }
 
-const real = args['analyzed-db'] ? [] : await realSources(REAL);
-console.log(`bench:store — ${real.length} real articles for analysis, ${N} synthetic articles, ${QUERIES} timed queries`);
+const realOnly = args['analyzed-db'] ? [] : await realSources(REAL);
+const real = SOURCES > 0 ? [...realOnly, ...synthesizeSources(SOURCES, realOnly)] : realOnly;
+console.log(`bench:store — ${realOnly.length} real articles${SOURCES > 0 ? ` + ${SOURCES} synthesized raw sources` : ''} for analysis, ${N} synthetic articles, ${QUERIES} timed queries`);
 if (args.backend !== 'postgres') {
   const dir = mkdtempSync(join(tmpdir(), 'rasad-bench-'));
   let k = 0;
