@@ -36,6 +36,8 @@ export interface TriggerRule {
   context?: { cls: string; present: boolean; before?: boolean };
   /** the type (and mode) the row codes when its verb is negated: «طرح را نپذیرفت» refuses (REJECT), it is no negated AGREE */
   negatedAs?: { type: string; mode: string | undefined };
+  /** the nominal takes no plural ending: «در گفت‌وگو با X» reports talks, «گفت‌وگوهای مستمر» names a standing state */
+  singular?: boolean;
   /** the row as written, for tests and debugging */
   source: string;
 }
@@ -74,16 +76,17 @@ function loadTriggers(): TriggerRule[] {
     // «?»: a nominal row that codes an event without a target too («تجمع کارگران … برگزار شد»)
     const needsTarget = marks.endsWith('!') || (frame === 'nominal' && !marks.endsWith('?'));
     const list = marks.replace(/[!?]$/, '');
-    // context column: «+class» / «-class» / «^class», and «neg=TYPE[/mode]» (what the negated verb codes)
+    // context column: «+class» / «-class» / «^class», «neg=TYPE[/mode]» (what the negated verb codes), «singular»
     const tokens = (context ?? '').split(/\s+/).filter(Boolean);
     const ctx = tokens.map((t) => /^([+^-])(\S+)$/.exec(t)).find((m) => m !== null);
     const neg = tokens.map((t) => /^neg=([A-Z]+)(?:\/(\S+))?$/.exec(t)).find((m) => m !== null);
-    if (tokens.length !== (ctx ? 1 : 0) + (neg ? 1 : 0)) throw new Error(`triggers.tsv: bad context "${context}" in "${trigger}"`);
+    const singular = tokens.includes('singular');
+    if (tokens.length !== (ctx ? 1 : 0) + (neg ? 1 : 0) + (singular ? 1 : 0)) throw new Error(`triggers.tsv: bad context "${context}" in "${trigger}"`);
     out.push({
       type, mode: mode === '-' ? undefined : mode, parts: parseTrigger(trigger), frame,
       targets: !list || list === '-' ? [] : list.split(/[\s,،]+/).filter(Boolean),
       needsTarget, source: trigger, ...(ctx ? { context: { cls: ctx[2], present: ctx[1] !== '-', ...(ctx[1] === '^' ? { before: true } : {}) } } : {}),
-      ...(neg ? { negatedAs: { type: neg[1], mode: neg[2] } } : {}),
+      ...(neg ? { negatedAs: { type: neg[1], mode: neg[2] } } : {}), ...(singular ? { singular } : {}),
     });
     written.add(trigger);
   }

@@ -80,3 +80,13 @@ test('Fars 94: a deadline given to a party is DEMAND («ده روز به دول�
   assert.deepEqual(brief(run('دادگاه در اکتبر سال گذشته ده روز به دولت آمریکا مهلت داد که خسارت را پرداخت کند.', { names })), ['DEMAND دادگاه -> دولت آمریکا']);
   assert.deepEqual(brief(run('ندیمی اظهار داشت: هنوز روی عدد بالای 900 یا پایین‌تر هیچ توافقی حاصل نشده است.', { names: [{ text: 'ندیمی', type: PER }] })), []);
 });
+
+test('the nominal «گفت‌وگو با X» reports talks only after «در / طی / ضمن / پس از» and only in the singular (Fars 774, 37)', () => {
+  const consult = (s: string) => {
+    const keys = s.split(/\s+/).map(wordKey);
+    return findTriggers({ keys, clauseBreak: new Uint8Array(keys.length) }).filter((t) => t.rule.type === 'CONSULT').map((t) => keys.slice(t.start, t.end).join(' '));
+  };
+  assert.deepEqual(consult('روح‌الله اسحاقی در گفت‌وگو با خبرگزاری فارس گفت'), ['گفتوگو']);
+  // a plural names talks in general or a standing state: «با گفتگوهای بیشتری قضیه را دنبال کنیم»
+  assert.deepEqual(consult('این یک متد خوبی است که تعجیل نکنیم و با گفتگوهای بیشتری قضیه را دنبال کنیم'), []);
+});

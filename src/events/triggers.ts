@@ -37,10 +37,12 @@ const NOUN_ENDINGS = ['', 'ی', 'ها', 'های', 'هایی', 'ای', 'یی', '�
 const MAX_GAP = 16;
 const INFINITIVE_AUX = new Set(['شدن', 'گردیدن'].map(wordKey));
 
-function wordMatches(key: string, want: string, allowEndings: boolean): boolean {
+const SINGULAR_ENDINGS = NOUN_ENDINGS.filter((e) => !e.startsWith('ها'));
+
+function wordMatches(key: string, want: string, allowEndings: boolean, singular = false): boolean {
   if (key === want) return true;
   if (!allowEndings || !key.startsWith(want)) return false;
-  return NOUN_ENDINGS.includes(key.slice(want.length));
+  return (singular ? SINGULAR_ENDINGS : NOUN_ENDINGS).includes(key.slice(want.length));
 }
 
 /** The verb at word i per the tagger (lemma "کرد#کن" or a compound:lvc head), when the forms table fails. */
@@ -81,7 +83,7 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number, from = 0): T
     if (part.kind === 'word') {
       // a noun may carry a plural or indefinite ending where it ends the pattern or stands before a gap
       const last = p === rule.parts.length - 1 || rule.parts[p + 1].kind === 'gap';
-      if (!wordMatches(keys[j], part.key, (rule.frame.startsWith('nominal') || rule.parts[p + 1]?.kind === 'gap') && last)) return null;
+      if (!wordMatches(keys[j], part.key, (rule.frame.startsWith('nominal') || rule.parts[p + 1]?.kind === 'gap') && last, rule.singular)) return null;
       j++;
       continue;
     }
