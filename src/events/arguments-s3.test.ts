@@ -85,3 +85,15 @@ test('«در حاشیه نشست فرماندهان X» with no party of its own
     names: [{ text: 'قمی', type: PER }, { text: 'سازمان تبلیغات اسلامی', type: ORG }, { text: 'بسیج دانشجویی', type: ORG }] });
   assert.deepEqual(brief(ev), []);
 });
+
+test('a rejected request is its author\'s: «درخواست آمریکا … را رد می‌کند» -> آمریکا', () => {
+  const ev = run('سخنگوی وزارت امور خارجه کره شمالی روز گذشته گفت: کره شمالی درخواست آمریکا برای برچیدن برنامه هسته‌ای و مهر و موم کردن کلیه تاسیسات هسته‌ای خود را رد می‌کند و معتقد است استفاده صلح‌آمیز از دانش هسته‌ای جزئی از حاکمیت ملی کره شمالی محسوب می‌شود.', { tag: true,
+    names: [{ text: 'کره شمالی', type: LOC, ref: 'country:PRK' }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }] });
+  assert.deepEqual(brief(ev), ['REJECT کره شمالی -> آمریکا']);
+});
+
+test('a denied report has no owner target: «خبر پیوستن حزب … را تکذیب کرد»', () => {
+  const ev = run('"گلبدین حکمتیار" رهبر حزب اسلامی افغانستان خبر پیوستن این حزب به دولت را تکذیب کرد.', { tag: true,
+    names: [{ text: 'گلبدین حکمتیار', type: PER }, { text: 'حزب اسلامی افغانستان', type: ORG }, { text: 'حزب', type: ORG }] });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.target?.text ?? '-'}`), ['REJECT -']);
+});

@@ -323,6 +323,8 @@ export function conjunctsOf(input: ArgumentInput, m: ActorMention): ActorMention
 // types whose object's owner is the one acted upon («مواضع حماس را بمباران کرد» -> حماس); a rejected or
 // supported proposal («فشار دولت خود را رد کرد») is not its author's
 const OWNER_TARGET = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'DISAPPROVE', 'THREATEN']);
+// heads of a rejected object that an actor authored: «درخواست/پیشنهاد/ادعای/روایت/اتهامات/طرح X»
+const SPEECH_ACT_HEADS = new Set(['درخواست', 'درخواستهای', 'درخواستها', 'تقاضای', 'پیشنهاد', 'پیشنهادهای', 'پیشنهادات', 'ادعای', 'ادعاهای', 'ادعاها', 'روایت', 'اتهام', 'اتهامات', 'اتهامهای', 'طرح', 'مواضع', 'شرایط', 'خواسته', 'خواستههای', 'اظهارات', 'گفتههای', 'سخنان'].map(wordKey));
 // «۲۰ نفر از اعضای داعش را»: a part of a group; the group is the one acted upon
 const PARTITIVE = new Set(['نفر', 'تن', 'تعدادی', 'شماری', 'برخی', 'بعضی', 'یکی', 'جمعی', 'گروهی', 'عده‌ای', 'عده', 'چند', 'بسیاری', 'هزاران', 'صدها', 'ده‌ها', 'دهها', 'صدها'].map(wordKey));
 
@@ -436,6 +438,12 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     target = markedTarget(st, t, false) ?? (t.rule.parts[0].kind === 'verb' ? null : markedTarget(st, t, true));
     if (target === actor) target = null;
     if (!target && t.rule.targets.includes('را') && OWNER_TARGET.has(t.rule.type)) target = objectTarget(input, st, t, actor);
+    // «درخواست آمریکا … را رد می‌کند»، «روایت حکومت … را رد کرد»: a rejected request, claim or proposal is its author's
+    // (guidelines §2a.2); other rejected things («خبر پیوستن حزب … را تکذیب کرد») have no owner target
+    if (!target && t.rule.targets.includes('را') && t.rule.type === 'REJECT') {
+      const owner = objectTarget(input, st, t, actor);
+      if (owner && owner.start > 0 && SPEECH_ACT_HEADS.has(keys[owner.start - 1])) target = owner;
+    }
   }
 
   // «با یکدیگر»، «با هم»: the subject's conjuncts are the two sides
