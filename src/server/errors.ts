@@ -49,7 +49,11 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
   if (fe.validation) {
     const field = validationField(fe);
     const where = fe.validationContext ?? 'request';
-    const message = field ? `${where} field "${field}": ${fe.validation[0].message}` : `${where}: ${fe.validation[0].message}`;
+    const v = fe.validation[0];
+    // «must be equal to one of the allowed values» says nothing unless it lists them
+    const allowed = (v.params as { allowedValues?: unknown[] } | undefined)?.allowedValues;
+    const what = Array.isArray(allowed) ? `${v.message}: ${allowed.join(', ')}` : v.message;
+    const message = field ? `${where} field "${field}": ${what}` : `${where}: ${what}`;
     return reply.status(400).send(errorBody('invalid_request', message, field));
   }
   const known = fe.code ? CODES[fe.code] : undefined;

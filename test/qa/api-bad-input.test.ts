@@ -88,3 +88,22 @@ describe('API bad input (QA s3)', () => {
     assert.equal(errorOf(await app.inject({ method: 'GET', url: '/api/network?to=%DB%B3%DB%B1%20%D8%A7%D8%B3%D9%81%D9%86%D8%AF%20%DB%B1%DB%B4%DB%B0%DB%B0' })).field, 'to');
   });
 });
+
+describe('API enum errors list the allowed values (QA s3)', () => {
+  const backend = sqliteBackend();
+  let store: Store;
+  let app: FastifyInstance;
+  before(async () => { store = await backend.open(); app = await buildServer({ store, webDir: null }); });
+  after(async () => { await app.close(); await store.close(); await backend.cleanup(); });
+
+  test('window=year, sort=foo, format=pdf name the values to use', async () => {
+    const trending = (await app.inject({ method: 'GET', url: '/api/trending?window=year' })).json().error;
+    assert.equal(trending.field, 'window');
+    assert.match(trending.message, /day, week, month/);
+    const sort = (await app.inject({ method: 'GET', url: '/api/search?q=x&sort=foo' })).json().error;
+    assert.match(sort.message, /relevance, date/);
+    const format = (await app.inject({ method: 'POST', url: '/api/analyze', payload: { content: 'متن', format: 'pdf' } })).json().error;
+    assert.equal(format.field, 'format');
+    assert.match(format.message, /text, html, rss/);
+  });
+});
