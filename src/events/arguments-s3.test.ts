@@ -97,3 +97,23 @@ test('a denied report has no owner target: «خبر پیوستن حزب … را
     names: [{ text: 'گلبدین حکمتیار', type: PER }, { text: 'حزب اسلامی افغانستان', type: ORG }, { text: 'حزب', type: ORG }] });
   assert.deepEqual(ev.map((e) => `${e.type} ${e.target?.text ?? '-'}`), ['REJECT -']);
 });
+
+test('the consequent of «در صورتی که …» is not asserted: «… در صورتی که … به توافق نرسند مجددا آن را وتو خواهد کرد»', () => {
+  const ev = run('الهاشمی با انتقاد شدید از این اصلاحات اعلام کرد در صورتی که همه گروه‌های سیاسی درباره آن به توافق نرسند مجددا آن را وتو خواهد کرد.', { tag: true,
+    names: [{ text: 'الهاشمی', type: PER }] });
+  assert.deepEqual(brief(ev).filter((b) => b.startsWith('REJECT')), []);
+});
+
+test('«به شرط آنکه …» with a past event: the welcome took place', () => {
+  const ev = run('مقامات روسی از تصمیم انگلیس برای انجام حملات هوایی در سوریه، به شرط آنکه مواضع تروریست‌ها مورد هدف قرار بگیرد، استقبال کردند.', { tag: true,
+    names: [{ text: 'انگلیس', type: LOC, ref: 'country:GBR' }, { text: 'سوریه', type: LOC, ref: 'country:SYR' }] });
+  assert.ok(brief(ev).some((b) => b.startsWith('SUPPORT') && b.includes('مقامات روسی')), brief(ev).join(' | '));
+  const future = run('به شرط آنکه انگلیس مواضع تروریست‌ها را مورد هدف قرار دهد، مسکو از تهاجم هوایی این کشور در سوریه استقبال می‌کند.', { tag: true,
+    names: [{ text: 'انگلیس', type: LOC, ref: 'country:GBR' }, { text: 'مسکو', type: LOC, ref: 'country:RUS' }, { text: 'سوریه', type: LOC, ref: 'country:SYR' }] });
+  assert.deepEqual(brief(future).filter((b) => b.startsWith('SUPPORT')), []);
+});
+
+test('a present stance towards «هر X» is generic, not an event: «کرملین از هر اقدامی … استقبال می‌کند»', () => {
+  const ev = run('سخنگوی کاخ کرملین گفت: کرملین از هر اقدامی در مبارزه با تروریسم استقبال می‌کند.', { tag: true, names: [{ text: 'کرملین', type: ORG, ref: 'country:RUS' }] });
+  assert.deepEqual(brief(ev), []);
+});

@@ -189,6 +189,28 @@ function directlyAfter(keys: string[], at: number, prep: string): boolean {
   return j >= 0 && keys[j] === prep;
 }
 
+const CONDITIONAL_PREFIX = prefixSet(wordClasses.get('conditional') ?? []);
+const IN = wordKey('در'), CASE = wordKey('صورت'), TO = wordKey('به'), CONDITION = wordKey('شرط');
+/** «اگر»، «چنانچه» between from and at; for an event not in the past also «در صورتی که»، «در صورت ادامه …»، «به شرط آنکه». */
+function conditionalBefore(keys: string[], from: number, at: number, notPast: boolean): boolean {
+  for (let j = from; j < at; j++) {
+    const k = keys[j];
+    if (inClass('conditional', k)) return true;
+    if (!notPast) continue;
+    if ((k === IN && keys[j + 1] === CASE) || (k === TO && keys[j + 1] === CONDITION)) return true;
+    if (!CONDITIONAL_PREFIX.has(k) || j + 1 >= at) continue;
+    if (inClass('conditional', k + keys[j + 1]) || (j + 2 < at && inClass('conditional', k + keys[j + 1] + keys[j + 2]))) return true;
+  }
+  return false;
+}
+
+const ANY = new Set(['هر', 'هرگونه', 'هرنوع'].map(wordKey));
+/** «هر X» in the clause before the trigger. */
+function anyBefore(keys: string[], from: number, at: number): boolean {
+  for (let j = from; j < at; j++) if (ANY.has(keys[j])) return true;
+  return false;
+}
+
 const COULD_NOT = wordKey('نتوانست');
 /** «نتوانستند … برسند»: a negated past «توانستن» right before the subjunctive in its clause (a failure, not a wish). */
 function failedAttempt(keys: string[], clauseStart: number, at: number): boolean {
@@ -289,7 +311,11 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         const failed = t.subjunctive && failedAttempt(w.keys, clauseStart, t.start);
         if (t.subjunctive && !failed) { dropped('subjunctive', t); continue; }
         // «اگر … وزارت کشور همکاری خواهد کرد»: the consequent of a condition is not asserted either (rule 8)
-        if (w.keys.slice(firstClauseStart(clauses), t.start).some((k) => inClass('conditional', k))) { dropped('conditional', t); continue; }
+        // («… به شرط آنکه …، استقبال کردند»: a welcome given with a condition still took place; a past event stays)
+        if (conditionalBefore(w.keys, firstClauseStart(clauses), t.start, t.tense !== 'past' && t.tense !== 'perfect')) { dropped('conditional', t); continue; }
+        // «کرملین از هر اقدامی در مبارزه با تروریسم استقبال می‌کند»: a present or future event about «هر X»
+        // (any X) is a general stance, not an event (rule 8: generic statements)
+        if ((t.tense === 'present' || t.tense === 'future') && anyBefore(w.keys, clauseStart, t.verbStart > t.start ? t.verbStart : t.start)) { dropped('generic', t); continue; }
         // «می‌تواند از طرف طالبان رد گردیده …»، «ممکن است … حمله کند»: a modal before the trigger in its clause
         if (w.keys.slice(clauseStartOf(clauses, t.start), t.start).some((k, j, a) => inClass('modal', k) || (j + 1 < a.length && MODAL_PREFIX.has(k) && inClass('modal', k + a[j + 1])))) { dropped('modal', t); continue; }
         // «حمله احتمالی آمریکا»، «هرگونه حمله به ایران»: a hypothetical nominal is no event
