@@ -5,6 +5,7 @@ const FOLD: Record<string, string> = {
   'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ۀ': 'ه', 'ة': 'ه',
 };
 const DROP = /[\u200c\u200d\u200f\u200e\u0654\u064b-\u0652\u0640\s]/g;
+const HAMZA_AFTER_ALEF = /ا\u0621/g;
 
 const cache = new Map<string, string>();
 
@@ -15,7 +16,8 @@ export function wordKey(s: string): string {
   const hit = cache.get(s);
   if (hit !== undefined) return hit;
   let out = '';
-  for (const c of s.replace(DROP, '')) out += FOLD[c] ?? c;
+  // the older spelling with a final hamza after alef: «امضاء» = «امضا», «اجراء» = «اجرا»
+  for (const c of s.replace(DROP, '').replace(HAMZA_AFTER_ALEF, 'ا')) out += FOLD[c] ?? c;
   // words repeat: keep a bounded memo of them
   if (cache.size > 200_000) cache.clear();
   cache.set(s, out);
@@ -27,7 +29,7 @@ function isPlain(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c <= 0x20 || c === 0xa0 || c >= 0x1680) return false;
-    if (c >= 0x623 && c <= 0x6c0 && (c <= 0x626 || c === 0x629 || c === 0x640 || c === 0x643 || (c >= 0x649 && c <= 0x652) || c === 0x654 || c === 0x671 || c === 0x6c0)) return false;
+    if (c >= 0x621 && c <= 0x6c0 && (c <= 0x626 || c === 0x629 || c === 0x640 || c === 0x643 || (c >= 0x649 && c <= 0x652) || c === 0x654 || c === 0x671 || c === 0x6c0)) return false;
   }
   return true;
 }

@@ -106,3 +106,25 @@ test('PLOVER synonyms with an instance in unseen news: relations established (VO
   // restrictions with no relations named are not a sanction («محدودیت‌هایی برای تردد ایجاد کرد»)
   assert.ok(triggerRules.find((r) => r.source === 'محدودیت … ایجاد <کردن>')?.context?.cls === 'relations');
 });
+
+test('the older spelling with a final hamza («امضاء») is the same key as «امضا» (Fars 689)', () => {
+  assert.equal(wordKey('امضاء'), wordKey('امضا'));
+  assert.equal(wordKey('اجراء'), 'اجرا');
+  // a hamza after another letter stays («جزء»)
+  assert.equal(wordKey('جزء'), 'جزء');
+  const keys = 'قرارداد ابتدایی ما با آتیه داده پرداز 8 آبان 98 امضاء شد که ایرادهایی داشت'.split(' ').map(wordKey);
+  assert.deepEqual(findTriggers({ keys, clauseBreak: new Uint8Array(keys.length) }).map((t) => t.rule.type), ['AGREE']);
+});
+
+test('votes as nominals with the voter as genitive (Fars 256); a body authorizing by vote, not a prosecutor issuing a permit (Fars 263)', () => {
+  const names = [{ text: 'شورای امنیت', type: ORG, ref: 'org:UNSC' }, { text: 'گلدستون', type: PER }];
+  assert.deepEqual(brief(run('وی با اشاره به رأی مثبت شورای امنیت به گزارش گلدستون که جنایت جنگی در غزه را اثبات کرد، یادآور شد: گزارش گلدستون حقانیت مبارزات مردم مسلمان فلسطین را به اثبات رساند.', { names })),
+    ['SUPPORT/vote شورای امنیت -> -']);
+  assert.ok(triggerRules.some((r) => r.type === 'REJECT' && r.source === 'رای منفی <دادن>'));
+  assert.deepEqual(brief(run('معاونت پیشگیری از وقوع جرم دادسرای مرکز استان مجوز اجرای دیوار حائل و سازه نگهبان را صادر کرد.', { names: [{ text: 'دادسرای مرکز استان', type: ORG }] })), []);
+});
+
+test('promises with the object between nominal and verb: «وعده … را داده» (Fars 158)', () => {
+  const keys = 'همچنین امام وعده محو شدن اسرائیل از صفحه روزگار را داده که امیدوارم عمر ما کفاف بدهد'.split(' ').map(wordKey);
+  assert.deepEqual(findTriggers({ keys, clauseBreak: new Uint8Array(keys.length) }).map((t) => `${t.rule.type}:${t.rule.source}`), ['AGREE:وعده … <دادن>']);
+});
