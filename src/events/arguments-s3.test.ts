@@ -117,3 +117,11 @@ test('a present stance towards «هر X» is generic, not an event: «کرملی
   const ev = run('سخنگوی کاخ کرملین گفت: کرملین از هر اقدامی در مبارزه با تروریسم استقبال می‌کند.', { tag: true, names: [{ text: 'کرملین', type: ORG, ref: 'country:RUS' }] });
   assert.deepEqual(brief(ev), []);
 });
+
+test('a club meeting a club is a match even with no sports word (semnan 154, shortened)', () => {
+  const names = [{ text: 'گل‌گهر سیرجان', type: ORG, ref: 'org:gol-gohar' }, { text: 'استقلال', type: ORG, ref: 'org:esteghlal' }];
+  assert.deepEqual(brief(run('حضور وی در دیدار گل‌گهر سیرجان با استقلال یکی از مباحث اعتراض این باشگاه است.', { tag: true, names })), []);
+  // a person of the club meeting an official is still a meeting
+  const ev = run('مدیرعامل باشگاه استقلال با وزیر ورزش دیدار کرد.', { tag: true, names: [{ text: 'استقلال', type: ORG, ref: 'org:esteghlal' }] });
+  assert.equal(ev.filter((e) => e.type === 'CONSULT').length, 1);
+});

@@ -14,6 +14,7 @@ import { eventKind, inClass, wordClasses } from './lexicon.ts';
 import { prefixSet, wordKey } from './keys.ts';
 import { looksFinite, verbPerson } from './verbs.ts';
 import { resolveActor } from '../ner/index.ts';
+import { loadGazetteer } from '../ner/gazetteer.ts';
 import { isWord } from '../morph/lexicon.ts';
 import { lemmatize } from '../morph/index.ts';
 
@@ -228,6 +229,17 @@ function isPerson(m: ActorMention, keys: string[]): boolean {
   return m.type === 'PER' && !inClass('sports', keys[m.start] ?? '');
 }
 
+let clubRefs: Set<string> | null = null;
+/** A sports club's ref (the NER gazetteer's «club» entries: «پرسپولیس» -> org:perspolis). */
+function isClub(ref: string | undefined): boolean {
+  if (!ref) return false;
+  if (!clubRefs) {
+    clubRefs = new Set();
+    for (const list of loadGazetteer().byName.values()) for (const e of list) if (e.kind === 'club' && e.ref) clubRefs.add(e.ref);
+  }
+  return clubRefs.has(ref);
+}
+
 function party(m: ActorMention): Party {
   return m.ref ? { text: m.text, ref: m.ref } : { text: m.text };
 }
@@ -390,6 +402,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (t.rule.type === 'CONSULT' && tm && (PRESS.test(target!.text) || inClass('agency', wordKey(target!.text.split(/\s/u)[0])) ||
           (tm.start >= t.end && PRESS.test(doc.text.slice(w.ends[t.end - 1], w.starts[tm.start]))))) { dropped('press', t); continue; }
         if (sports && t.rule.mode === 'meet' && !(args.actor ? isPerson(args.actor, w.keys) : true) && !(tm && isPerson(tm, w.keys))) { dropped('sports', t); continue; }
+        // «پرسپولیس روز جمعه با استقلال دیدار کرد»: a club meeting a team is a match even with no sports word
+        if (t.rule.type === 'CONSULT' && t.rule.mode !== 'visit' && (isClub(actor.ref) || isClub(target?.ref)) && !(args.actor && isPerson(args.actor, w.keys)) && !(tm && isPerson(tm, w.keys))) { dropped('club', t); continue; }
         // «رئیس جمهور اندونزی از احمدی نژاد استقبال کرد»: welcoming a person is hosting a visit (PLOVER 043);
         // welcoming a proposal («از تلاش ایاد علاوی … استقبال می‌کنیم») stays SUPPORT/endorse
         const hosts = w.keys[t.start] === WELCOME && t.rule.type === 'SUPPORT' && tm !== null && tm.type === 'PER' && t.rule.frame === 'active' &&
