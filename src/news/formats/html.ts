@@ -11,6 +11,11 @@ import { splitDateline, stripEndMarkers } from '../structure.ts';
 
 /** Larger pages are refused: a real article page is well under this, a 20 MB page is not an article. */
 export const MAX_HTML_BYTES = 5 * 1024 * 1024;
+/** Readability's time grows much faster than the nesting (5,000 unclosed <div>s or <font>s: over a minute, one
+ * page stalling a whole batch); deeper pages are read as a flat list of paragraphs instead. Real pages nest < 60. */
+const MAX_READABILITY_DEPTH = 256;
+/** A headline element longer than this swallowed the page (an unclosed <h1>); the title tags are used instead. */
+const MAX_HEADLINE_CHARS = 300;
 
 // Selectors in order of trust, for the layouts of Persian agency sites.
 const HEADLINE = ['h1.first-title', '.item-title h1', 'h1.title', '.news-title h1', 'article h1', 'h1'];
@@ -32,6 +37,17 @@ function first(root: Node, selectors: string[]): Node | null {
     if (n && text(n)) return n;
   }
   return null;
+}
+
+/** Whether the element tree under `root` is more than `limit` levels deep (walks at most until it knows). */
+function deeperThan(root: Node, limit: number): boolean {
+  const stack: [Node, number][] = [[root, 1]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > limit) return true;
+    for (let i = 0; i < n.children.length; i++) stack.push([n.children[i], d + 1]);
+  }
+  return false;
 }
 
 function meta(doc: Node, ...names: string[]): string | null {
@@ -94,10 +110,14 @@ export function readHtml(html: string, origin: string, byteLength = html.length)
   let document: Node;
   try { document = parseHTML(html).document as unknown as Node; } catch (e) { return { error: `cannot parse HTML (${(e as Error).message})`, origin }; }
   const ld = jsonLd(document);
+  // code is never text: a script inside an unclosed <h1> or <p> must not reach the headline or the body
+  for (const code of Array.from(document.querySelectorAll('script, style, noscript, template'))) code.remove();
   const ogTitle = meta(document, 'og:title', 'twitter:title');
   const titleTag = text(document.querySelector('title'));
   const headlineEl = first(document, HEADLINE);
-  const headline = (ld?.headline?.trim() || text(headlineEl) || (ogTitle && stripSiteName(ogTitle)) || (titleTag && stripSiteName(titleTag)) || null);
+  const h1 = text(headlineEl);
+  const headline = (ld?.headline?.trim() || (h1.length <= MAX_HEADLINE_CHARS ? h1 : '') || (ogTitle && stripSiteName(ogTitle)) || (titleTag && stripSiteName(titleTag))
+    || h1.split('\n')[0].slice(0, MAX_HEADLINE_CHARS).trim() || null);
 
   const leadEl = first(document, LEAD);
   const lead = text(leadEl) || null;
@@ -117,6 +137,8 @@ export function readHtml(html: string, origin: string, byteLength = html.length)
   const bodyEl = first(document, BODY);
   if (bodyEl) body = bodyText(bodyEl);
   if (!body && ld?.articleBody) body = ld.articleBody.trim();
+  const page = document.querySelector('body');
+  if (!body && page && deeperThan(page, MAX_READABILITY_DEPTH)) body = bodyText(page);
   if (!body) {
     try {
       const parsed = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 200 }).parse();
