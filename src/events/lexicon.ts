@@ -66,6 +66,13 @@ function parseTrigger(text: string): TriggerPart[] {
 }
 
 const LIGHT_ACTIVE = new Set(['کردن', 'نمودن']);
+// light verbs whose nominal is a verbal noun («دفاع کرد» -> «ضمن دفاع از»)
+const NOMINAL_LIGHT = new Set(['کردن', 'نمودن', 'داشتن', 'دادن', 'گفتن', 'ورزیدن']);
+/** words.tsv read before the classes are built (the triggers are loaded first) */
+function inClassRaw(cls: string, key: string): boolean {
+  return (RAW_CLASSES ??= loadWordSets('words.tsv')).get(cls)?.has(key) ?? false;
+}
+let RAW_CLASSES: Map<string, Set<string>> | undefined;
 
 function loadTriggers(): TriggerRule[] {
   const out: TriggerRule[] = [];
@@ -131,6 +138,20 @@ function loadTriggers(): TriggerRule[] {
       written.add(source);
       out.push({ ...r, parts: parseTrigger(source), source });
     }
+  }
+  // «ضمن N از X» (while doing N to X): every «N <light verb>» row has a nominal after «ضمن» whose actor is the clause
+  // subject («وی ضمن دفاع از متهمان …»، «ضمن مخالفت با این طرح»), where no nominal row for N is written
+  const nominalHeads = new Set(out.filter((r) => r.frame.startsWith('nominal')).map((r) => r.source));
+  for (const r of [...out]) {
+    const [noun, verb] = r.parts;
+    if (r.frame !== 'active' || r.parts.length !== 2 || noun.kind !== 'word' || verb.kind !== 'verb' || !r.targets.length) continue;
+    // (an adjective before «شد» — «معترض/متعهد/درگیر شد» — or before «کرد» — «صادر/وارد کرد» — is no verbal noun)
+    if (nominalHeads.has(noun.text) || r.context || !NOMINAL_LIGHT.has(verb.infinitive) || inClassRaw('not_nominal', noun.key)) continue;
+    nominalHeads.add(noun.text);
+    const targets = r.targets.filter((m) => m !== 'را');
+    if (!targets.length) continue;
+    written.add(`${noun.text} (ضمن)`);
+    out.push({ ...r, parts: parseTrigger(noun.text), frame: 'nominal', targets, needsTarget: true, context: { cls: 'concurrent', present: true, before: true }, source: noun.text });
   }
   // Arabic broken plurals of nominals (words.tsv «plural»: حمله=حملات): «حملات هوایی انگلیس» is the row
   // «حمله هوایی» in the plural; the noun endings (ها، های) cover the regular plurals already

@@ -128,3 +128,15 @@ test('promises with the object between nominal and verb: «وعده … را د�
   const keys = 'همچنین امام وعده محو شدن اسرائیل از صفحه روزگار را داده که امیدوارم عمر ما کفاف بدهد'.split(' ').map(wordKey);
   assert.deepEqual(findTriggers({ keys, clauseBreak: new Uint8Array(keys.length) }).map((t) => `${t.rule.type}:${t.rule.source}`), ['AGREE:وعده … <دادن>']);
 });
+
+test('«ضمن N از X»: every light-verb row has its verbal noun after «ضمن», acted by the clause subject (Fars 94)', () => {
+  assert.ok(triggerRules.some((r) => r.source === 'دفاع' && r.frame === 'nominal' && r.context?.cls === 'concurrent'));
+  // adjectives before a light verb are no verbal nouns («معترض شد»، «صادر کرد»)
+  assert.ok(!triggerRules.some((r) => r.context?.cls === 'concurrent' && (r.source === 'معترض' || r.source === 'صادر')));
+  const ev = brief(run('همکار وی «جورج واسیلیو» رئیس جمهور سابق قبرس نیز در نامه مشابهی خطاب به رئیس جمهور سابق کشورمان ضمن دفاع از متهمان پرونده نظرسازی‌ها تاسیس مرکز گفتگوی جهانی را مقدمه‌ای برای صلح خواند.',
+    { names: [{ text: 'جورج واسیلیو', type: PER }, { text: 'قبرس', type: LOC, ref: 'country:CYP' }] }));
+  assert.ok(ev.some((b) => b.startsWith('SUPPORT جورج واسیلیو -> متهمان')), ev.join(' | '));
+  // without «ضمن» the bare noun is no event: «خط اصولی دفاع از مستضعفین را حفظ کنیم» (Fars 47)
+  const keys = 'ما باید تمام تلاشمان را بنماییم تا به هر صورتى که ممکن است خط اصولى دفاع از مستضعفین را حفظ کنیم'.split(' ').map(wordKey);
+  assert.deepEqual(findTriggers({ keys, clauseBreak: new Uint8Array(keys.length) }), []);
+});
