@@ -125,3 +125,30 @@ test('a club meeting a club is a match even with no sports word (semnan 154, sho
   const ev = run('مدیرعامل باشگاه استقلال با وزیر ورزش دیدار کرد.', { tag: true, names: [{ text: 'استقلال', type: ORG, ref: 'org:esteghlal' }] });
   assert.equal(ev.filter((e) => e.type === 'CONSULT').length, 1);
 });
+
+test('a verbless denial is its speaker\'s REJECT/deny: «X گفت که شایعات … کذب محض است»', () => {
+  const ev = run('یک سخنگوی حزب اسلامی افغانستان در گفتگو با خبرنگار الجزیره در کابل گفت که شایعات پیرامون دعوت حزب به کمیسیون صلح و آشتی با دولت افغانستان کذب محض است.', { tag: true,
+    names: [{ text: 'حزب اسلامی افغانستان', type: ORG }, { text: 'الجزیره', type: ORG }, { text: 'کابل', type: LOC }, { text: 'افغانستان', type: LOC, ref: 'country:AFG' }] });
+  assert.equal(ev.length, 1);
+  assert.equal(`${ev[0].type}/${ev[0].mode} ${ev[0].target?.text ?? '-'}`, 'REJECT/deny -');
+  assert.match(ev[0].actor?.text ?? '', /سخنگوی حزب اسلامی افغانستان$/);
+});
+
+test('a verbless denial after «:» denies the claim\'s author: «ادعای X … بی‌اساس است»', () => {
+  const ev = run('سخنگوی وزارت امور خارجه روز دوشنبه گفت: ادعای آمریکا درباره ارسال سلاح بی‌اساس است.', { tag: true,
+    names: [{ text: 'وزارت امور خارجه', type: ORG }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }] });
+  assert.deepEqual(brief(ev), ['REJECT/deny سخنگوی وزارت امور خارجه -> آمریکا']);
+  assert.equal(ev[0].quoted, true);
+});
+
+test('a verbless denial with no speaker is no event; «بی‌اساس» before a noun is no denial', () => {
+  assert.deepEqual(brief(run('این شایعات کذب محض است.', { tag: true })), []);
+  assert.deepEqual(brief(run('وزیر گفت که ادعاهای بی‌اساس رسانه‌ها ادامه دارد.', { tag: true })), []);
+});
+
+test('a first-person event in a quote that began in an earlier sentence is the quote\'s speaker\'s', () => {
+  const text = 'الحوثی گفت: «ما از مقاومت فلسطین حمایت می‌کنیم. ثمره هماهنگی میان برادران فلسطینی خوب بوده و از حماس می‌خواهیم که هماهنگی را ارتقا بخشد.»';
+  const ev = run(text, { tag: true, names: [{ text: 'الحوثی', type: PER }, { text: 'حماس', type: ORG, ref: 'org:HAMAS' }],
+    quotes: [{ text: 'ما از مقاومت فلسطین حمایت می‌کنیم. ثمره هماهنگی میان برادران فلسطینی خوب بوده و از حماس می‌خواهیم که هماهنگی را ارتقا بخشد.', speaker: 'الحوثی' }] });
+  assert.ok(brief(ev).includes('REQUEST الحوثی -> حماس'), brief(ev).join(' | '));
+});

@@ -353,6 +353,14 @@ function objectTarget(input: ArgumentInput, st: Map<ActorMention, Status>, t: Tr
   return null;
 }
 
+/** «ادعای آمریکا درباره … بی‌اساس است»: the author of a claim, request or proposal that heads the clause
+ * before word `before` (its genitive right after the head noun), or null. */
+export function claimAuthor(input: ArgumentInput, before: number): ActorMention | null {
+  const st = statuses(input);
+  for (const [m, s] of st) if (m.end <= before && s === null && m.start > input.clauseStart && SPEECH_ACT_HEADS.has(input.keys[m.start - 1])) return m;
+  return null;
+}
+
 /** The first mention before word `before` that no preposition governs: the subject. */
 export function subjectBefore(input: ArgumentInput, before: number): ActorMention | null {
   return firstFree(statuses(input), before);

@@ -8,7 +8,7 @@ import type { DateMention, EntityMention, Event, Party, Quote } from '../article
 import { findActors, type ActorMention, type SentenceWords } from './actors.ts';
 import { analyzeClauses, clauseEndOf, clauseStartOf, type ClauseInfo } from './clauses.ts';
 import { findTriggers, isTriggerHead, type TriggerMatch } from './triggers.ts';
-import { conjunctsOf, findArguments, subjectBefore } from './arguments.ts';
+import { claimAuthor, conjunctsOf, findArguments, subjectBefore } from './arguments.ts';
 import { eventPlace, eventQuantity, eventTime, tradeMode } from './attributes.ts';
 import { eventKind, inClass, wordClasses } from './lexicon.ts';
 import { prefixSet, wordKey } from './keys.ts';
@@ -55,6 +55,12 @@ const ISSUE = wordKey('صادر');
 const WELCOME = wordKey('استقبال');
 const FROM_KEY = wordKey('از');
 const RA_KEY = wordKey('را');
+const KE_KEY = wordKey('که');
+const AND_KEY = wordKey('و');
+// verbless denials: «(این ادعا) کذب (محض) است / می‌باشد»، «بی‌اساس است»
+const DENIAL_PREDICATES = new Set(['کذب', 'بی‌اساس', 'بی اساس', 'دروغ', 'عاری_از_حقیقت'].map((w) => wordKey(w)));
+const SHEER = wordKey('محض');
+const COPULA = new Set(['است', 'می‌باشد', 'میباشد', 'بود', 'هستند', 'می‌باشند'].map(wordKey));
 // «و»، «اما»، «ولی» join clauses that share their subject
 const PARTNER_LINKS = new Set(['و', 'اما', 'ولی'].map(wordKey));
 const TO_KEY = wordKey('به');
@@ -295,6 +301,24 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       const dropped = (reason: string, t: TriggerMatch, detail?: () => string) => {
         if (dropTrace) dropTrace({ reason, type: t.rule.type, trigger: doc.text.slice(w.starts[t.start], w.ends[t.end - 1]), sentenceStart: sentStart, sentenceEnd: sentEnd, ...(detail ? { detail: detail() } : {}) });
       };
+      // who says the words at i: the quote finder's speaker, the subject before «:», or the subject of a speech verb
+      // before «که» («X گفت که …»); a pronoun there stands for the antecedent
+      const speakerOf = (i: number): { party: Party; country?: string } | null => {
+        const quoted = quoteSpeaker(ctx.quotes ?? [], w.starts[i]);
+        if (quoted) return { party: quoted };
+        let end = clauses.colonOf[i];
+        if (end <= 0) {
+          const c = clauseStartOf(clauses, i);
+          if (c < 2 || w.keys[c - 1] !== KE_KEY || !inClass('speech', w.keys[c - 2]) && !inClass('speech', (w.keys[c - 3] ?? '') + w.keys[c - 2])) return null;
+          end = c - 1;
+        }
+        const from = clauseStartOf(clauses, end - 1);
+        const input = { keys: w.keys, mentions, clauseStart: from, clauseEnd: end, isVerb };
+        const speaker = subjectBefore(input, end);
+        const pronoun = speaker ? null : w.keys.slice(from, end).find((k) => inClass('pronoun', k) && !inClass('first_person', k));
+        const who = speaker ?? (pronoun ? antecedent : null);
+        return who ? { party: party(who), ...(who.country ? { country: who.country } : {}) } : null;
+      };
       // the partner of the sentence's last symmetric event, for a coordinated clause that names none:
       // «عباس و هنیه دیدار کردند و به توافق نرسیدند»، «X با Y گفتگو کرد و به توافق نرسید»
       let partner: { actor: string; target: ActorMention; end: number } | null = null;
@@ -356,16 +380,10 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (firstPerson) args.actor = null;
         let actor: Party | null = args.actor ? party(args.actor) : null;
         let actorCountry = args.actor?.country;
-        if (!actor && quoted && firstPerson && (!t.rule.needsTarget || args.target)) {
-          // «ما ... امضا کردیم» inside a quote: the speaker, from the quote finder or the subject before «:»
-          actor = quoteSpeaker(ctx.quotes ?? [], w.starts[t.start]);
-          const colon = clauses.colonOf[t.start];
-          if (!actor && colon > 0) {
-            const speaker = subjectBefore({ ...input, clauseStart: clauseStartOf(clauses, colon - 1), clauseEnd: colon }, colon);
-            const pronoun = speaker ? null : w.keys.slice(clauseStartOf(clauses, colon - 1), colon).find((k) => inClass('pronoun', k));
-            const who = speaker ?? (pronoun ? antecedent : null);
-            if (who) { actor = party(who); actorCountry = who.country; }
-          }
+        if (!actor && firstPerson && (!t.rule.needsTarget || args.target) && (quoted || quoteSpeaker(ctx.quotes ?? [], w.starts[t.start]))) {
+          // «ما ... امضا کردیم» inside a quote (also one that began in an earlier sentence): the speaker
+          const who = speakerOf(t.start);
+          if (who) { actor = who.party; actorCountry = who.country; }
         } else if (!actor && (args.pronounSubject || args.pronounGenitive) && !firstPerson && antecedent && !quoted) {
           if (!t.rule.needsTarget || args.target) { actor = party(antecedent); actorCountry = antecedent.country; }
         }
@@ -442,6 +460,25 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         // (a visited place is not a partner: «از پاکستان بازدید کردند و … با واردات آن موافقت کردند»)
         if (SYMMETRIC_TYPES.has(type) && targetMention && mode !== 'visit') partner = { actor: actor.text, target: targetMention, end: t.end };
         }
+      }
+      // «… شایعات پیرامون دعوت حزب … کذب محض است»: a verbless denial is its speaker's REJECT/deny
+      for (let i = 1; i + 1 < w.keys.length; i++) {
+        if (!DENIAL_PREDICATES.has(w.keys[i])) continue;
+        const copula = w.keys[i + 1] === SHEER ? i + 2 : i + 1;
+        if (!COPULA.has(w.keys[copula] ?? '') || clauses.excluded[i] || /\p{L}/u.test(w.keys[copula + 1] ?? '.') && w.keys[copula + 1] !== AND_KEY) continue;
+        const who = speakerOf(i);
+        if (!who || AGENCY.test(who.party.text)) continue;
+        const triggerStart = w.starts[i], triggerEnd = w.ends[copula];
+        const c = clauseStartOf(clauses, i);
+        const author = claimAuthor({ keys: w.keys, mentions, clauseStart: c, clauseEnd: copula + 1, isVerb }, i);
+        const target = author && (author.ref ?? author.text) !== (who.party.ref ?? who.party.text) ? party(author) : null;
+        const ev: RasadEvent = { type: 'REJECT', mode: 'deny', actor: who.party, target, negated: false, start: sentStart, end: sentEnd,
+          score: eventKind('REJECT', 'deny')?.score ?? 0, trigger: doc.text.slice(triggerStart, triggerEnd), triggerStart, triggerEnd };
+        const time = eventTime(ctx.dates ?? [], sentStart, sentEnd, triggerStart, ctx.published);
+        if (time) ev.time = time;
+        if (who.country) ev.actorCountry = who.country;
+        if (clauses.quoted[i]) ev.quoted = true;
+        if (!seen.has(eventKey(ev))) { seen.add(eventKey(ev)); out.push(ev); }
       }
       // the sentence's named subject becomes the antecedent of a following «وی»
       // (only the main clause: «X اعلام کرد که Y ...» leaves X, not Y)
