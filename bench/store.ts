@@ -272,6 +272,11 @@ async function benchBackend(name: string, open: (phase: 'ingest' | 'synthetic') 
     console.log(`[${name}] ingest with analysis: ${r.created} articles in ${r.seconds.toFixed(1)} s = ${r.articlesPerSecond.toFixed(1)} articles/s (${WORKERS} analysis workers, ${availableParallelism()} cores visible, load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
     console.log(`[${name}]   CPU: ${cpuSecs.toFixed(1)} s in all threads = ${(r.created / cpuSecs).toFixed(1)} articles per CPU second; the writing (main) thread ${mainSecs.toFixed(2)} s of it` +
       ` (${((mainSecs / cpuSecs) * 100).toFixed(0)}%), analysis itself runs at ${(r.created / (cpuSecs - mainSecs)).toFixed(0)} articles per CPU second`);
+    if (r.pool) {
+      const w = r.pool.workerCpuSeconds;
+      console.log(`[${name}]   analysis workers: ${w.toFixed(1)} CPU s = ${(r.created / w).toFixed(0)} articles per worker CPU second; other threads (GC, compiler) ${(cpuSecs - mainSecs - w).toFixed(1)} s;` +
+        ` the workers waited ${r.pool.workerWaitSeconds.toFixed(1)} s for a task (${((r.pool.workerWaitSeconds / (WORKERS * r.seconds)) * 100).toFixed(0)}% of their wall time)`);
+    }
     if (half && r.seconds > half.seconds) {
       console.log(`[${name}]   second half (steady state: workers started and warm): ${r.created - half.created} articles in ${(r.seconds - half.seconds).toFixed(1)} s = ${((r.created - half.created) / (r.seconds - half.seconds)).toFixed(1)} articles/s; first half ${(half.created / half.seconds).toFixed(1)} articles/s`);
     }

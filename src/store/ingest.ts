@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import type { Article, ArticleSource } from '../article.ts';
 import { analyze, articleId } from '../pipeline.ts';
-import { AnalysisPool } from './pool.ts';
+import { AnalysisPool, type PoolStats } from './pool.ts';
 import { isFailure, readInputs, type ReadItem } from './readers.ts';
 import type { Rejected, Store } from './types.ts';
 
@@ -22,7 +22,11 @@ export interface IngestOptions {
   fetch?: typeof fetch;
 }
 
-export interface IngestReport extends IngestProgress { articlesPerSecond: number }
+export interface IngestReport extends IngestProgress {
+  articlesPerSecond: number;
+  /** analysis threads' CPU time and waiting time (absent when analysis ran on the main thread) */
+  pool?: PoolStats;
+}
 
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
@@ -48,6 +52,7 @@ export async function ingestItems(store: Store, items: ReadItem[], opts: IngestO
   const p: IngestProgress = { done: 0, total: items.length, created: 0, skipped: 0, rejected: 0, seconds: 0 };
   const seen = new Set<string>();
   const inFlight: Pending[] = [];
+  let stats: PoolStats | undefined;
 
   const submit = async (batch: ReadItem[]): Promise<Pending> => {
     const ids = batch.map((it) => (isFailure(it) ? null : articleId(it)));
@@ -87,10 +92,11 @@ export async function ingestItems(store: Store, items: ReadItem[], opts: IngestO
   } finally {
     // Settle analyses still running so nothing rejects unobserved, then stop the workers.
     await Promise.allSettled(inFlight.map((x) => x.analyzed));
+    stats = pool?.stats();
     await pool?.close();
   }
   // A run that grew the store by a tenth or more leaves its full-text index compacted (part of the ingest time).
   if (p.created >= OPTIMIZE_AFTER && p.created * 10 >= await store.count()) await store.optimize();
   p.seconds = (performance.now() - started) / 1000;
-  return { ...p, articlesPerSecond: p.seconds > 0 ? p.created / p.seconds : 0 };
+  return { ...p, articlesPerSecond: p.seconds > 0 ? p.created / p.seconds : 0, ...(stats ? { pool: stats } : {}) };
 }

@@ -44,6 +44,8 @@ for (const b of await backends()) {
       const first = await ingest(store, [dir, list, join(dir, 'a.txt')], { workers: 1, batchSize: 2, fetch: fakeFetch });
       assert.equal(first.created, 3, JSON.stringify(first));
       assert.equal(first.skipped, 1); // a.txt twice
+      // the analysis worker reports its own CPU time, so an ingest can tell analysis from the writing thread
+      assert.ok(first.pool && first.pool.workerCpuSeconds > 0 && first.pool.workerWaitSeconds >= 0, JSON.stringify(first.pool));
       const rejected = await store.rejected();
       const origins = rejected.map((r) => r.origin ?? '');
       assert.ok(origins.some((o) => o.endsWith('empty.txt')), JSON.stringify(rejected));
@@ -55,6 +57,7 @@ for (const b of await backends()) {
 
       const again = await ingest(store, [dir], { workers: 0, fetch: fakeFetch });
       assert.equal(again.created, 0);
+      assert.equal(again.pool, undefined, 'no pool when analysis runs on the main thread');
       assert.equal(await store.count(), 3);
       assert.equal((await store.rejected()).length, rejectedCount, 'rejections are not repeated');
     } finally {
