@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES, maxHeaderSize } from 'node:http';
 import type { Socket } from 'node:net';
 import { QueryError } from '../search/query.ts';
+import { StoreError } from '../store/errors.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -65,6 +66,11 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
     return reply.status(known[0]).send(errorBody(known[1], message));
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return reply.status(fe.statusCode).send(errorBody('invalid_request', fe.message));
+  // a full or read-only disk: nothing was written, and the client can retry once an operator has fixed it
+  if (err instanceof StoreError && (err.kind === 'full' || err.kind === 'read-only')) {
+    req.log.error(err);
+    return reply.status(503).send(errorBody('store_unavailable', err.kind === 'full' ? 'the store\'s disk is full: nothing was written' : 'the store is read-only: nothing was written'));
+  }
   req.log.error(err);
   return reply.status(500).send(errorBody('internal', 'internal error'));
 }

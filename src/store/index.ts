@@ -1,10 +1,11 @@
 // openStore(): the embedded SQLite file by default, PostgreSQL when a postgres:// URL is given
 // (explicitly or through RASAD_DATABASE_URL). Opening migrates the schema to the latest version.
-import { mkdirSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, existsSync, statSync, accessSync, constants } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { SqliteDb, PgDb } from './db.ts';
 import { migrate, LATEST_VERSION } from './migrations.ts';
-import { ensureAnalyzer } from './analyzer-check.ts';
+import { ensureAnalyzer, analyzerSignature } from './analyzer-check.ts';
 import { SqlStore } from './store.ts';
 import type { Store } from './types.ts';
 import { storeError } from './errors.ts';
@@ -57,6 +58,34 @@ async function openSqlite(path: string, version: number, mustExist = false): Pro
     raw.exec('PRAGMA cache_size = -131072');
     raw.exec('PRAGMA temp_store = MEMORY');
     raw.exec('PRAGMA foreign_keys = OFF');
+  } catch (err) {
+    // A store on a read-only disk: SQLite cannot create the WAL's -shm file beside it, so even reading
+    // fails. Open it immutable (no locks, no WAL) so search and stats still work; writes then fail with
+    // «the store is read-only».
+    if (existsSync(file) && !writable(dirname(file))) return openReadOnly(DatabaseSync, path, file, version);
+    throw storeError(path, err);
+  }
+  return new SqlStore(db, path, `${file}-catalog`);
+}
+
+function writable(dir: string): boolean {
+  try { accessSync(dir, constants.W_OK); return true; } catch { return false; }
+}
+
+async function openReadOnly(DatabaseSync: typeof import('node:sqlite').DatabaseSync, path: string, file: string, version: number): Promise<Store> {
+  let db: SqliteDb;
+  try {
+    const url = pathToFileURL(file);
+    url.searchParams.set('immutable', '1');
+    const raw = new DatabaseSync(url, { readOnly: true });
+    db = new SqliteDb(raw);
+    const row = raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'migrations'").get() as { n: number };
+    const have = row.n > 0 ? Number((raw.prepare('SELECT max(version) AS v FROM migrations').get() as { v: number }).v) : 0;
+    const analyzer = version >= 6 ? (raw.prepare("SELECT value FROM settings WHERE key = 'analyzer'").get() as { value: string } | undefined)?.value : analyzerSignature();
+    if (have < version || analyzer !== analyzerSignature()) {
+      raw.close();
+      throw new Error(`${path}: the store is on a read-only disk and needs an upgrade by this version of Rasad; copy it to a writable disk and open it there once`);
+    }
   } catch (err) {
     throw storeError(path, err);
   }
