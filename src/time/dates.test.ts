@@ -147,3 +147,11 @@ test('Jalali dates with a two-digit year and slashes (QA s3)', () => {
     assert.equal(findDates(s, { reference: REF }).length, 0, s);
   }
 });
+
+test('«N روز قبل از X» counts from X, not from the reference; «… پیش از این.» is still ago (QA s3)', () => {
+  for (const s of ['۱۵ روز قبل از انتخابات', 'دو هفته پیش از آغاز مسابقات', 'سه روز پیش از این انتخابات']) {
+    assert.equal(findDates(s, { reference: REF }).length, 0, s);
+  }
+  assert.equal(one('سه روز پیش از این.').value, '2021-12-02');
+  assert.equal(one('دو روز قبل گفت').value, '2021-12-03');
+});

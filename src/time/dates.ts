@@ -123,7 +123,7 @@ function explicitOrRange(ctx: Ctx, k: number, cue = false): Parsed | null {
   // «۱۰ تا ۱۵ آبان»
   const day = dayAt(ctx, k);
   if (day && isRangeWord(ctx, day.next)) {
-    const b = explicitAt(ctx, day.next + 1, true);
+    const b = explicitAt(ctx, skipWeekday(ctx, day.next + 1), true); // «از شنبه ۲۱ لغایت چهارشنبه ۲۵ آبان»
     if (b && b.p.d !== undefined) {
       const r = joinRange({ cal: b.p.cal, d: day.d }, b.p, ctx.ref);
       if (r) return { res: r, next: b.next };

@@ -59,6 +59,12 @@ export function unitAt(ctx: Ctx, k: number): Parsed | null {
     if (other === null) return { res: unresolved('relative'), next: j }; // «۵۰۰۰ سال پیش»: outside the calendars
     // «دو روز بعد» counts from an event in the story, not from the reference
     if (w.text === 'بعد') return null;
+    // so does «۱۵ روز قبل از انتخابات», «دو هفته پیش از آن»; «سه روز پیش از این.» and «… از امروز» are still ago
+    if ((w.text === 'قبل' || w.text === 'پیش') && ts.isWord(j, 'از')) {
+      const x = ts.at(j + 1), after = ts.at(j + 2);
+      const now = x && (x.text === 'امروز' || (x.text === 'این' && (!after || after.kind !== 'word')));
+      if (!now) return null;
+    }
     if (w.text === 'پیش' || w.text === 'قبل' || w.text === 'دیگر') {
       // «۲ ساعت پیش» is still the reference day; «۴۸ ساعت پیش» two days back
       const day = unit === 'hour' ? ref + dir * Math.floor(n / 24) : other;
