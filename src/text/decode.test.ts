@@ -53,6 +53,11 @@ test('a few stray control characters do not make a text binary (QA F3): read, wi
   assert.equal(analyzeText(pasted).text, 'سلام دنیا تهران ایران');
   // still binary: NUL bytes, or control bytes past 1% of a longer input
   assert.throws(() => decodeBytes(enc.encode('سلام\u0000دنیا'), { name: 'n.txt' }), /n\.txt: looks like binary data/);
+  // one NUL pasted into a long article is a stray control character (QA S3 Q10): read, with a warning
+  const article = 'رئیس‌جمهور ترکیه در سخنانی در آنکارا از اجرای مدل اقتصادی جدید این کشور دفاع کرد. '.repeat(30);
+  const w2: string[] = [];
+  assert.equal(decodeBytes(enc.encode(article + '\u0000'), { name: 'a.txt', onWarning: (w) => w2.push(w) }), article + '\u0000');
+  assert.equal(w2.length, 1);
   const noisy = enc.encode(Array.from({ length: 40 }, (_, i) => `خبر ${i}\u0001\u0002`).join(' '));
   assert.throws(() => decodeBytes(noisy, { name: 'x.bin' }), /x\.bin: looks like binary data/);
 });

@@ -106,18 +106,20 @@ function isStrayControl(b: number): boolean {
  * text, the Ctrl-Z that old Windows editors put at the end. */
 const STRAY_CONTROLS = 4;
 
-/** NUL bytes, or more than 1% C0 control bytes (other than tab, newlines, form feed, ESC) and more than a
- * few of them, in the first 64 KB. */
+/** In the first 64 KB: more than a few NUL bytes or more than one per 1,000 bytes, or more than 1% C0
+ * control bytes (other than tab, newlines, form feed, ESC) and more than a few of them. One NUL in a long
+ * article (a copy-paste accident) is a stray control character like a BEL, not a reason to refuse it. */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 65536);
-  let ctrl = 0;
+  let ctrl = 0, nul = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return true;
+    if (b === 0) nul++;
     if (isStrayControl(b)) ctrl++;
   }
-  return n > 0 && ctrl > STRAY_CONTROLS && ctrl / n > 0.01;
+  return nul > STRAY_CONTROLS || nul * 1000 > n || (n > 0 && ctrl > STRAY_CONTROLS && ctrl / n > 0.01);
 }
+
 
 /** Tells `onWarning` how many stray control characters a text has (the normalizer drops them). */
 function warnControls(bytes: Uint8Array, name: string, onWarning?: (message: string) => void): void {
