@@ -152,3 +152,19 @@ test('a first-person event in a quote that began in an earlier sentence is the q
     quotes: [{ text: 'ما از مقاومت فلسطین حمایت می‌کنیم. ثمره هماهنگی میان برادران فلسطینی خوب بوده و از حماس می‌خواهیم که هماهنگی را ارتقا بخشد.', speaker: 'الحوثی' }] });
   assert.ok(brief(ev).includes('REQUEST الحوثی -> حماس'), brief(ev).join(' | '));
 });
+
+test('a nominal in a clause with a present subjunctive verb is content, not an event («… مدلی را برای چگونگی مذاکره X با Y … تعریف کنند»)', () => {
+  const ev = run('هاموند از حامیان خروج از اتحادیه اروپا خواست مدلی را برای چگونگی مذاکره انگلیس با اتحادیه اروپا در صورت خروج، تعریف کنند.', { tag: true,
+    names: [{ text: 'هاموند', type: PER }, { text: 'اتحادیه اروپا', type: ORG, ref: 'org:EU' }, { text: 'انگلیس', type: LOC, ref: 'country:GBR' }] });
+  assert.deepEqual(brief(ev).filter((b) => b.startsWith('CONSULT')), []);
+  // an indicative verb keeps it: «در مذاکره انگلیس با اتحادیه اروپا شرکت کرد»
+  const real = run('هاموند در مذاکره انگلیس با اتحادیه اروپا شرکت کرد.', { tag: true,
+    names: [{ text: 'هاموند', type: PER }, { text: 'اتحادیه اروپا', type: ORG, ref: 'org:EU' }, { text: 'انگلیس', type: LOC, ref: 'country:GBR' }] });
+  assert.equal(real.filter((e) => e.type === 'CONSULT').length, 1);
+});
+
+test('«هر گونه حمله» written with a space is hypothetical like «هرگونه»', () => {
+  const ev = run('میخائیل گورباچف در پایان سخنان خود در خصوص هر گونه حمله بازدارنده آمریکا به ایران هشدار داد.', { tag: true,
+    names: [{ text: 'میخائیل گورباچف', type: PER }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
+  assert.deepEqual(brief(ev).filter((b) => b.startsWith('ASSAULT')), []);
+});

@@ -12,7 +12,7 @@ import { claimAuthor, conjunctsOf, findArguments, subjectBefore } from './argume
 import { eventPlace, eventQuantity, eventTime, tradeMode } from './attributes.ts';
 import { eventKind, inClass, wordClasses } from './lexicon.ts';
 import { prefixSet, wordKey } from './keys.ts';
-import { looksFinite, verbPerson } from './verbs.ts';
+import { looksFinite, verbForms, verbPerson } from './verbs.ts';
 import { resolveActor } from '../ner/index.ts';
 import { loadGazetteer } from '../ner/gazetteer.ts';
 import { isWord } from '../morph/lexicon.ts';
@@ -218,6 +218,23 @@ function anyBefore(keys: string[], from: number, at: number): boolean {
   return false;
 }
 
+// present forms that are indicative without «می»: the copula and «داشتن»
+const INDICATIVE_BARE = new Set(['بودن', 'داشتن', 'استن', 'هستن']);
+/** The first finite verb after `from` in the clause is a present subjunctive («کنند»، «بپردازد»), not «است»/«دارد». */
+function subjunctiveClause(keys: string[], from: number, end: number, isVerb: (i: number) => boolean): boolean {
+  for (let j = from; j < end; j++) {
+    if (!isVerb(j)) continue;
+    // the verb group's last word carries the mood («قرار دهند»)
+    let e = j;
+    while (e + 1 < end && isVerb(e + 1)) e++;
+    const k = keys[e];
+    if (/^ن?می/.test(k)) return false;
+    const forms = verbForms(k);
+    return forms.length > 0 && forms.every((f) => f.tense === 'present' && !INDICATIVE_BARE.has(f.infinitive)) && !COPULA.has(k);
+  }
+  return false;
+}
+
 const COULD_NOT = wordKey('نتوانست');
 /** «نتوانستند … برسند»: a negated past «توانستن» right before the subjunctive in its clause (a failure, not a wish). */
 function failedAttempt(keys: string[], clauseStart: number, at: number): boolean {
@@ -354,8 +371,12 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if ((t.tense === 'present' || t.tense === 'future') && anyBefore(w.keys, clauseStart, t.verbStart > t.start ? t.verbStart : t.start)) { dropped('generic', t); continue; }
         // «می‌تواند از طرف طالبان رد گردیده …»، «ممکن است … حمله کند»: a modal before the trigger in its clause
         if (w.keys.slice(clauseStartOf(clauses, t.start), t.start).some((k, j, a) => inClass('modal', k) || (j + 1 < a.length && MODAL_PREFIX.has(k) && inClass('modal', k + a[j + 1])))) { dropped('modal', t); continue; }
+        // «… خواست مدلی را برای چگونگی مذاکره انگلیس با اتحادیه اروپا … تعریف کنند»: a nominal in a clause whose
+        // verb is a present subjunctive is the content of a wish or a request, not an event
+        if (t.rule.frame.startsWith('nominal') && subjunctiveClause(w.keys, t.end, clauseEndOf(clauses, t.end - 1, w.keys.length), isVerb)) { dropped('subjunctive-clause', t); continue; }
         // «حمله احتمالی آمریکا»، «هرگونه حمله به ایران»: a hypothetical nominal is no event
-        if (t.rule.frame.startsWith('nominal') && w.keys.slice(Math.max(0, t.start - 2), t.end + 2).some((k) => inClass('hypothetical', k))) { dropped('hypothetical', t); continue; }
+        // («هر گونه» written with a space)
+        if (t.rule.frame.startsWith('nominal') && w.keys.slice(Math.max(0, t.start - 2), t.end + 2).some((k, j, a) => inClass('hypothetical', k) || (j + 1 < a.length && inClass('hypothetical', k + a[j + 1])))) { dropped('hypothetical', t); continue; }
         const input = { keys: w.keys, mentions, clauseStart, clauseEnd, isVerb, sentenceStart: firstClauseStart(clauses) };
         const args = findArguments(input, t);
         // «آمریکا او را … محکوم کرد»: a pronoun object stands for the last named subject
