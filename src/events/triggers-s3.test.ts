@@ -140,3 +140,12 @@ test('«ضمن N از X»: every light-verb row has its verbal noun after «ضم
   const keys = 'ما باید تمام تلاشمان را بنماییم تا به هر صورتى که ممکن است خط اصولى دفاع از مستضعفین را حفظ کنیم'.split(' ').map(wordKey);
   assert.deepEqual(findTriggers({ keys, clauseBreak: new Uint8Array(keys.length) }), []);
 });
+
+test('«در/ضمن محکومیت X»: the condemned act is the genitive, the clause subject condemns (Fars 862); the row used to need a target it could never have', () => {
+  assert.equal(triggerRules.find((r) => r.source === 'محکومیت')?.frame, 'nominal-patient');
+  const ev = brief(run('امت حزب‌الله شهرستان ری در محکومیت اهانت به ساحت مقدس پیامبر عظیم‌الشأن اسلام (ص) 18 مهر ماه تجمع اعتراض‌آمیزی برگزار کردند.', { names: [{ text: 'امت حزب‌الله شهرستان ری', type: ORG }] }));
+  assert.ok(ev.includes('DISAPPROVE/condemn امت حزب‌الله شهرستان ری -> -'), ev.join(' | '));
+  // a purpose is no event: «برای محکومیت کشتار مردم غزه … تجمع کردند» (Fars 511) codes the rally only
+  const rally = brief(run('جمعی از کتابداران تهرانی برای محکومیت کشتار مردم غزه به دست نیروهای اسرائیلی و همدردی با فلسطینی‌ها تجمع کردند.', { names: [{ text: 'کتابداران تهرانی', type: ORG }] }));
+  assert.ok(!rally.some((b) => b.startsWith('DISAPPROVE')), rally.join(' | '));
+});
