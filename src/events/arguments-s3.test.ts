@@ -168,3 +168,9 @@ test('«هر گونه حمله» written with a space is hypothetical like «ه�
     names: [{ text: 'میخائیل گورباچف', type: PER }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
   assert.deepEqual(brief(ev).filter((b) => b.startsWith('ASSAULT')), []);
 });
+
+test('nested subordinate clauses: «وی با بیان این که X رئیس باندی بود که …، از Y خواست» -> the pronoun subject, not X', () => {
+  const ev = run('عبدالله الاشعل حمله تبلیغاتی گسترده‌ای را علیه عمرو موسی آغاز کرد. وی با بیان این که مبارک رئیس باندی بود که عمرو موسی یکی از اعضای آن بشمار می‌رفت، از موسی خواست به سوال نوری المالکی پاسخ گوید.', { tag: true,
+    names: [{ text: 'عبدالله الاشعل', type: PER }, { text: 'عمرو موسی', type: PER }, { text: 'مبارک', type: PER }, { text: 'موسی', type: PER }, { text: 'نوری المالکی', type: PER }] });
+  assert.ok(brief(ev).includes('REQUEST عبدالله الاشعل -> موسی'), brief(ev).join(' | '));
+});

@@ -77,6 +77,11 @@ const GENITIVE_AGENT_OPENERS = new Set(['مورد', 'از', 'با'].map(wordKey)
 const CLAUSE_ADVERB = new Set(['طی', 'ضمن', 'سپس', 'همچنین', 'نیز', 'بعد', 'پس', 'آنگاه', 'هم', 'در'].map(wordKey));
 const CONDITIONAL = new Set(['اگر', 'چنانچه', 'درصورتیکه', 'هنگامیکه', 'وقتی', 'زمانیکه', 'چون'].map(wordKey));
 const CLAUSE_OPENER = new Set([':', '«', 'که', 'تا'].map(wordKey));
+const isSubordinator = (k: string) => SUBORDINATOR.has(k) || CONDITIONAL.has(k) || k === KE;
+function hasVerb(input: ArgumentInput, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (input.isVerb(j)) return true;
+  return false;
+}
 const OBJECT_LINK = new Set(['یا', '«', '('].map(wordKey));
 const SUBORDINATOR = new Set(['اینکه', 'آنکه', 'این‌که', 'آن‌که'].map(wordKey));
 const COORDINATORS = new Set(['اما', 'ولی', 'ولیکن', 'و'].map(wordKey));
@@ -512,10 +517,17 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   if (!actor && frame === 'active' && clauseStart > 1 && COMMA.has(keys[clauseStart - 1]) && input.isVerb(clauseStart - 2) && !input.outer && !pronounAt(keys, clauseStart, t.start)) {
     const floor = input.sentenceStart ?? 0;
     let sub = -1;
-    for (let j = clauseStart - 2; j >= floor; j--) if (SUBORDINATOR.has(keys[j]) || CONDITIONAL.has(keys[j]) || keys[j] === KE) { sub = j; break; }
+    for (let j = clauseStart - 2; j >= floor; j--) if (isSubordinator(keys[j])) { sub = j; break; }
     // (from the quotation or clause the subordinator stands in: «… نوشت: مردم بحرین که …، پس از آنکه …»)
     let from = sub;
     while (from > floor && !CLAUSE_OPENER.has(keys[from - 1])) from--;
+    // a subordinate clause that has its verb before the next subordinator is complete, so the trigger stands
+    // outside it too: «وی با بیان این که مبارک رئیس باندی بود که …، از موسی خواست» -> «وی»
+    while (sub > from && from - 1 > floor && isSubordinator(keys[from - 1]) && hasVerb(input, from, sub)) {
+      sub = from - 1;
+      from = sub;
+      while (from > floor && !CLAUSE_OPENER.has(keys[from - 1])) from--;
+    }
     if (sub > from) {
       // the main clause around the subordinate one: its subject, and its object («مسکو، واشنگتن را برای اینکه
       // بوتینا را … تحت فشار قرار داده، متهم کرد» -> واشنگتن)
