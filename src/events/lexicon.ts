@@ -83,16 +83,16 @@ function loadTriggers(): TriggerRule[] {
     // «?»: a nominal row that codes an event without a target too («تجمع کارگران … برگزار شد»)
     const needsTarget = marks.endsWith('!') || (frame === 'nominal' && !marks.endsWith('?'));
     const list = marks.replace(/[!?]$/, '');
-    // context column: «+class» / «-class» / «^class», «neg=TYPE[/mode]» (what the negated verb codes), «singular»
+    // context column: «+class» / «-class» / «^class» / «^-class», «neg=TYPE[/mode]» (what the negated verb codes), «singular»
     const tokens = (context ?? '').split(/\s+/).filter(Boolean);
-    const ctx = tokens.map((t) => /^([+^-])(\S+)$/.exec(t)).find((m) => m !== null);
+    const ctx = tokens.map((t) => /^(\^-|[+^-])(\S+)$/.exec(t)).find((m) => m !== null);
     const neg = tokens.map((t) => /^neg=([A-Z]+)(?:\/(\S+))?$/.exec(t)).find((m) => m !== null);
     const singular = tokens.includes('singular');
     if (tokens.length !== (ctx ? 1 : 0) + (neg ? 1 : 0) + (singular ? 1 : 0)) throw new Error(`triggers.tsv: bad context "${context}" in "${trigger}"`);
     out.push({
       type, mode: mode === '-' ? undefined : mode, parts: parseTrigger(trigger), frame,
       targets: !list || list === '-' ? [] : list.split(/[\s,،]+/).filter(Boolean),
-      needsTarget, source: trigger, ...(ctx ? { context: { cls: ctx[2], present: ctx[1] !== '-', ...(ctx[1] === '^' ? { before: true } : {}) } } : {}),
+      needsTarget, source: trigger, ...(ctx ? { context: { cls: ctx[2], present: !ctx[1].endsWith('-'), ...(ctx[1].startsWith('^') ? { before: true } : {}) } } : {}),
       ...(neg ? { negatedAs: { type: neg[1], mode: neg[2] } } : {}), ...(singular ? { singular } : {}),
     });
     written.add(trigger);

@@ -149,3 +149,14 @@ test('«در/ضمن محکومیت X»: the condemned act is the genitive, the c
   const rally = brief(run('جمعی از کتابداران تهرانی برای محکومیت کشتار مردم غزه به دست نیروهای اسرائیلی و همدردی با فلسطینی‌ها تجمع کردند.', { names: [{ text: 'کتابداران تهرانی', type: ORG }] }));
   assert.ok(!rally.some((b) => b.startsWith('DISAPPROVE')), rally.join(' | '));
 });
+
+test('checks on unseen Fars output: «از قول X» quotes (Fars 740), «احتمالا» hedges a detail, not the clause (Fars 1093), a gapped row does not shadow its adjacent twin (Fars 869)', () => {
+  const keys = (s: string) => s.split(' ').map(wordKey);
+  const types = (s: string) => { const k = keys(s); return findTriggers({ keys: k, clauseBreak: new Uint8Array(k.length) }).map((t) => t.rule.type); };
+  assert.deepEqual(types('هفته گذشته صدای آمریکا خبری از قول موج سبز انتشار داده'), []);
+  const bahrain = brief(run('طی روزهای گذشته عده‌ای از ماموران حکومت بحرین و احتمالا با اتفاق جمعی از عمال سعودی به خانه آیت‌الله شیخ عیسی قاسم حمله کرده و خانواده ایشان را در یک اتاق محبوس کرده‌اند.',
+    { names: [{ text: 'حکومت بحرین', type: ORG, ref: 'country:BHR' }, { text: 'شیخ عیسی قاسم', type: PER }] }));
+  assert.ok(bahrain.some((b) => b.startsWith('ASSAULT')), bahrain.join(' | '));
+  const court = brief(run('در سال 2006 زمانی که دادگاه آرژانتین چندتن از ایرانیان را در این انفجار مقصر دانست.', { names: [{ text: 'دادگاه آرژانتین', type: ORG }, { text: 'ایرانیان', type: 'NAT' as const, ref: 'country:IRN' }] }));
+  assert.ok(court.some((b) => b.startsWith('DISAPPROVE/accuse دادگاه آرژانتین')), court.join(' | '));
+});

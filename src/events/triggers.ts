@@ -217,7 +217,7 @@ function candidates(input: TriggerInput, i: number): TriggerRule[] {
 /** The row's context condition holds: a word of its class in the clause up to the trigger's end, or none. */
 function contextHolds(input: TriggerInput, rule: TriggerRule, m: TriggerMatch): boolean {
   if (!rule.context) return true;
-  if (rule.context.before) return m.start > 0 && inClass(rule.context.cls, input.keys[m.start - 1]);
+  if (rule.context.before) return (m.start > 0 && inClass(rule.context.cls, input.keys[m.start - 1])) === rule.context.present;
   let s = m.start;
   while (s > 0 && !input.clauseBreak[s]) s--;
   let seen = false;
