@@ -155,3 +155,9 @@ test('«N روز قبل از X» counts from X, not from the reference; «… پ
   assert.equal(one('سه روز پیش از این.').value, '2021-12-02');
   assert.equal(one('دو روز قبل گفت').value, '2021-12-03');
 });
+
+test('a week of a month: «هفته دوم آذر», «هفته آخر اسفند», not the 2nd of Azar (QA s3)', () => {
+  assert.equal(one('در هفته دوم آذر').value, '2021-11-29/2021-12-05');
+  assert.equal(one('هفته آخر اسفند ۱۴۰۰').value, '2022-03-14/2022-03-20'); // Esfand 1400 has 29 days
+  assert.equal(findDates('هفته دوم مسابقات', { reference: REF }).length, 0);
+});

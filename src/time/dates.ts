@@ -341,25 +341,28 @@ function partOf(r: Resolved, part: string, half: number): DaySpan | null {
   return null;
 }
 
-// --- «دهه اول محرم», «دهه دوم اسفندماه»: ten days of a month -----------------------------------
+// --- «دهه اول محرم», «هفته دوم آذر»: ten days or a week of a month ----------------------------
 
-/** Which ten days «دهه …» names: the first, second or last (21st to the month's end). */
-const MONTH_DECADES = new Map([['اول', 1], ['نخست', 1], ['دوم', 2], ['سوم', 3], ['آخر', 3], ['پایانی', 3], ['آخرین', 3]]);
+/** Which part «دهه …» / «هفته …» names; 0 is the last one (to the month's end). */
+const ORDINAL_PART = new Map([['اول', 1], ['نخست', 1], ['دوم', 2], ['سوم', 3], ['چهارم', 4], ['آخر', 0], ['پایانی', 0], ['آخرین', 0]]);
 
-function monthDecadeAt(ctx: Ctx, k: number): Parsed | null {
+function monthPartAt(ctx: Ctx, k: number): Parsed | null {
   const { ts } = ctx;
-  if (!ts.isWord(k, 'دهه')) return null;
+  const size = ts.isWord(k, 'دهه') ? 10 : ts.isWord(k, 'هفته') ? 7 : 0;
+  if (!size) return null;
   const w = ts.at(k + 1);
-  const which = w && w.kind === 'word' ? MONTH_DECADES.get(w.text) : undefined;
-  if (which === undefined) return null;
+  const which = w && w.kind === 'word' ? ORDINAL_PART.get(w.text) : undefined;
+  if (which === undefined || (size === 10 && which === 4)) return null;
   let j = k + 2;
   if (ts.isWord(j, 'ماه')) j++; // «دهه اول ماه محرم»
   const month = explicitAt(ctx, j, true);
   if (!month || month.p.d !== undefined || month.p.m === undefined) return null;
   const r = resolvePartial(month.p, ctx.ref);
   if (!r.span || !r.valid) return { res: r, next: month.next };
-  const start = r.span.start + 10 * (which - 1);
-  const end = which === 3 ? r.span.end : start + 9;
+  // the last ten days run from the 21st to the month's end; the last week is the month's last seven days
+  const last = which === 0 || (size === 10 && which === 3);
+  const start = last ? (size === 10 ? r.span.start + 20 : r.span.end - 6) : r.span.start + size * (which - 1);
+  const end = last ? r.span.end : start + size - 1;
   return { res: { ...r, span: { start, end }, unit: 'other' }, next: month.next };
 }
 
@@ -371,7 +374,7 @@ function parseAt(ctx: Ctx): Parsed | null {
   if (t.kind === 'num') {
     return numericAt(ctx, 0) ?? yearAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? unitAt(ctx, 0);
   }
-  return weekdayAt(ctx, 0, explicitOrRange) ?? monthDecadeAt(ctx, 0) ?? partAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? yearAt(ctx, 0) ?? unitAt(ctx, 0) ?? relDayAt(ctx, 0) ?? seasonAt(ctx, 0);
+  return weekdayAt(ctx, 0, explicitOrRange) ?? monthPartAt(ctx, 0) ?? partAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? yearAt(ctx, 0) ?? unitAt(ctx, 0) ?? relDayAt(ctx, 0) ?? seasonAt(ctx, 0);
 }
 
 function mention(text: string, start: number, end: number, res: Resolved): DateMention {
