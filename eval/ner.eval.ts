@@ -1,6 +1,6 @@
 // ParsTwiNER: entity-level micro F1 over its six types (exact span and type, conlleval logic), per type.
 // Headline: what `rasad ner --conll` writes with no flags (ParsTwiNER's types, default recognizer); then
-// the tagger alone and the full recognizer (tagger + gazetteers + news rules) side by side.
+// the tagger ensemble's vote, the single tagger and the full recognizer (tagger + gazetteers + news rules).
 // Run: node eval/ner.eval.ts              ParsTwiNER test, shipped model (trained on train + dev)
 //      node eval/ner.eval.ts --dev DIR    ParsTwiNER dev, the model in DIR trained on train alone
 //                                         (NER_TRAIN_ONLY=1 NER_OUT=DIR node train/ner.ts): choose settings here
@@ -19,7 +19,7 @@ if (devAt >= 0) {
   if (!dir) throw new Error('--dev: give the folder of a model trained on ParsTwiNER train alone');
   const data = JSON.parse(readFileSync(`${dir}ner.json`, 'utf8')) as ModelData;
   if (!String(data.meta?.trainedOn ?? '').includes('train (MIT)') || String(data.meta?.trainedOn).includes('dev')) throw new Error(`${dir}ner.json: not a model trained on train alone (meta.trainedOn: ${String(data.meta?.trainedOn)})`);
-  useModel(Perceptron.fromData(data), readFileSync(`${dir}ner-names.tsv`, 'utf8'));
+  useModel(Perceptron.fromData(data), readFileSync(`${dir}ner-names.tsv`, 'utf8'), `${dir}ner-ensemble.json`);
   split = 'dev';
 }
 const sentences = parseConll(readFileSync(new URL(`../../shared/corpora/parstwiner/${split}.txt`, import.meta.url), 'utf8'));
@@ -27,8 +27,9 @@ const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
 console.log(`ParsTwiNER ${split}: ${sentences.length} sentences, ${tokens} tokens; six types ${TYPES.join(' ')}`);
 const settings: [string, TagTokensOptions | undefined][] = [
   ['DEFAULT `rasad ner --conll` (no flags)', undefined],
-  ['tagger alone (--model-only)', { modelOnly: true }],
-  ['tagger + gazetteers + rules (--full)', { modelOnly: false }],
+  ['tagger ensemble, span vote', { recognizer: 'vote' }],
+  ['single tagger (--model-only)', { recognizer: 'model' }],
+  ['tagger + gazetteers + rules (--full)', { recognizer: 'full' }],
 ];
 for (const [label, opts] of settings) {
   const scorer = new EntityScorer();

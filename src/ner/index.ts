@@ -5,7 +5,8 @@ import type { EntityMention, EntityType } from '../article.ts';
 import { analyzeText, normalize } from '../text/index.ts';
 import { recognizeSentence, type SpanType } from './recognize.ts';
 import { resolveSpan, corefer, type ResolvedSpan, type PlacedTitle } from './resolve.ts';
-import { loadResources, tagWords } from './tagger.ts';
+import { loadResources, tagWords, tagWordsByVote } from './tagger.ts';
+import { chunks } from './score.ts';
 import { ruleWords, isFunctionWord } from './rules.ts';
 
 export { personRef, slugify } from './slug.ts';
@@ -136,18 +137,21 @@ export interface TagTokensOptions {
   /** 'parstwiner' (default): ParsTwiNER's six types PER ORG LOC EVE POG NAT (POG kept, our FAC and PRO
    * written as LOC), so the output scores against that corpus as it is; 'rasad': ours (POG as ORG, FAC, PRO). */
   types?: 'parstwiner' | 'rasad';
-  /** true: the statistical tagger alone; false: tagger + gazetteers + news rules. Default: CONLL_MODEL_ONLY. */
-  modelOnly?: boolean;
+  /** 'vote' (default, CONLL_RECOGNIZER): span vote of the tagger ensemble (models/ner-ensemble.json);
+   * 'model': the pipeline's statistical tagger alone; 'full': tagger + gazetteers + news rules, as
+   * `recognizeEntities` runs on raw text. */
+  recognizer?: 'vote' | 'model' | 'full';
 }
 
 /** The default recognizer of `rasad ner --conll`, chosen on ParsTwiNER dev (`node eval/ner.eval.ts --dev`
- * with a model trained on train alone): tagger alone 75.68 F1, full recognizer 74.10 (news rules made for
- * wire text hurt tweets). Raw text (`recognizeEntities`) always uses the full recognizer. */
-export const CONLL_MODEL_ONLY = true;
+ * with models trained on train alone; figures in src/ner/README.md): the tagger ensemble's vote beats the
+ * single tagger, which beats the full recognizer (news rules made for wire text cost tweets more than they
+ * give). Raw text (`recognizeEntities`) always runs the full recognizer with the single tagger (speed). */
+export const CONLL_RECOGNIZER = 'vote';
 
 /** A span type written in the chosen type inventory. */
-function conllType(t: SpanType, types: 'parstwiner' | 'rasad'): string {
-  if (types === 'rasad') return outputType(t);
+function conllType(t: string, types: 'parstwiner' | 'rasad'): string {
+  if (types === 'rasad') return t === 'POG' ? 'ORG' : t;
   return t === 'FAC' || t === 'PRO' ? 'LOC' : t;
 }
 
@@ -156,12 +160,11 @@ export function tagTokens(tokens: readonly string[], opts: TagTokensOptions = {}
   const words = tokens.map((t) => normalize(t).text.replace(/\s+/g, '\u200c').trim() || t);
   const types = opts.types ?? 'parstwiner';
   if (!words.length) return [];
-  if (opts.modelOnly ?? CONLL_MODEL_ONLY) {
-    const tags = tagWords(words);
-    return types === 'rasad' ? tags.map((t) => (t.endsWith('-POG') ? `${t[0]}-ORG` : t)) : tags;
-  }
+  const recognizer = opts.recognizer ?? CONLL_RECOGNIZER;
+  const spans = recognizer === 'full' ? recognizeSentence(words).spans
+    : chunks(recognizer === 'model' ? tagWords(words) : tagWordsByVote(words));
   const tags = new Array<string>(words.length).fill('O');
-  for (const s of recognizeSentence(words).spans) {
+  for (const s of spans) {
     const type = conllType(s.type, types);
     for (let w = s.start; w < s.end; w++) tags[w] = `${w === s.start ? 'B' : 'I'}-${type}`;
   }

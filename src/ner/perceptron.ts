@@ -1,5 +1,28 @@
-// Structured (first-order) perceptron over IOB2 labels with Viterbi decoding. The decoder only allows
-// valid IOB2 sequences (I-X after B-X or I-X). Training keeps lazy sums for averaging.
+// Structured (first-order) perceptron over IOB2 or BILOU labels with Viterbi decoding. The decoder only
+// allows valid sequences (IOB2: I-X after B-X or I-X; BILOU: I-X / L-X after B-X or I-X, a name closed by
+// L-X or U-X). Training keeps lazy sums for averaging.
+
+/** IOB2 tags -> BILOU (B-X alone is U-X, the last word of a longer name L-X). */
+export function toBilou(tags: readonly string[]): string[] {
+  return tags.map((t, i) => {
+    if (t === 'O' || t.length < 3) return t;
+    const type = t.slice(2);
+    const continues = tags[i + 1] === `I-${type}`;
+    return t[0] === 'B' ? (continues ? t : `U-${type}`) : (continues ? t : `L-${type}`);
+  });
+}
+
+/** A BILOU (or IOB2) label as IOB2. */
+export function iob2Label(label: string): string {
+  return label[0] === 'U' ? `B${label.slice(1)}` : label[0] === 'L' ? `I${label.slice(1)}` : label;
+}
+
+function allowedStep(prev: string, cur: string, bilou: boolean): boolean {
+  if (!bilou) return !cur.startsWith('I-') || prev.slice(2) === cur.slice(2) && prev !== 'O';
+  const open = prev[0] === 'B' || prev[0] === 'I';
+  if (cur[0] === 'I' || cur[0] === 'L') return open && prev.slice(2) === cur.slice(2);
+  return !open;
+}
 
 export interface ModelData {
   labels: string[];
@@ -12,7 +35,15 @@ export interface ModelData {
 
 export class Perceptron {
   readonly labels: string[];
+  /** the labels as IOB2 (differs from `labels` in a BILOU model) */
+  readonly iob2: string[];
   readonly nLabels: number;
+  /** BILOU labels (U-X, L-X) rather than IOB2 */
+  readonly bilou: boolean;
+  /** 1 where a label may end the sentence (BILOU: not B-X, I-X) */
+  private readonly allowedEnd: Uint8Array;
+  /** per label, another label a pin of it also allows (BILOU: a pinned B-X may be U-X), or -1 */
+  private readonly pinAlso: Int32Array;
   /** feature string -> row in `w` */
   readonly index = new Map<string, number>();
   w: Float32Array;
@@ -35,13 +66,17 @@ export class Perceptron {
   constructor(labels: string[], features: Iterable<string> = []) {
     this.labels = labels;
     this.nLabels = labels.length;
+    this.bilou = labels.some((l) => l.startsWith('L-') || l.startsWith('U-'));
+    this.iob2 = labels.map(iob2Label);
+    this.allowedEnd = Uint8Array.from(labels, (l) => (this.bilou && (l[0] === 'B' || l[0] === 'I') ? 0 : 1));
+    this.pinAlso = Int32Array.from(labels, (l) => (this.bilou && l[0] === 'B' ? labels.indexOf(`U${l.slice(1)}`) : -1));
     for (const f of features) if (!this.index.has(f)) this.index.set(f, this.index.size);
     this.w = new Float32Array(this.index.size * this.nLabels);
     this.trans = new Float32Array((this.nLabels + 1) * this.nLabels);
     this.allowed = [];
     for (let p = 0; p <= this.nLabels; p++) {
       const prev = p < this.nLabels ? labels[p] : 'O';
-      this.allowed.push(labels.map((cur) => !cur.startsWith('I-') || prev.slice(2) === cur.slice(2) && prev !== 'O'));
+      this.allowed.push(labels.map((cur) => allowedStep(prev, cur, this.bilou)));
     }
     this.allowedFlat = Uint8Array.from(this.allowed.flat(), (b) => (b ? 1 : 0));
     this.allowedPrev = labels.map((_, y) => Int32Array.from(labels.keys()).filter((p) => this.allowed[p][y]));
@@ -70,6 +105,14 @@ export class Perceptron {
   /** Best label index sequence for one sentence; `forced` pins labels at some positions. */
   decode(rows: Int32Array[], forced?: ReadonlyMap<number, number>): number[] {
     return this.decodeScores(this.emissions(rows), rows.length, forced);
+  }
+
+  /** Training decode with a margin: every label but the gold one gets `cost` more (cost-augmented
+   * decoding), so an update also happens when the gold sequence wins by less than the margin. */
+  decodeWithCost(rows: Int32Array[], gold: readonly number[], cost: number): number[] {
+    const e = this.emissions(rows), L = this.nLabels;
+    for (let i = 0; i < rows.length; i++) for (let y = 0; y < L; y++) if (y !== gold[i]) e[i * L + y] += cost;
+    return this.decodeScores(e, rows.length);
   }
 
   /** Adds the weight rows of the known `features` into `out` (one score per label), in order, without
@@ -109,7 +152,7 @@ export class Perceptron {
     if (n === 0) return [];
     const e = emissions;
     if (!penalized) this.penalizeO(e, n);
-    if (forced) for (const [i, y] of forced) for (let k = 0; k < L; k++) if (k !== y) e[i * L + k] = -1e9;
+    if (forced) for (const [i, y] of forced) for (let k = 0; k < L; k++) if (k !== y && k !== this.pinAlso[y]) e[i * L + k] = -1e9;
     // scratch reused across calls: rows after the first are always written whole before being read
     if (this.scoreBuf.length < n * L) { this.scoreBuf = new Float64Array(2 * n * L); this.backBuf = new Int32Array(2 * n * L); }
     const score = this.scoreBuf.fill(-Infinity, 0, L), back = this.backBuf;
@@ -131,7 +174,8 @@ export class Perceptron {
       }
     }
     let y = 0, best = -Infinity;
-    for (let k = 0; k < L; k++) if (score[(n - 1) * L + k] > best) { best = score[(n - 1) * L + k]; y = k; }
+    const ends = this.allowedEnd;
+    for (let k = 0; k < L; k++) if (ends[k] && score[(n - 1) * L + k] > best) { best = score[(n - 1) * L + k]; y = k; }
     const out = new Array<number>(n);
     for (let i = n - 1; i >= 0; i--) { out[i] = y; y = back[i * L + y]; }
     return out;

@@ -17,7 +17,7 @@ test('cached tagging equals decoding the training feature strings', () => {
   const m = loadModel(), res = loadResources();
   for (let pass = 0; pass < 2; pass++) {
     for (const words of sentences) {
-      const expected = m.decode(sentenceFeatures(words, res).map((f) => m.rows(f))).map((y) => m.labels[y]);
+      const expected = m.decode(sentenceFeatures(words, res).map((f) => m.rows(f))).map((y) => m.iob2[y]);
       assert.deepEqual(tagWords(words), expected, words.join(' '));
     }
   }

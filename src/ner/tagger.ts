@@ -1,12 +1,14 @@
 // The statistical NER tagger: features + averaged structured perceptron, model loaded once from
 // models/ner.json (trained by train/ner.ts on ParsTwiNER train, MIT).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { voteSpans, spansToTags } from './ensemble.ts';
 import { Perceptron, type ModelData } from './perceptron.ts';
 import { visitWordFeatures, visitNeighborFeatures, visitContext, spanTags, featureForm, wordInfo, NEIGHBOR_OFFSETS, type FeatureResources, type ContextVisitor, type FeatureSink, type WordInfo } from './features.ts';
 import { loadGazetteer, loadLexicon, type Gazetteer, type SentenceNames, type TrieNode } from './gazetteer.ts';
 import { loadNames, parseNames } from './names.ts';
 
 let model: Perceptron | null = null;
+let ENSEMBLE_FILE = '../../models/ner-ensemble.json';
 let resources: FeatureResources | null = null;
 
 export function parseClusters(text: string): Map<string, string[]> {
@@ -29,10 +31,31 @@ export function loadResources(): FeatureResources {
 
 /** Evaluation only: tag with another model and seen-names list (one trained on ParsTwiNER train alone,
  * so dev can be scored with the full recognizer). */
-export function useModel(m: Perceptron, namesText: string): void {
+export function useModel(m: Perceptron, namesText: string, ensembleFile?: string): void {
   model = m;
+  if (ensembleFile) ENSEMBLE_FILE = ensembleFile;
   resources = { ...loadResources(), names: parseNames(namesText) };
-  caches = null;
+  caches = new WeakMap();
+  ensemble = null;
+}
+
+/** The models `rasad ner --conll` votes with: the shipped model and the other members of its ensemble
+ * (models/ner-ensemble.json: same features, other training orders), and the votes a span needs. */
+export interface Ensemble { models: Perceptron[]; minVotes: number }
+let ensemble: Ensemble | null = null;
+export function loadEnsemble(): Ensemble {
+  if (!ensemble) {
+    const url = new URL(ENSEMBLE_FILE, import.meta.url);
+    const data = existsSync(url) ? JSON.parse(readFileSync(url, 'utf8')) as { minVotes: number; members: ModelData[] } : { minVotes: 1, members: [] };
+    ensemble = { models: [loadModel(), ...data.members.map((d) => Perceptron.fromData(d))], minVotes: data.minVotes };
+  }
+  return ensemble;
+}
+
+/** IOB2 tags by the ensemble's span vote (ParsTwiNER types). */
+export function tagWordsByVote(words: readonly string[], e: Ensemble = loadEnsemble()): string[] {
+  if (e.models.length === 1) return tagWords(words, undefined, e.models[0]);
+  return spansToTags(words.length, voteSpans(e.models.map((m) => tagWords(words, undefined, m)), e.minVotes));
 }
 
 export function loadModel(): Perceptron {
@@ -89,7 +112,13 @@ interface Caches {
   target: Float32Array;
   targetBase: number;
 }
-let caches: Caches | null = null;
+/** per model (the shipped one, or the members of the --conll ensemble) */
+let caches = new WeakMap<Perceptron, Caches>();
+function cachesOf(m: Perceptron): Caches {
+  let c = caches.get(m);
+  if (!c) { c = newCaches(m); caches.set(m, c); }
+  return c;
+}
 
 /** per word: own features, then as neighbour at -2, -1, +1, +2 */
 const GROUPS = 5;
@@ -176,8 +205,7 @@ function scoresOf(w: string, c: Caches): WordScores {
 /** The tagger's cached records of a sentence's words (in featureForm), for sentenceTagger and
  * walkGazetteer: the tagger and both trie walks then share one cache lookup per word. */
 export function wordRecords(words: readonly string[], m: Perceptron = loadModel()): WordScores[] {
-  if (!caches || caches.model !== m) caches = newCaches(m);
-  const c = caches;
+  const c = cachesOf(m);
   return words.map((w) => scoresOf(w, c));
 }
 
@@ -256,8 +284,7 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
   const n = rawWords.length;
   if (!n) return () => [];
   const res = loadResources();
-  if (!caches || caches.model !== m) caches = newCaches(m);
-  const c = caches;
+  const c = cachesOf(m);
   const words = records ? rawWords : rawWords.map(featureForm);
   const seenWalked = records && res.names ? res.names.walk(words, 0, n, firstNodes(res.names, words, records, 'namesFirst')) : undefined;
   const { gaz, seen } = spanTags(words, res, walked, seenWalked);
@@ -304,6 +331,6 @@ export function sentenceTagger(rawWords: readonly string[], m: Perceptron = load
   // pins overwrite emission scores, so only a pinned decode needs its own copy
   return (forced) => {
     const pins = forced ? new Map([...forced].map(([i, t]) => [i, Math.max(0, m.labels.indexOf(t))])) : undefined;
-    return m.decodeScores(pins ? e.slice() : e, n, pins, true).map((y) => m.labels[y]);
+    return m.decodeScores(pins ? e.slice() : e, n, pins, true).map((y) => m.iob2[y]);
   };
 }

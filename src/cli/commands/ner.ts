@@ -11,8 +11,8 @@ export function register(program: Command): void {
     .option('--conll', 'input is token<TAB>anything lines, blank line between sentences; output token<TAB>IOB2 tag')
     .option('--types <set>', 'with --conll: parstwiner = ParsTwiNER\'s six types PER ORG LOC EVE POG NAT (POG kept, FAC/PRO written as LOC); rasad = ours (POG as ORG, FAC, PRO)', 'parstwiner')
     .option('--parstwiner', 'with --conll: same as --types parstwiner (the default; kept for old scripts)')
-    .option('--model-only', 'with --conll: the statistical tagger alone, without gazetteer and news rules')
-    .option('--full', 'with --conll: tagger + gazetteers + news rules')
+    .option('--model-only', 'with --conll: the pipeline\'s statistical tagger alone (default: the span vote of the tagger ensemble)')
+    .option('--full', 'with --conll: tagger + gazetteers + news rules, as on raw text')
     .option('--json', 'raw text mode: print the mentions as JSON')
     .option('--encoding <name>', 'input encoding (utf-8, utf-16le, utf-16be, windows-1256); default: detect')
     .action(async (input: string | undefined, opts: { conll?: boolean; types: string; parstwiner?: boolean; modelOnly?: boolean; full?: boolean; json?: boolean; encoding?: string }) => {
@@ -30,7 +30,7 @@ export function register(program: Command): void {
         const { parseConll } = await import('../../ner/conll.ts');
         const out: string[] = [];
         for (const s of parseConll(text)) {
-          const tags = ner.tagTokens(s.tokens, { types: opts.types, modelOnly: opts.modelOnly ? true : opts.full ? false : undefined });
+          const tags = ner.tagTokens(s.tokens, { types: opts.types, recognizer: opts.modelOnly ? 'model' : opts.full ? 'full' : undefined });
           s.tokens.forEach((t, i) => out.push(`${t}\t${tags[i]}`));
           out.push('');
         }
