@@ -161,3 +161,11 @@ test('a week of a month: «هفته دوم آذر», «هفته آخر اسفن�
   assert.equal(one('هفته آخر اسفند ۱۴۰۰').value, '2022-03-14/2022-03-20'); // Esfand 1400 has 29 days
   assert.equal(findDates('هفته دوم مسابقات', { reference: REF }).length, 0);
 });
+
+test('«از X تاکنون / تا کنون / تا به حال / تا امروز»: from X up to the reference (QA s3)', () => {
+  assert.equal(one('از سال ۱۳۸۶ تاکنون').value, '2007-03-21/2021-12-05');
+  assert.equal(one('از ابتدای امسال تا امروز').value, '2021-03-21/2021-12-05');
+  assert.equal(one('از سال ۹۵ تا به حال').text, 'از سال ۹۵ تا به حال');
+  assert.equal(one('سال ۱۳۸۶ تاکنون').value, '2007-03-21/2008-03-19'); // no «از»: the year alone
+  assert.equal(one('از سال ۱۴۰۱ تاکنون').value, '2022-03-21/2023-03-20'); // after the reference: the year alone
+});

@@ -366,6 +366,15 @@ function monthPartAt(ctx: Ctx, k: number): Parsed | null {
   return { res: { ...r, span: { start, end }, unit: 'other' }, next: month.next };
 }
 
+/** «تاکنون», «تا کنون», «تا به حال», «تا امروز», «تا به امروز» at k: the index after them, or null. */
+function untilNowAt(ts: TokenStream, k: number): number | null {
+  if (ts.isWord(k, 'تاکنون')) return k + 1;
+  if (!ts.isWord(k, 'تا')) return null;
+  if (ts.isWord(k + 1, 'کنون', 'امروز')) return k + 2;
+  if (ts.isWord(k + 1, 'به') && ts.isWord(k + 2, 'حال', 'امروز')) return k + 3;
+  return null;
+}
+
 // --- the scan ----------------------------------------------------------------------------------
 
 function parseAt(ctx: Ctx): Parsed | null {
@@ -405,6 +414,11 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMentio
     if (!r || r.next === 0) continue;
     for (const a of r.also ?? []) out.push(mention(text, ts.at(a.first)!.start, ts.at(a.next - 1)!.end, a.res));
     let start = ts.at(r.first ?? 0)!.start;
+    // «از سال ۱۳۸۶ تاکنون», «از ابتدای سال تاکنون»: from that date up to the reference
+    const now = wordBefore(folded, start) === 'از' ? untilNowAt(ts, r.next) : null;
+    if (now !== null && ref !== null && r.res.span && r.res.valid && r.res.span.start <= ref) {
+      r = { ...r, next: now, res: { span: { start: r.res.span.start, end: ref }, valid: true, calendar: r.res.calendar, unit: 'other' } };
+    }
     const end = ts.at(r.next - 1)!.end;
     if (r.res.unit === 'other' && r.res.span !== null) {
       // «از ۲۰۱۵ تا ۲۰۱۸», «بین ۲۸ فوریه تا …»: the opener belongs to the range
