@@ -123,7 +123,9 @@ function loadTriggers(): TriggerRule[] {
     for (const [source, frame] of alternants) {
       if (written.has(source)) continue;
       written.add(source);
-      out.push({ ...r, parts: parseTrigger(source), frame, ...(frame === 'passive' ? { targets: [], needsTarget: false } : {}), source });
+      // («از روز جهانی غذا تجلیل به عمل آورد» celebrates a day: the formal alternant codes only with its target)
+      const needsTarget = frame === 'passive' ? false : r.needsTarget || source.includes('به عمل');
+      out.push({ ...r, parts: parseTrigger(source), frame, ...(frame === 'passive' ? { targets: [] } : {}), needsTarget, source });
     }
   }
   // the copula is also a clitic, which the tokenizer splits off as a word of its own: «مخالفند» -> «مخالف» «ند»,

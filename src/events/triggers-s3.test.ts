@@ -160,3 +160,11 @@ test('checks on unseen Fars output: «از قول X» quotes (Fars 740), «اح�
   const court = brief(run('در سال 2006 زمانی که دادگاه آرژانتین چندتن از ایرانیان را در این انفجار مقصر دانست.', { names: [{ text: 'دادگاه آرژانتین', type: ORG }, { text: 'ایرانیان', type: 'NAT' as const, ref: 'country:IRN' }] }));
   assert.ok(court.some((b) => b.startsWith('DISAPPROVE/accuse دادگاه آرژانتین')), court.join(' | '));
 });
+
+test('checks on unseen VOA Dari output: «N به عمل آورد» codes only with its target (VOA 37: a world day is celebrated; VOA 259, «وی» written as its antecedent); a nominal after a preposition is no attack begun (VOA 1)', () => {
+  const names = [{ text: 'وزارت زراعت و مالداری افغانستان', type: ORG }, { text: 'سازمان ملل متحد', type: ORG, ref: 'org:UN' }, { text: 'لیون پنیتا', type: PER }, { text: 'مردم امریکا', type: ORG }];
+  assert.deepEqual(brief(run('وزارت زراعت و مالداری افغانستان و ادارۀ مواد غذایی و زراعت سازمان ملل متحد به روز یک شنبه طی محفلی از روز جهانی غذا تجلیل به عمل آورد.', { names })), []);
+  assert.deepEqual(brief(run('لیون پنیتا از مردم امریکا برای از خود گذری شان تمجید به عمل آورد.', { names })), ['SUPPORT/praise لیون پنیتا -> مردم امریکا']);
+  const k = 'استناد بر اظهارات لوی درستیز نیرو های افغان، یک هیأت مشترک، تحقیقات در رابطه با حملات راکتی را آغاز خواهد کرد'.split(' ').map(wordKey);
+  assert.deepEqual(findTriggers({ keys: k, clauseBreak: new Uint8Array(k.length) }).filter((t) => t.rule.type === 'ASSAULT').map((t) => t.rule.source), ['حملات']);
+});
