@@ -148,12 +148,14 @@ test('Jalali dates with a two-digit year and slashes (QA s3)', () => {
   }
 });
 
-test('«N روز قبل از X» counts from X, not from the reference; «… پیش از این.» is still ago (QA s3)', () => {
-  for (const s of ['۱۵ روز قبل از انتخابات', 'دو هفته پیش از آغاز مسابقات', 'سه روز پیش از این انتخابات']) {
+test('«N روز قبل از X» counts from X, not from the reference; «… قبل از این.» is still ago (QA s3)', () => {
+  for (const s of ['۱۵ روز قبل از انتخابات', 'یک هفته قبل از اعلام موضع رسمی دولت', 'سه روز قبل از این انتخابات']) {
     assert.equal(findDates(s, { reference: REF }).length, 0, s);
   }
-  assert.equal(one('سه روز پیش از این.').value, '2021-12-02');
+  assert.equal(one('سه روز قبل از این.').value, '2021-12-02');
   assert.equal(one('دو روز قبل گفت').value, '2021-12-03');
+  // «پیش از» is as often «ago, from …» in news: kept as ago (unseen Fars 13900724001237)
+  assert.equal(one('دو روز پیش از بیمارستان مرخص شد.').value, '2021-12-03');
 });
 
 test('a week of a month: «هفته دوم آذر», «هفته آخر اسفند», not the 2nd of Azar (QA s3)', () => {

@@ -59,8 +59,9 @@ export function unitAt(ctx: Ctx, k: number): Parsed | null {
     if (other === null) return { res: unresolved('relative'), next: j }; // «۵۰۰۰ سال پیش»: outside the calendars
     // «دو روز بعد» counts from an event in the story, not from the reference
     if (w.text === 'بعد') return null;
-    // so does «۱۵ روز قبل از انتخابات», «دو هفته پیش از آن»; «سه روز پیش از این.» and «… از امروز» are still ago
-    if ((w.text === 'قبل' || w.text === 'پیش') && ts.isWord(j, 'از')) {
+    // so does «۱۵ روز قبل از انتخابات», «۳ روز قبل از آن بازی»; «… قبل از این.» and «… از امروز» are still ago.
+    // Not «پیش از»: in news it is as often «ago, from» («دو روز پیش از بیمارستان مرخص شد») as «before».
+    if (w.text === 'قبل' && ts.isWord(j, 'از')) {
       const x = ts.at(j + 1), after = ts.at(j + 2);
       const now = x && (x.text === 'امروز' || (x.text === 'این' && (!after || after.kind !== 'word')));
       if (!now) return null;
