@@ -174,3 +174,11 @@ test('nested subordinate clauses: «وی با بیان این که X رئیس ب
     names: [{ text: 'عبدالله الاشعل', type: PER }, { text: 'عمرو موسی', type: PER }, { text: 'مبارک', type: PER }, { text: 'موسی', type: PER }, { text: 'نوری المالکی', type: PER }] });
   assert.ok(brief(ev).includes('REQUEST عبدالله الاشعل -> موسی'), brief(ev).join(' | '));
 });
+
+test('«نادرست و باطل» است: two coordinated denial predicates, in quotation marks (Fars-train decision 8)', () => {
+  const ev = run('این شاهزاده سعودی در فایل صوتی گفته است که آنچه دولت در این خصوص می‌گوید «نادرست و باطل» است.', { tag: true,
+    quotes: [{ text: 'آنچه دولت در این خصوص می‌گوید «نادرست و باطل» است', speaker: 'این شاهزاده سعودی' }] });
+  assert.deepEqual(brief(ev), ['REJECT/deny این شاهزاده سعودی -> -']);
+  // «دروغ» as a noun before a verb is no denial
+  assert.deepEqual(brief(run('سخنگوی دولت گفت که این دروغ رسانه‌ها را فریب داد.', { tag: true })), []);
+});

@@ -58,7 +58,8 @@ const RA_KEY = wordKey('را');
 const KE_KEY = wordKey('که');
 const AND_KEY = wordKey('و');
 // verbless denials: «(این ادعا) کذب (محض) است / می‌باشد»، «بی‌اساس است»
-const DENIAL_PREDICATES = new Set(['کذب', 'بی‌اساس', 'بی اساس', 'دروغ', 'عاری_از_حقیقت'].map((w) => wordKey(w)));
+// (decision 8 of the Fars-train annotators: also «نادرست و باطل است»)
+const DENIAL_PREDICATES = new Set(['کذب', 'بی‌اساس', 'بی اساس', 'دروغ', 'نادرست', 'باطل', 'بی‌پایه', 'عاری_از_حقیقت'].map((w) => wordKey(w)));
 const SHEER = wordKey('محض');
 const COPULA = new Set(['است', 'می‌باشد', 'میباشد', 'بود', 'هستند', 'می‌باشند'].map(wordKey));
 // «و»، «اما»، «ولی» join clauses that share their subject
@@ -485,7 +486,11 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       // «… شایعات پیرامون دعوت حزب … کذب محض است»: a verbless denial is its speaker's REJECT/deny
       for (let i = 1; i + 1 < w.keys.length; i++) {
         if (!DENIAL_PREDICATES.has(w.keys[i])) continue;
-        const copula = w.keys[i + 1] === SHEER ? i + 2 : i + 1;
+        let copula = w.keys[i + 1] === SHEER ? i + 2 : i + 1;
+        // «نادرست و باطل است»: a second predicate coordinated before the copula
+        if (w.keys[copula] === AND_KEY && DENIAL_PREDICATES.has(w.keys[copula + 1] ?? '')) copula += 2;
+        // («آنچه دولت می‌گوید «نادرست و باطل» است»: the predicate in quotation marks)
+        if (w.keys[copula] === '»' || w.keys[copula] === '"') copula++;
         if (!COPULA.has(w.keys[copula] ?? '') || clauses.excluded[i] || /\p{L}/u.test(w.keys[copula + 1] ?? '.') && w.keys[copula + 1] !== AND_KEY) continue;
         const who = speakerOf(i);
         if (!who || AGENCY.test(who.party.text)) continue;
