@@ -62,7 +62,9 @@ function sentenceAt(article: Article, offset: number): string | null {
 export async function insertEvents(db: Db, a: Article): Promise<void> {
   await insertRows(db, 'events', ['article_id', 'type', 'mode', 'actor_ref', 'actor_text', 'target_ref', 'target_text', 'negated', 'time', 'day',
     'month', 'score', 'start_offset', 'end_offset', 'sentence'], (a.events ?? []).map((e) => [
-    a.id, e.type, e.mode ?? null, e.actor?.ref ?? null, e.actor?.text ?? null, e.target?.ref ?? null, e.target?.text ?? null,
+    // A party named only by its office («وزیر امور خارجه روسیه», «همتای ایرانی») has no ref of its own but
+    // acts for its country: the dyad is that country's, so relations and the network see the event.
+    a.id, e.type, e.mode ?? null, e.actor?.ref ?? e.actorCountry ?? null, e.actor?.text ?? null, e.target?.ref ?? e.targetCountry ?? null, e.target?.text ?? null,
     e.negated ? 1 : 0, e.time ?? null, dayOf(e.time) ?? dayOf(a.published), monthOf(e.time) ?? monthOf(a.published), e.score ?? null,
     e.start, e.end, sentenceAt(a, e.start)]));
 }

@@ -145,6 +145,21 @@ for (const b of await backends()) {
         assert.deepEqual((await store.getArticle(z.id))?.duplicates, []);
       } finally { await store.close(); }
     });
+
+    test('a party named only by its office counts for its country in relations (QA S3 Q15)', async () => {
+      const store = await b.open();
+      try {
+        const text = 'وزیر امور خارجه ترکیه با همتای قطری خود دیدار کرد.';
+        await store.putArticles([makeArticle({ headline: 'دیدار', text, published: '2021-12-20', events: [{
+          anchor: text, type: 'CONSULT', mode: 'meet', negated: false, score: 2,
+          actor: { text: 'وزیر امور خارجه ترکیه' }, target: { text: 'همتای قطری' },
+          actorCountry: 'country:TUR', targetCountry: 'country:QAT' }] })]);
+        const r = await store.relations({ a: 'country:QAT', b: 'country:TUR' });
+        assert.deepEqual(r.counts, { CONSULT: 1 });
+        assert.equal(r.events[0].actor?.text, 'وزیر امور خارجه ترکیه');
+        assert.ok((await store.network({})).edges.some((x) => x.a === 'country:QAT' && x.b === 'country:TUR'));
+      } finally { await store.close(); }
+    });
   });
 }
 
