@@ -291,6 +291,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
 
   // Products: a product head + a Latin/digit model name or a quoted name («پهپاد Scan Eagle»، «موشک «خرمشهر»»).
   const LATIN_MODEL = /^[A-Za-z0-9۰-۹][A-Za-z0-9۰-۹-]*$/;
+  const PERSIAN_WORD = /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+$/, DIGITS = /^[0-9۰-۹]{1,4}$/;
   for (let i = 0; i + 1 < n; i++) {
     if (!rw.productHeads.has(words[i])) continue;
     let p = i + 1;
@@ -306,6 +307,12 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     }
     let q = p;
     while (q < n && q < p + 4 && LATIN_MODEL.test(words[q]) && /[A-Za-z]/.test(words.slice(p, q + 1).join(''))) q++;
+    // A model written in Persian with its number: «شاهد-۱۳۶»، «سوخو-۳۵»، «اس-۴۰۰» (hyphenated), or an unknown
+    // word + number («آیفون ۱۳»); a known word + number is a count or a size («مسافربری ۲۰۰ نفره»).
+    if (q === p && p + 1 < n && PERSIAN_WORD.test(words[p])) {
+      if (words[p + 1] === '-' && DIGITS.test(words[p + 2] ?? '')) q = p + 3;
+      else if (DIGITS.test(words[p + 1]) && unknownWord(words[p], res.lexicon)) q = p + 2;
+    }
     if (q > p) cands.push({ start: p, end: q, type: 'PRO', priority: 3, source: 'rule' });
   }
 
