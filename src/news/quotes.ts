@@ -192,11 +192,23 @@ export class QuoteFinder {
     // the subject noun phrase: from the clause start up to a stop word or a comma
     let npEnd = start;
     let count = 0;
-    for (const w of words) {
+    let objectAt = -1; // where «را» stands, when the phrase runs into an object
+    for (const [i, w] of words.entries()) {
       const t = w[0];
+      if (t === 'را' && i > 1) { objectAt = start + words[i - 1].index; break; }
       if (t === '،' || t === ',' || t === ':' || t === '(' || STOPS.has(t) || count >= (TITLES.has(first) ? 14 : 9)) break;
       npEnd = start + w.index + t.length;
       count++;
+    }
+    // «امام جمعه موقت زیراب اربعین را … توصیف کرد و گفت»: the object (an entity touching «را», else its last word)
+    // is no part of the subject, which ends with the last entity before the object, else right before it
+    if (objectAt >= 0) {
+      const touching = this.entities.find((e) => e.start >= start && e.start <= objectAt && e.end >= objectAt);
+      const objStart = touching ? touching.start : objectAt;
+      const before = this.entities.filter((e) => e.start >= start && e.end <= objStart);
+      npEnd = before.length ? Math.max(...before.map((e) => e.end)) : objStart;
+      while (npEnd > start && /\s/u.test(this.text[npEnd - 1])) npEnd--;
+      count = this.text.slice(start, npEnd).split(/\s+/).filter(Boolean).length;
     }
     const np = this.text.slice(start, npEnd).trim();
     const inNp = this.entities.filter((e) => e.start >= start && e.end <= Math.max(npEnd, start) && e.end <= verbAt);

@@ -1,0 +1,20 @@
+// QA (session 3): quote speakers on unseen Fars news. A subject followed by its object («X اربعین را … توصیف کرد و
+// گفت:») is X alone, not the whole clause; an adverb opening the clause («فقط می‌گوید:») is nobody.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/index.ts';
+
+const speakers = (body: string) => analyze({ body, published: '2019-09-20' }).quotes.map((q) => q.speaker?.text ?? null);
+
+test('the object before «را» is no part of the speaker (Fars 13980629000370, 13911221001322)', () => {
+  assert.deepEqual(speakers('امام جمعه موقت زیراب اربعین را قدرتی اثرگذار و مقدمه ظهور توصیف کرد و گفت: دشمنان از قدرت پیاده‌روی اربعین می‌ترسند.'),
+    ['امام جمعه موقت زیراب']);
+  assert.deepEqual(speakers('مدیرکل ورزش و جوانان کردستان رشته هندبال را مهم دانست و افزود: نقش تماشاگران مهم است.'),
+    ['مدیرکل ورزش و جوانان کردستان']);
+});
+
+test('an adverb opening the clause is not the speaker (Fars 13910501000362)', () => {
+  const got = speakers('سرباز می‌گوید: «وقت هواخوری است.» فقط می‌گوید: «یا الله، راه بیفتید.»');
+  assert.equal(got.length, 2);
+  assert.ok(!got.includes('فقط'), JSON.stringify(got));
+});
