@@ -44,3 +44,17 @@ test('a phrase inside a long name: the whole name or a two-word end of it, never
   assert.ok(!k.includes('اتمی') && !k.includes('المللی انرژی'), k.join(' | '));
   assert.ok(k.includes('تیم فوتبال استقلال'), k.join(' | '));
 });
+
+test('summary: a sentence repeated in the body (lead pasted again, a space before a bracket) is taken once (QA s3)', async () => {
+  const { summarize } = await import('./keyphrases.ts');
+  // unseen Fars 8604270081: the same sentence twice, once with «(ABM)» and once with «(ABM )»
+  const text = 'در رویکرد مدیریت بر مبنای فعالیت (ABM) هزینه یابی مبتنی بر تولید گروهی محصولات است نه تاکید بر تولید واحد محصول. '
+    + 'این تکنیکها عمدتا شامل سیستم تولید بهنگام، هزینه یابی بر مبنای فعالیت، هزینه یابی هدف و هزینه یابی کایزن است. '
+    + 'در رویکرد مدیریت بر مبنای فعالیت (ABM ) هزینه یابی مبتنی بر تولید گروهی محصولات است نه تاکید بر تولید واحد محصول. '
+    + 'تفاوت اصلی بین هزینه یابی هدف و کایزن آن است که هزینه‌یابی هدف در مرحله طراحی محصول به کار می‌رود. '
+    + 'مدیران باید فعالیت‌های زائد را حذف کنند تا هزینه تولید کاهش یابد و کیفیت محصول بالا برود. '
+    + 'هزینه یابی بر مبنای فعالیت اطلاعات دقیق‌تری از هزینه محصولات به مدیران می‌دهد.';
+  const summary = summarize(analyzeText(text));
+  assert.equal(summary.length, 3);
+  assert.equal(summary.filter((s) => s.startsWith('در رویکرد مدیریت')).length, 1, JSON.stringify(summary));
+});

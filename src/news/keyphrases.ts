@@ -156,6 +156,16 @@ export function keyphrases(doc: Doc, limit = 10): string[] {
 }
 
 /** A 2–3 sentence extractive summary: the sentences richest in the article's frequent content words. */
+/** Share of words two sentences have in common (Jaccard) from which the second repeats the first. */
+const REPEAT = 0.8;
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const w of b) if (a.has(w)) common++;
+  return common / (a.size + b.size - common);
+}
+
 export function summarize(doc: Doc): string[] {
   const sents = doc.sentenceSpans();
   if (sents.length === 0) return [];
@@ -178,6 +188,16 @@ export function summarize(doc: Doc): string[] {
     if (len < 30 || len > 500) score *= 0.2;
     return { i, score };
   });
-  const chosen = scored.sort((a, b) => b.score - a.score).slice(0, want).map((x) => x.i).sort((a, b) => a - b);
-  return chosen.map((i) => doc.text.slice(sents[i].start, sents[i].end).trim());
+  // best first, skipping a sentence that repeats one already taken (a lead repeated in the body, a paragraph
+  // pasted twice): same words, up to a space or a bracket
+  const chosen: number[] = [];
+  const taken: Set<string>[] = [];
+  for (const { i } of scored.sort((a, b) => b.score - a.score)) {
+    if (chosen.length === want) break;
+    const words = new Set(bags[i] ?? []);
+    if (taken.some((t) => overlap(t, words) >= REPEAT)) continue;
+    chosen.push(i);
+    taken.push(words);
+  }
+  return chosen.sort((a, b) => a - b).map((i) => doc.text.slice(sents[i].start, sents[i].end).trim());
 }
