@@ -89,9 +89,13 @@ function propagateNames(items: { span: ResolvedSpan; sentence: number }[], sente
   }
   if (!names.size) return;
   // The tagger's other type for the same name («ضیائیان» as ORG after «صادق ضیائیان») yields to the person.
+  // So does a one-word place that is the surname of a person named in full in the same article: «کامرون»
+  // after «دیوید کامرون» is Cameron, not Cameroon.
   for (const { span } of items) {
-    const known = span.source === 'model' && span.type !== 'PER' && !span.entry && span.name ? names.get(span.name) : undefined;
-    if (known) Object.assign(span, { type: 'PER', ref: known.ref, role: known.role, country: known.country });
+    const free = span.source === 'model' && !span.entry;
+    const place = span.type === 'LOC' && span.end - span.start === 1 && (span.entry?.kind === 'country' || span.entry?.kind === 'city');
+    const known = span.type !== 'PER' && (free || place) && span.name ? names.get(span.name) : undefined;
+    if (known && (free || known.name !== span.name)) Object.assign(span, { type: 'PER', ref: known.ref, role: known.role, country: known.country, entry: undefined });
   }
   const maxLen = Math.max(...[...names.keys()].map((k) => k.split(' ').length));
   const firstWords = new Set([...names.keys()].map((k) => k.split(' ')[0]));

@@ -14,3 +14,14 @@ test('«حسین» alone is a given name, not Saddam Hussein (QA S3 Q1, unseen F
   assert.equal(refOf('صدام حسین در سال ۱۳۵۹ به ایران حمله کرد.', 'صدام'), 'person:صدام-حسین');
   assert.equal(refOf('روحانی گفت که مذاکرات ادامه دارد.', 'روحانی'), 'person:حسن-روحانی');
 });
+
+test('a one-word country that is the surname of a person named in full in the article is that person (QA S3 Q2)', () => {
+  const ms = recognizeEntities(analyzeText('دیوید کامرون نخست وزیر انگلیس به لندن بازگشت. کامرون خواستار تشکیل جلسه فوری پارلمان انگلیس شد.'));
+  const later = ms.filter((m) => m.text === 'کامرون');
+  assert.equal(later.length, 1);
+  assert.equal(later[0].type, 'PER');
+  assert.equal(later[0].ref, 'person:دیوید-کامرون');
+  // without the full name the country stays a country
+  const alone = recognizeEntities(analyzeText('کامرون در جام جهانی بازی کرد.'));
+  assert.equal(alone.find((m) => m.text === 'کامرون')?.ref, 'country:CMR');
+});
