@@ -38,6 +38,7 @@ const NOMINAL_TAG = new Uint8Array(256);
 for (const t of NOMINAL) NOMINAL_TAG[uposIndex(t)] = 1;
 NOMINAL_TAG[255] = 1; // untagged
 const ADJ = uposIndex('ADJ');
+const NUM = uposIndex('NUM');
 
 /** Maximal runs of content words: stopwords, punctuation and verbs break a run; POS tags refine it when present. */
 function candidateRuns(doc: Doc): Run[] {
@@ -57,8 +58,8 @@ function candidateRuns(doc: Doc): Run[] {
       // the nominal of a light-verb construction («ارائه کرد», «کاهش یابد») belongs to the verb
       const content = info.content && NOMINAL_TAG[tag] === 1 && deprel[w] !== 'compound:lvc';
       if (!content) { flush(); continue; }
-      // an adjective does not start a noun phrase
-      if (cur.length === 0 && tag === ADJ) continue;
+      // an adjective or a number does not start a noun phrase («ششمین جشنواره» cut from «بیست و ششمین جشنواره»)
+      if (cur.length === 0 && (tag === ADJ || tag === NUM)) continue;
       if (cur.length === 0) from = wordStart[w];
       cur.push(info.form);
       starts.push(wordStart[w]);
