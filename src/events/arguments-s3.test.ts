@@ -182,3 +182,11 @@ test('«نادرست و باطل» است: two coordinated denial predicates, in
   // «دروغ» as a noun before a verb is no denial
   assert.deepEqual(brief(run('سخنگوی دولت گفت که این دروغ رسانه‌ها را فریب داد.', { tag: true })), []);
 });
+
+test('«در این سفر X …»: «این» + an event noun closes its phrase, so the name after it is the subject', () => {
+  const ev = run('شینهوا به نقل از مقامهای عالی رتبه چینی افزود: در این سفر مقامهای روسی از دادن هر گونه تضمینی برای احداث خط لوله نفتی مشترک بین دو کشور خودداری کردند.', { tag: true,
+    names: [{ text: 'شینهوا', type: ORG }, { text: 'چینی', type: 'NAT', ref: 'country:CHN' }, { text: 'روسی', type: 'NAT', ref: 'country:RUS' }] });
+  assert.deepEqual(brief(ev), ['REJECT/refuse مقام‌های روسی -> -']);
+  // «سفر پوتین» without a demonstrative is still the trip's genitive: no subject, no refusal
+  assert.deepEqual(brief(run('در سفر مقامهای روسی از دادن تضمین خودداری شد.', { tag: true, names: [{ text: 'روسی', type: 'NAT', ref: 'country:RUS' }] })), []);
+});

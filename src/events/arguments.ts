@@ -23,6 +23,8 @@ export interface ArgumentInput {
   clauseEnd: number;
   /** word i looks like a finite verb (phrases do not reach across verbs) */
   isVerb: (i: number) => boolean;
+  /** word i is an event noun the trigger lexicon found («سفر»، «دیدار») */
+  isEventNoun?: (i: number) => boolean;
   /** first word of the sentence's own clauses (after an attribution), for coordinated clauses */
   sentenceStart?: number;
   /** the arguments are being looked for again in the clause around a closed relative clause */
@@ -125,6 +127,9 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     }
     // «پس از اینکه آمریکا …»: «اینکه» opens a clause; the preposition before it governs the clause, not the name
     if (k === RA || k === KE || SUBORDINATOR.has(k) || input.isVerb(j)) return null;
+    // «در این سفر مقام‌های روسی از … خودداری کردند»: «این» + an event noun is an anaphoric phrase, complete
+    // before the name that follows it (the name is the clause's subject, not the event's genitive)
+    if (j === end - 1 && j > floor && input.isEventNoun?.(j) && DETERMINERS.has(keys[j - 1])) return null;
     if (k === AND) sawAnd = true;
     j--; steps++;
   }

@@ -311,6 +311,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       let hasLvc = false;
       for (let i = first; i < end; i++) if (doc.deprel[i] === 'compound:lvc' && doc.head[i] >= first && doc.head[i] < end) { lvcHead[i - first] = doc.head[i] - first; hasLvc = true; }
       const triggers = findTriggers({ keys: w.keys, clauseBreak: clauses.clauseBreak, lvcHead: hasLvc ? lvcHead : undefined, lemma: doc.lemma.slice(first, end) });
+      const eventNoun = new Uint8Array(w.keys.length);
+      for (const t of triggers) if (t.rule.frame.startsWith('nominal')) eventNoun.fill(1, t.start, t.end);
+      const isEventNoun = (i: number) => eventNoun[i] === 1;
       // «دیدار تیم ملی آلمان با اسپانیا در مسابقات …» is a match: a sports sentence needs a person for a meeting
       const sports = w.keys.some((k) => inClass('sports', k));
       let finite = false;
@@ -378,7 +381,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         // «حمله احتمالی آمریکا»، «هرگونه حمله به ایران»: a hypothetical nominal is no event
         // («هر گونه» written with a space)
         if (t.rule.frame.startsWith('nominal') && w.keys.slice(Math.max(0, t.start - 2), t.end + 2).some((k, j, a) => inClass('hypothetical', k) || (j + 1 < a.length && inClass('hypothetical', k + a[j + 1])))) { dropped('hypothetical', t); continue; }
-        const input = { keys: w.keys, mentions, clauseStart, clauseEnd, isVerb, sentenceStart: firstClauseStart(clauses) };
+        const input = { keys: w.keys, mentions, clauseStart, clauseEnd, isVerb, isEventNoun, sentenceStart: firstClauseStart(clauses) };
         const args = findArguments(input, t);
         // «آمریکا او را … محکوم کرد»: a pronoun object stands for the last named subject
         if (!args.target && antecedent && t.rule.targets.includes('را') && !clauses.quoted[t.start]) {
