@@ -1,6 +1,7 @@
-// QA (session 3): broken HTML as old Persian sites and CMS bugs produce it. An unclosed <h1> swallowing the
-// page, a script inside it, thousands of unclosed <div>/<font> tags: each page still gives its article, and
-// none stalls the batch (Readability took over a minute on 5,000 nested elements before).
+// QA (session 3): broken HTML as old Persian sites and CMS bugs produce it (an unclosed <h1> swallowing the
+// page, a script inside it, thousands of unclosed <div>/<font> tags), and JSON Lines records whose body is not
+// text. Each page still gives its article, each bad record is named for what is wrong, and none stalls the batch
+// (Readability took over a minute on 5,000 nested elements before).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readDocuments } from '../../src/news/index.ts';
@@ -38,4 +39,13 @@ test('thousands of unclosed nested tags: the article text, read as flat paragrap
 test('a headline element of ordinary length is still the headline', () => {
   const a = readOne(`<html><head><title>سایت</title></head><body><article><h1>${TITLE}</h1><p>${BODY}</p></article></body></html>`);
   assert.equal(a.headline, TITLE);
+});
+
+test('JSON Lines: a body that is a number, an object or an array of numbers is named for what it is, not «empty»', () => {
+  const lines = ['{"title":"x","body":123}', '{"body":""}', '{"text":[1,2]}', '{"content":{"a":1}}', `{"body":"${BODY}"}`].join('\n');
+  const r = readDocuments(new TextEncoder().encode(lines), { name: 'records.jsonl' });
+  assert.deepEqual(r.slice(0, 4).map((x) => ('error' in x ? x.error : 'ok')), [
+    "record's body field is a number, not text", "record's body field is empty",
+    "record's text field is an array of non-strings, not text", "record's content field is an object, not text"]);
+  assert.ok(!('error' in r[4]));
 });

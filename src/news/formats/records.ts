@@ -41,7 +41,12 @@ export function fromRecord(r: Rec, origin: string): ReadResult {
   if (!bodyText) {
     // an empty body is not a missing one (F14)
     const present = ['body', 'text', 'content', 'paragraphs', 'article', 'articleBody', 'description'].find((k) => k in r);
-    return { error: present ? `record's ${present} field is empty` : 'record has no body/text field', origin };
+    if (!present) return { error: 'record has no body/text field', origin };
+    const v = r[present];
+    // «"body": 123» is not empty: say what it is
+    const what = typeof v === 'string' || v === null || (Array.isArray(v) && v.length === 0) ? 'is empty'
+      : `is ${Array.isArray(v) ? 'an array of non-strings' : typeof v === 'object' ? 'an object' : `a ${typeof v}`}, not text`;
+    return { error: `record's ${present} field ${what}`, origin };
   }
   const writtenAgency = str(r, 'agency', 'source', 'publisher', 'site');
   const date = str(r, 'published', 'date', 'datePublished', 'pubDate', 'time', 'datetime');
