@@ -190,3 +190,9 @@ test('«در این سفر X …»: «این» + an event noun closes its phrase
   // «سفر پوتین» without a demonstrative is still the trip's genitive: no subject, no refusal
   assert.deepEqual(brief(run('در سفر مقامهای روسی از دادن تضمین خودداری شد.', { tag: true, names: [{ text: 'روسی', type: 'NAT', ref: 'country:RUS' }] })), []);
 });
+
+test('«به سوی X» is «به X»: «به سوی خودروی سفیر روسیه تیراندازی کردند» targets the ambassador', () => {
+  const ev = run('یک منبع آگاه دیپلماتیک در بغداد امروز اعلام کرد، افراد ناشناس در بغداد به سوی خودروی سفیر روسیه تیراندازی کردند.', { tag: true,
+    names: [{ text: 'بغداد', type: LOC }, { text: 'روسیه', type: LOC, ref: 'country:RUS' }] });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.target?.text ?? '-'}`), ['ASSAULT سفیر روسیه']);
+});

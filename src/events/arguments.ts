@@ -118,6 +118,8 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     if (k === FROM && j > floor && AFTER.has(keys[j - 1])) return 'time';
     // «هزاران تن از کارگران …»، «۲۰ نفر از اعضای داعش را»: a part of a group stands where the quantifier stands
     if (k === FROM && j > floor && PARTITIVE.has(keys[j - 1])) { j -= 2; steps += 2; continue; }
+    // «به سوی / به طرف X تیراندازی کردند»: towards X is «به» X
+    if (SIDE.has(k) && j > floor && keys[j - 1] === TO) return TO;
     if (inClass('preposition', k)) return PRESENCE.has(keys[j + 1]) ? 'presence' : k;
     if (COMMA.has(k)) {
       // «با وزارت اقتصاد، بنیاد برکت و صندوق امید»: a list item before «و» shares the list's preposition
