@@ -37,3 +37,13 @@ test('a lone prefix at the end or before punctuation stays a term', () => {
   assert.deepEqual(indexTerms(''), []);
   assert.deepEqual(indexTerms('!!! ...'), []);
 });
+
+test('a separated ending joins across a no-break space but not across punctuation; repeated words give the same terms', () => {
+  // termSpans keeps each word's key per surface form: the second sentence is analyzed from that memo
+  const text = 'برنامه هسته\u00A0ای ایران. برنامه هسته، ای ایران';
+  const spans = termSpans(text);
+  assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['برنامه', 'هسته\u00A0ای', 'ایران', 'برنامه', 'هسته', 'ای', 'ایران']);
+  assert.equal(spans[0].term, spans[3].term);
+  assert.equal(spans[2].term, spans[6].term);
+  assert.deepEqual(termSpans(text), spans);
+});

@@ -36,9 +36,43 @@ function fold(word: string): string {
 }
 
 // The stemmer sees ZWNJ (it marks morpheme boundaries); the key drops it so joined and ZWNJ spellings meet.
-function termKey(surface: string): string {
+function termKeyUncached(surface: string): string {
   const folded = fold(surface);
   return folded ? stem(folded).replace(ZWNJ_RE, '') : '';
+}
+
+// News repeats its words: a word's key and its folded bare form are kept per surface form (bounded).
+const MEMO_MAX = 100_000;
+const keys = new Map<string, string>();
+const bares = new Map<string, string>();
+
+function termKey(surface: string): string {
+  let k = keys.get(surface);
+  if (k === undefined) {
+    if (keys.size >= MEMO_MAX) keys.clear();
+    keys.set(surface, (k = termKeyUncached(surface)));
+  }
+  return k;
+}
+
+/** the word folded, without ZWNJ: what the prefix and separated-ending tests compare */
+function bareOf(surface: string): string {
+  let b = bares.get(surface);
+  if (b === undefined) {
+    if (bares.size >= MEMO_MAX) bares.clear();
+    bares.set(surface, (b = fold(surface).replace(ZWNJ_RE, '')));
+  }
+  return b;
+}
+
+/** only spaces (or no-break spaces) between two offsets, and at least one */
+function spacedBetween(text: string, from: number, to: number): boolean {
+  if (from < 0 || to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 function firstFolded(word: string): string {
@@ -74,9 +108,9 @@ export function termSpans(text: string, wanted?: ReadonlySet<string>): TermSpan[
     if (!surface) continue;
     const start = m.index + m[0].indexOf(surface);
     const end = start + surface.length;
-    const spaced = lastEnd >= 0 && /^[ \u00A0]+$/.test(text.slice(lastEnd, start));
+    const spaced = spacedBetween(text, lastEnd, start);
     lastEnd = end;
-    const bare = fold(surface).replace(ZWNJ_RE, '');
+    const bare = bareOf(surface);
     if (prefix && spaced) { // «می گوید» = «می‌گوید»
       prev = { start: prefix.start, end, surface: `${prefix.surface}\u200C${surface}` };
       prefix = null;
