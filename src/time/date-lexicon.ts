@@ -2,6 +2,7 @@
 import MONTHS from './data/months.json' with { type: 'json' };
 import RELATIVE from './data/relative.json' with { type: 'json' };
 import NUMBERS from './data/numbers.json' with { type: 'json' };
+import HOLIDAYS from './data/holidays.json' with { type: 'json' };
 import { fold } from './fold.ts';
 import { table } from './tokens.ts';
 import { type Calendar } from './calendar.ts';
@@ -39,10 +40,16 @@ export const WEEKDAY_NUMBERS = new Set(['یک', 'دو', 'سه', 'چهار', 'پ�
 export const VAGUE_COUNTS = new Set(['چند', 'چندین', 'همه', 'تمام']);
 export const NOT_MONTH_BEFORE = new Set(['خبرگزاری', 'خبرنگار', 'مسکن', 'بانک', 'موسسه', 'مؤسسه', 'روزنامه', 'سازمان']);
 
+export interface NamedDay { cal: Calendar; m: number; d: number; to?: number; cue?: boolean }
+/** «نوروز», «دهه فجر», «عید فطر», «روز عاشورا» (data/holidays.json). */
+export const NAMED_DAYS = table<NamedDay>(HOLIDAYS.days as Record<string, NamedDay>, fold);
+export const NAMED_DAY_CUES = new Set(HOLIDAYS.cues.map(fold));
+
 /** Pre-filter: where a date expression can start. Digits, and the first word of every expression. */
 export const ANCHOR_WORDS = [
   ...MONTH_TABLE.keys(), ...WEEKDAYS.keys(), ...REL_DAYS.keys(), ...UNITS.keys(), ...PARTS.keys(),
   ...Object.keys(NUMBERS.atoms), ...Object.keys(NUMBERS.scales), ...Object.keys(NUMBERS.ordinals), ...Object.keys(MONTHS.seasons), 'امسال', 'پارسال', 'نیم', 'فصل',
+  ...NAMED_DAYS.keys(),
 ].map((w) => w.split(' ')[0]);
 /** Read with `nextAnchor` (tokens.ts), which checks what stands before a match. */
 export const ANCHOR = new RegExp(

@@ -171,3 +171,13 @@ test('«از X تاکنون / تا کنون / تا به حال / تا امروز
   assert.equal(one('سال ۱۳۸۶ تاکنون').value, '2007-03-21/2008-03-19'); // no «از»: the year alone
   assert.equal(one('از سال ۱۴۰۱ تاکنون').value, '2022-03-21/2023-03-20'); // after the reference: the year alone
 });
+
+test('named days: «دهه فجر», «نوروز ۹۲», «روز عاشورا»; «درس عاشورا» and «نوروزی» are no dates (QA s3)', () => {
+  assert.equal(one('همزمان با دهه فجر').value, '2022-02-01/2022-02-11'); // 12–22 Bahman 1400 (1 Bahman = 21 Jan 2022)
+  assert.equal(one('در ایام نوروز ۹۲').value, '2013-03-21');
+  assert.equal(one('روز عاشورا').calendar, 'hijri');
+  for (const s of ['درس عاشورا', 'سپاه عاشورا', 'ستاد تسهیلات نوروزی', 'پیاده‌روی اربعین']) {
+    assert.equal(findDates(s, { reference: REF }).length, 0, s);
+  }
+  assert.equal(one('در ایام نوروز ۳۵۰۰ بازرس').text, 'نوروز'); // a count, not a year
+});

@@ -20,7 +20,7 @@ import type { DateMention } from '../article.ts';
 import { fold } from './fold.ts';
 import { TokenStream, table, wordBefore, nextAnchor } from './tokens.ts';
 import { type Calendar, type DaySpan, dateOf, dayToJdn, isoOfSpan, monthSpan, referenceDay, yearSpan } from './calendar.ts';
-import { MONTH_TABLE, NEEDS_NUMBER, PARTS, HALVES, RANGE_OPENERS, MONTH_CUES, NOT_MONTH_BEFORE, ANCHOR } from './date-lexicon.ts';
+import { MONTH_TABLE, NEEDS_NUMBER, PARTS, HALVES, RANGE_OPENERS, MONTH_CUES, NOT_MONTH_BEFORE, ANCHOR, NAMED_DAYS, NAMED_DAY_CUES } from './date-lexicon.ts';
 import { type WrittenDate, type Resolved, type Parsed, type Ctx, HIJRI_YEARS_FROM, unresolved, invalid, resolvePartial, joinRange } from './date-model.ts';
 import { monthAt, yearNumberAt, shortYearOk, jalaliShortYear, yearCalendar, yearRelAt, dayAt, isRangeWord, skipWeekday } from './date-readers.ts';
 import { unitAt, relDayAt, weekdayAt } from './relative.ts';
@@ -49,24 +49,14 @@ function explicitAt(ctx: Ctx, k: number, cue = false): { p: WrittenDate; next: n
   const p: WrittenDate = { cal: e.cal, m: e.m, d };
   // year part
   let hasYear = false;
-  let k2 = j;
-  if (ts.isWord(k2, 'سال')) k2++;
-  const yn = yearNumberAt(ctx, k2);
-  if (yn && (!yn.era || yn.era === e.cal || (e.cal === 'hijri' && yn.era === 'jalali'))) {
-    if (yn.digits === 4 && e.cal === 'hijri' && (yn.era === 'jalali' || (!yn.era && yn.y < HIJRI_YEARS_FROM))) { p.jalaliYear = yn.y; hasYear = true; j = yn.next; }
-    else if (yn.digits === 4) { p.y = yn.y; hasYear = true; j = yn.next; }
-    else if (yn.digits === 2 && e.cal === 'jalali' && shortYearOk(ctx, k2, yn.next)) { p.y = jalaliShortYear(yn.y); hasYear = true; j = yn.next; }
-  }
+  const wy = writtenYearAt(ctx, j, e.cal);
+  if (wy) { Object.assign(p, wy.year); j = wy.next; hasYear = true; }
   if (!hasYear) {
-    const yr = yearRelAt(ctx, j);
-    if (yr) { p.yearRel = yr.rel; j = yr.next; hasYear = true; }
-    else {
-      const w = ts.at(j);
-      if (w && w.kind === 'word' && d === undefined) {
-        if (w.text === 'گذشته' || w.text === 'قبل') { p.monthDir = -1; j++; }
-        else if (w.text === 'آینده' || w.text === 'آتی') { p.monthDir = 1; j++; }
-        else if (w.text === 'جاری') { p.monthDir = 0; j++; }
-      }
+    const w = ts.at(j);
+    if (w && w.kind === 'word' && d === undefined) {
+      if (w.text === 'گذشته' || w.text === 'قبل') { p.monthDir = -1; j++; }
+      else if (w.text === 'آینده' || w.text === 'آتی') { p.monthDir = 1; j++; }
+      else if (w.text === 'جاری') { p.monthDir = 0; j++; }
     }
   }
   // guard the names that are also common words
@@ -84,6 +74,22 @@ function explicitAt(ctx: Ctx, k: number, cue = false): { p: WrittenDate; next: n
   if (e.ambiguous && dayInWords && !hasYear && !mon.mah) return null;
   if (d === undefined && !hasYear && !mon.mah && !cue && p.monthDir === undefined && !MONTH_CUES.has(before)) return null;
   return { p, next: j };
+}
+
+/**
+ * The year written after a month or a named day: «۱۴۰۰», «سال ۲۰۱۹», «۹۸» (Jalali, two digits), «امسال», «سال
+ * گذشته»; a Hijri month with a Jalali year («محرم ۱۳۴۲») keeps it as `jalaliYear`.
+ */
+function writtenYearAt(ctx: Ctx, j: number, cal: Calendar): { year: Pick<WrittenDate, 'y' | 'jalaliYear' | 'yearRel'>; next: number } | null {
+  const k2 = ctx.ts.isWord(j, 'سال') ? j + 1 : j;
+  const yn = yearNumberAt(ctx, k2);
+  if (yn && (!yn.era || yn.era === cal || (cal === 'hijri' && yn.era === 'jalali'))) {
+    if (yn.digits === 4 && cal === 'hijri' && (yn.era === 'jalali' || (!yn.era && yn.y < HIJRI_YEARS_FROM))) return { year: { jalaliYear: yn.y }, next: yn.next };
+    if (yn.digits === 4) return { year: { y: yn.y }, next: yn.next };
+    if (yn.digits === 2 && cal === 'jalali' && shortYearOk(ctx, k2, yn.next)) return { year: { y: jalaliShortYear(yn.y) }, next: yn.next };
+  }
+  const yr = yearRelAt(ctx, j);
+  return yr ? { year: { yearRel: yr.rel }, next: yr.next } : null;
 }
 
 function dayListAt(ctx: Ctx, k: number): Parsed | null {
@@ -366,6 +372,37 @@ function monthPartAt(ctx: Ctx, k: number): Parsed | null {
   return { res: { ...r, span: { start, end }, unit: 'other' }, next: month.next };
 }
 
+// --- named days: «نوروز ۹۷», «دهه فجر امسال», «روز عاشورا» ----------------------------------------
+
+function namedDayAt(ctx: Ctx, k: number): Parsed | null {
+  const { ts } = ctx;
+  const hit = ts.lookup(k, NAMED_DAYS, 2);
+  if (!hit) return null;
+  const day = hit.value;
+  let j = k + hit.n;
+  let wy = writtenYearAt(ctx, j, day.cal);
+  // «در ایام نوروز ۳۵۰۰ بازرس»: a count, not a year
+  const y = wy?.year.y ?? wy?.year.jalaliYear;
+  if (y !== undefined && !(y >= 1200 && y < 1500)) wy = null;
+  if (wy) j = wy.next;
+  if (day.cue && !wy) {
+    const start = ts.at(k)!.start;
+    const before = wordBefore(ctx.text, start);
+    const two = `${wordBefore(ctx.text, ctx.text.lastIndexOf(before, start))} ${before}`;
+    if (!NAMED_DAY_CUES.has(before) && !NAMED_DAY_CUES.has(two)) return null;
+  }
+  const written: WrittenDate = { cal: day.cal, m: day.m, d: day.d, ...wy?.year };
+  // «نوروز امسال» written in Bahman or Esfand is the coming Nowruz, which opens the next Jalali year
+  if (day.cal === 'jalali' && day.m === 1 && written.yearRel !== undefined && ctx.ref !== null) {
+    const now = dateOf('jalali', ctx.ref);
+    written.y = now.y + written.yearRel + (now.m >= 11 ? 1 : 0);
+    written.yearRel = undefined;
+  }
+  const r = resolvePartial(written, ctx.ref);
+  if (day.to === undefined || !r.span || !r.valid) return { res: r, next: j };
+  return { res: { ...r, span: { start: r.span.start, end: r.span.start + day.to - day.d }, unit: 'other' }, next: j };
+}
+
 /** «تاکنون», «تا کنون», «تا به حال», «تا امروز», «تا به امروز» at k: the index after them, or null. */
 function untilNowAt(ts: TokenStream, k: number): number | null {
   if (ts.isWord(k, 'تاکنون')) return k + 1;
@@ -383,7 +420,7 @@ function parseAt(ctx: Ctx): Parsed | null {
   if (t.kind === 'num') {
     return numericAt(ctx, 0) ?? yearAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? unitAt(ctx, 0);
   }
-  return weekdayAt(ctx, 0, explicitOrRange) ?? monthPartAt(ctx, 0) ?? partAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? yearAt(ctx, 0) ?? unitAt(ctx, 0) ?? relDayAt(ctx, 0) ?? seasonAt(ctx, 0);
+  return weekdayAt(ctx, 0, explicitOrRange) ?? monthPartAt(ctx, 0) ?? namedDayAt(ctx, 0) ?? partAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? yearAt(ctx, 0) ?? unitAt(ctx, 0) ?? relDayAt(ctx, 0) ?? seasonAt(ctx, 0);
 }
 
 function mention(text: string, start: number, end: number, res: Resolved): DateMention {
