@@ -196,3 +196,10 @@ test('«به سوی X» is «به X»: «به سوی خودروی سفیر رو�
     names: [{ text: 'بغداد', type: LOC }, { text: 'روسیه', type: LOC, ref: 'country:RUS' }] });
   assert.deepEqual(ev.map((e) => `${e.type} ${e.target?.text ?? '-'}`), ['ASSAULT سفیر روسیه']);
 });
+
+test('an attack on a place no actor owns has target «-» (guidelines §2a.1); an attack with nothing attacked named is none', () => {
+  const names = [{ text: 'اسرائیلی', type: 'NAT' as const, ref: 'country:ISR' }, { text: 'غزه', type: LOC }];
+  const ev = run('به گزارش خبرگزاری فرانسه از شهر غزه، این در حالی است که تجاوز نیروهای اسرائیلی به این منطقه وارد هشتمین روز خود می‌شود.', { tag: true, names });
+  assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text} -> ${e.target?.text ?? '-'}`), ['ASSAULT نیروهای اسرائیلی -> -']);
+  assert.deepEqual(brief(run('تجاوز نیروهای اسرائیلی وارد هشتمین روز خود می‌شود.', { tag: true, names })), []);
+});

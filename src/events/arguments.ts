@@ -373,6 +373,20 @@ export function claimAuthor(input: ArgumentInput, before: number): ActorMention 
   return null;
 }
 
+const ATTACK_MARKERS = new Set(['به', 'علیه', 'بر'].map(wordKey));
+// «به روز چهارشنبه»، «به دلیل …»، «به عنوان …»: time, cause and role phrases, not what was attacked
+const NOT_ATTACKED = new Set(['روز', 'مدت', 'تاریخ', 'هنگام', 'ساعت', 'دلیل', 'علت', 'منظور', 'خاطر', 'عنوان', 'نوبه', 'شدت', 'طور', 'گونه', 'صورت', 'سبب', 'رغم'].map(wordKey));
+/** A nominal attack followed, within its phrase, by «به / علیه / بر» + a noun: something was attacked. */
+function attackedThing(input: ArgumentInput, t: TriggerMatch): boolean {
+  if (!t.rule.frame.startsWith('nominal')) return false;
+  for (let j = t.end; j < Math.min(input.clauseEnd - 1, t.end + 5); j++) {
+    const k = input.keys[j];
+    if (COMMA.has(k) || input.isVerb(j) || k === RA) return false;
+    if (ATTACK_MARKERS.has(k) && /^\p{L}/u.test(input.keys[j + 1] ?? '') && !NOT_ATTACKED.has(input.keys[j + 1])) return true;
+  }
+  return false;
+}
+
 /** The first mention before word `before` that no preposition governs: the subject. */
 export function subjectBefore(input: ArgumentInput, before: number): ActorMention | null {
   return firstFree(statuses(input), before);
@@ -560,7 +574,9 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     }
   }
   if (target && actor && (target === actor || (target.ref && target.ref === actor.ref))) target = null;
-  if (t.rule.needsTarget && !target) actor = null;
+  // «حملات جنگنده‌های سعودی به یک بیمارستان»: an attack on a thing no actor owns has target «-» (guidelines
+  // §2a.1), but its marker must be there: an attack with nothing attacked named is not coded
+  if (t.rule.needsTarget && !target && !(actor && t.rule.type === 'ASSAULT' && attackedThing(input, t))) actor = null;
   const pronounSubject = actor || !actsAsSubject ? null : subjectPronounAt(keys, clauseStart, t.start);
   return { actor, target, pronounSubject, pronounGenitive: actor ? null : pronounGenitive, paired };
 }
