@@ -49,3 +49,15 @@ test('a very long run-on text without punctuation finishes and stays bounded', (
   const ev = run(long);
   assert.ok(ev.length <= 400);
 });
+
+test('session 3 paths on bad input: a headline denial, a list of clashes, a pronoun and a first person with nobody to stand for', () => {
+  // a verbless denial with no speaker (a headline) is no event
+  assert.deepEqual(run('ادعای آمریکا درباره ارسال سلاح کذب محض است', { names: [{ text: 'آمریکا', type: 'LOC', ref: 'country:USA' }] }), []);
+  // clash nouns in a verbless list
+  assert.deepEqual(run('۱- درگیری فتح و حماس\n۲- درگیری بین ارتش یمن و انصارالله', { names: [{ text: 'فتح', type: 'ORG' }, { text: 'حماس', type: 'ORG' }, { text: 'ارتش یمن', type: 'ORG' }, { text: 'انصارالله', type: 'ORG' }] }), []);
+  // «وی» and «ما» with no antecedent or speaker
+  assert.deepEqual(run('وی با انتقاد از ایران، خواستار مذاکره شد.', { names: [{ text: 'ایران', type: 'LOC', ref: 'country:IRN' }] }), []);
+  assert.deepEqual(run('«ما از حماس می‌خواهیم که آتش‌بس را بپذیرد».', { names: [{ text: 'حماس', type: 'ORG' }] }), []);
+  // a nested quotation with a first person and a denial inside never throws
+  assert.doesNotThrow(() => run('او گفت: «آنها گفتند: "ما این ادعا را رد می‌کنیم و این خبر کذب محض است"».', { quotes: [{ text: 'ما این ادعا را رد می‌کنیم', speaker: 'او' }] }));
+});
