@@ -203,3 +203,9 @@ test('an attack on a place no actor owns has target «-» (guidelines §2a.1); a
   assert.deepEqual(ev.map((e) => `${e.type} ${e.actor?.text} -> ${e.target?.text ?? '-'}`), ['ASSAULT نیروهای اسرائیلی -> -']);
   assert.deepEqual(brief(run('تجاوز نیروهای اسرائیلی وارد هشتمین روز خود می‌شود.', { tag: true, names })), []);
 });
+
+test('a vote on a bill has no target, even with a country named inside the bill\'s phrase (Fars-train decision 3)', () => {
+  const ev = run('پارلمان عراق یکشنبه شب قانون انتخابات پارلمانی جنجال‌برانگیز این کشور را بعد از چند هفته رایزنی‌های فشرده تصویب کرد.', { tag: true,
+    names: [{ text: 'پارلمان عراق', type: ORG }, { text: 'عراق', type: LOC, ref: 'country:IRQ' }] });
+  assert.deepEqual(ev.filter((e) => e.type === 'SUPPORT').map((e) => `${e.mode} ${e.actor?.text} -> ${e.target?.text ?? '-'}`), ['vote پارلمان عراق -> -']);
+});

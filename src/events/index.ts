@@ -422,6 +422,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         // (the shared subject of a coordinated clause keeps its partner: «… با Y گفتگو کرد و به توافق نرسید»)
         if (!args.target && args.actor && partner && SYMMETRIC_TYPES.has(t.rule.type) && partner.actor === actor.text &&
           clauseStart > partner.end && PARTNER_LINKS.has(w.keys[clauseStart - 1])) args.target = partner.target;
+        // «پارلمان عراق قانون انتخابات … این کشور را تصویب کرد»: a body votes on a bill; only «به X رأی داد» (a vote
+        // for X) has a target, never a name inside the bill's phrase (Fars-train decision 3)
+        if (t.rule.mode === 'vote' && args.target && !directlyAfter(w.keys, args.target.start, TO_KEY)) args.target = null;
         const targetSides: (ActorMention | null)[] = [args.target];
         if (!args.paired) {
           // a title after a name is the same person's («علی باقری معاون ... و رئیس هیأت ...»); the sides
