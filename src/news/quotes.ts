@@ -21,6 +21,10 @@ const SECOND_SPEECH = new RegExp(`\\s+و\\s+(?:${verbAlt})\\s*:`, 'u');
 /** a speech verb, then «:» (direct), «که» (indirect) or a sentence end (speaker after the quote) */
 const SPEECH = new RegExp(`(${verbAlt})(?![${L}])(\\s*(?::|که\\s*:?|[.،]))?`, 'gu');
 const LETTER_BEFORE = new RegExp(`[${L}]`, 'u');
+/** Verbs that open speech after a comma as well as after a colon («… گفت، کشورش …»): saying verbs only. */
+const COMMA_SPEECH = /^(?:گفت(?:ند)?|افزود(?:ند)?|می[\s\u200C]*گوی(?:د|ند)|گفته[\s\u200C]*(?:است|اند)|اظهار[\s\u200C]*داشت|تصریح[\s\u200C]*کرد)$/u;
+/** «می‌توان گفت، …», «باید گفت، …»: the writer's own aside, nobody's speech */
+const MODAL_BEFORE = /(?:می[\s\u200C]*توان|نمی[\s\u200C]*توان|باید|شاید|بتوان)\s*$/u;
 
 /** The first speech verb at or after `from` that does not start inside a word. The check before the verb
  * is done here, not as a lookbehind in SPEECH: a regex that opens with a lookbehind runs it at every
@@ -298,7 +302,15 @@ export class QuoteFinder {
         // «…»، X گفت.  — the quote ends right before the speaker
         const before = t.slice(Math.max(0, m.index - 120), m.index);
         const close = before.lastIndexOf('»');
-        if (close < 0 || /[.:؛]/u.test(before.slice(close + 1)) || tail === '') continue;
+        if (close < 0 || /[.:؛]/u.test(before.slice(close + 1)) || tail === '') {
+          // «رئیس جمهور آلمان گفت، کشورش …»: a comma instead of a colon (Dari and wire style) opens indirect speech
+          // («همانطور که وزیر گفت، …» is an aside, not a report)
+          if (tail === '،' && COMMA_SPEECH.test(verb) && !MODAL_BEFORE.test(before) && !/(?:همان|آن|چنان)[\s\u200C]*(?:طور|گونه)?[\s\u200C]*که\s[^،.:]*$/u.test(before)) {
+            const { start, end } = this.quoteEnd(after);
+            if (end - start >= 15 && !/^(?:و|ولی|اما|که)\s/u.test(t.slice(start, start + 5))) found.push({ start, end, speakerAt: m.index, verb, direct: false });
+          }
+          continue;
+        }
         const closeAt = m.index - before.length + close;
         const open = t.lastIndexOf('«', closeAt);
         if (open < 0 || closeAt - open < 15 || !this.quotedComplement(open, closeAt)) continue;
