@@ -49,7 +49,10 @@ function mulberry32(a: number): () => number {
 // BILOU; news dev 89.15 / 89.10), the others BILOU (a single BILOU tagger: dev 75.29 mean of 5 orders,
 // IOB2 74.93 mean of 6), which also makes the ensemble more diverse.
 type Scheme = 'iob2' | 'bilou';
-const SCHEMES = (process.env.NER_SCHEMES ?? 'iob2,bilou,bilou,bilou,bilou').split(',') as Scheme[];
+// A member may also leave out one feature group (a view: «bilou:gaz» = BILOU without gazetteer features).
+const MEMBER_SPECS = (process.env.NER_SCHEMES ?? 'iob2,bilou,bilou,bilou,bilou').split(',');
+const SCHEMES = MEMBER_SPECS.map((m) => m.split(':')[0] as Scheme);
+const VIEWS = MEMBER_SPECS.map((m) => m.split(':')[1] ?? 'all');
 const LABELS: Record<Scheme, string[]> = {
   iob2: ['O', ...TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])],
   bilou: ['O', ...TYPES.flatMap((t) => [`B-${t}`, `I-${t}`, `L-${t}`, `U-${t}`])],
@@ -98,6 +101,8 @@ function prepare(sents: ConllSentence[]): Prepared {
 const SEEDS = Number(process.env.NER_SEEDS ?? 1);
 // Cost-augmented training (NER_MARGIN > 0): each wrong label scores MARGIN more while training decodes.
 const MARGIN = Number(process.env.NER_MARGIN ?? 0);
+// NER_CRF_LR > 0: train each member as a linear-chain CRF (averaged SGD with this step) instead of a perceptron.
+const CRF_LR = Number(process.env.NER_CRF_LR ?? 0);
 // Regularisation by dropout while training (the decoder at run time sees every feature): each feature
 // occurrence is left out with probability DROPOUT, and a word's identity features (w=, word pairs) with
 // probability WORD_DROPOUT, fresh for every sentence in every epoch, so context, shape and cluster
@@ -137,11 +142,11 @@ function meanOf(models: Perceptron[]): Perceptron {
 
 /** Trains SEEDS perceptrons (one sentence order each) epoch by epoch; `after(epoch, averaged)` sees each
  * epoch's averaged weights, meaned over the seeds. */
-function train(p: Prepared, epochs: number, seed: number, scheme: Scheme, after: (epoch: number, avg: Perceptron) => void): void {
+function train(p: Prepared, epochs: number, seed: number, scheme: Scheme, view: string, after: (epoch: number, avg: Perceptron) => void): void {
   const gold = p.gold[scheme];
   const identity = new Uint8Array(p.kept.length);
   p.kept.forEach((f, i) => { if (IDENTITY.test(f)) identity[p.model.index.get(f)!] = 1; });
-  const bags = BAGS.length ? BAGS : Array.from({ length: SEEDS }, () => 'all');
+  const bags = view !== 'all' ? [view] : BAGS.length ? BAGS : Array.from({ length: SEEDS }, () => 'all');
   const runs = bags.map((bag, k) => {
     const group = BAG_GROUPS[bag];
     const rows = bag === 'all' ? p.rows : p.rows.map((s) => s.map((r) => r.filter((f) => !group.test(p.kept[f]))));
@@ -153,6 +158,7 @@ function train(p: Prepared, epochs: number, seed: number, scheme: Scheme, after:
       let errors = 0;
       for (const k of order) {
         const rows = dropped(bagRows[k], identity, rand);
+        if (CRF_LR) { model.crfUpdate(rows, gold[k], CRF_LR); model.tick(); continue; }
         const pred = MARGIN ? model.decodeWithCost(rows, gold[k], MARGIN) : model.decode(rows);
         if (pred.some((y, i) => y !== gold[k][i])) { errors++; model.update(rows, gold[k], pred); }
         model.tick();
@@ -175,12 +181,12 @@ function f1Of(tagLists: string[][]): number {
   return sc.overall().f1;
 }
 const devF1 = (m: Perceptron): number => f1Of(devTags(m));
-interface Member { seed: number; scheme: Scheme; epoch: number; penalty: number; f1: number; model: Perceptron }
+interface Member { seed: number; scheme: Scheme; view: string; epoch: number; penalty: number; f1: number; model: Perceptron }
 const members: Member[] = [];
 for (let k = 0; k < SCHEMES.length; k++) {
-  const seed = SEED + k, scheme = SCHEMES[k];
+  const seed = SEED + k, scheme = SCHEMES[k], view = VIEWS[k];
   let best = { f1: -1, epoch: 0, model: onTrain.model };
-  train(onTrain, MAX_EPOCHS, seed, scheme, (epoch, avg) => {
+  train(onTrain, MAX_EPOCHS, seed, scheme, view, (epoch, avg) => {
     const f1 = devF1(avg);
     console.log(`  dev F1 ${(100 * f1).toFixed(2)}`);
     if (f1 > best.f1) best = { f1, epoch, model: avg };
@@ -194,8 +200,8 @@ for (let k = 0; k < SCHEMES.length; k++) {
     if (f1 > bestPenalty.f1) bestPenalty = { penalty, f1 };
   }
   best.model.oPenalty = bestPenalty.penalty;
-  members.push({ seed, scheme, epoch: best.epoch, penalty: bestPenalty.penalty, f1: bestPenalty.f1, model: best.model });
-  console.log(`member ${k} (${scheme}, seed ${seed}) chosen on dev: ${best.epoch} epochs, O penalty ${bestPenalty.penalty}, dev F1 ${(100 * bestPenalty.f1).toFixed(2)}`);
+  members.push({ seed, scheme, view, epoch: best.epoch, penalty: bestPenalty.penalty, f1: bestPenalty.f1, model: best.model });
+  console.log(`member ${k} (${scheme}${view === 'all' ? '' : ` without ${view}`}, seed ${seed}) chosen on dev: ${best.epoch} epochs, O penalty ${bestPenalty.penalty}, dev F1 ${(100 * bestPenalty.f1).toFixed(2)}`);
 }
 // 2. The votes a span needs in the ensemble (rasad ner --conll), chosen on dev.
 const memberDevTags = members.map((m) => devTags(m.model));
@@ -225,7 +231,7 @@ let namesText = onTrain.namesText;
 const finals = members.map((m) => m.model);
 if (!process.env.NER_TRAIN_ONLY) {
   const all = prepare([...trainSet, ...devSet]);
-  members.forEach((m, k) => train(all, m.epoch, m.seed, m.scheme, (epoch, avg) => { if (epoch === m.epoch) finals[k] = avg; }));
+  members.forEach((m, k) => train(all, m.epoch, m.seed, m.scheme, m.view, (epoch, avg) => { if (epoch === m.epoch) finals[k] = avg; }));
   namesText = all.namesText;
 }
 const trainedOn = process.env.NER_TRAIN_ONLY ? 'ParsTwiNER train (MIT)' : 'ParsTwiNER train + dev (MIT)';
@@ -233,7 +239,7 @@ const dataOf = (k: number): ModelData => {
   const m = members[k];
   finals[k].oPenalty = m.penalty;
   return finals[k].toData({
-    oPenalty: m.penalty, trainedOn, tunedOn: 'ParsTwiNER dev (model trained on train)', scheme: m.scheme, epochs: m.epoch,
+    oPenalty: m.penalty, trainedOn, tunedOn: 'ParsTwiNER dev (model trained on train)', scheme: m.scheme, view: m.view, epochs: m.epoch,
     devF1: +(100 * m.f1).toFixed(2), seed: m.seed, seeds: SEEDS, bags: BAGS, dropout: DROPOUT, wordDropout: WORD_DROPOUT,
   });
 };

@@ -30,6 +30,16 @@ test('BILOU labels: one-word names are U, the last word of a longer name L; deco
   assert.deepEqual(m.decodeScores(e, 2).map((y) => m.labels[y]), ['B-PER', 'L-PER']);
 });
 
+// «سرگئی لاوروف گفت»: two features per word; CRF steps (train/ner.ts NER_CRF_LR) learn the gold labels.
+test('CRF gradient steps on the same scores learn a sentence', () => {
+  const m = new Perceptron(['O', 'B-PER', 'I-PER'], ['w=سرگئی', 'w=لاوروف', 'w=گفت', 'b']);
+  const rows = ['سرگئی', 'لاوروف', 'گفت'].map((w) => m.rows([`w=${w}`, 'b']));
+  const gold = [1, 2, 0];
+  for (let k = 0; k < 20; k++) { m.crfUpdate(rows, gold, 0.5); m.tick(); }
+  assert.deepEqual(m.decode(rows), gold);
+  assert.deepEqual(m.averaged().decode(rows), gold);
+});
+
 test('the shipped ensemble tags a real sentence; its vote needs at least one member', () => {
   const e = loadEnsemble();
   assert.ok(e.models.length >= 1 && e.minVotes >= 1 && e.minVotes <= e.models.length);

@@ -203,6 +203,57 @@ export class Perceptron {
     }
   }
 
+  /** One stochastic gradient step of the CRF log-likelihood (the same scores, trained as a linear-chain
+   * CRF: forward-backward over the allowed sequences), with the same lazy sums for averaging. */
+  crfUpdate(rows: Int32Array[], gold: readonly number[], lr: number): void {
+    const L = this.nLabels, n = rows.length;
+    if (!n) return;
+    this.sumW ??= new Float64Array(this.w.length);
+    this.sumT ??= new Float64Array(this.trans.length);
+    const e = this.emissions(rows), T = this.trans, A = this.allowedFlat, ends = this.allowedEnd;
+    const alpha = new Float64Array(n * L).fill(-Infinity), beta = new Float64Array(n * L).fill(-Infinity);
+    const lse = (a: number, b: number): number => (a === -Infinity ? b : b === -Infinity ? a : a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b)));
+    for (let y = 0; y < L; y++) if (A[L * L + y]) alpha[y] = e[y] + T[L * L + y];
+    for (let i = 1; i < n; i++) {
+      for (let y = 0; y < L; y++) {
+        let s = -Infinity;
+        for (const p of this.allowedPrev[y]) s = lse(s, alpha[(i - 1) * L + p] + T[p * L + y]);
+        alpha[i * L + y] = s + e[i * L + y];
+      }
+    }
+    let logZ = -Infinity;
+    for (let y = 0; y < L; y++) if (ends[y]) { beta[(n - 1) * L + y] = 0; logZ = lse(logZ, alpha[(n - 1) * L + y]); }
+    for (let i = n - 2; i >= 0; i--) {
+      for (let p = 0; p < L; p++) {
+        let s = -Infinity;
+        for (let y = 0; y < L; y++) if (A[p * L + y]) s = lse(s, T[p * L + y] + e[(i + 1) * L + y] + beta[(i + 1) * L + y]);
+        beta[i * L + p] = s;
+      }
+    }
+    const c = this.step, w = this.w, sw = this.sumW, st = this.sumT;
+    const dT = new Float64Array(T.length);
+    for (let i = 0; i < n; i++) {
+      for (let y = 0; y < L; y++) {
+        const m = Math.exp(alpha[i * L + y] + beta[i * L + y] - logZ);
+        const g = lr * ((gold[i] === y ? 1 : 0) - m);
+        if (Math.abs(g) < 1e-7) continue;
+        for (const r of rows[i]) { w[r * L + y] += g; sw[r * L + y] += c * g; }
+        if (i === 0) dT[L * L + y] += g;
+      }
+      if (i === 0) continue;
+      for (let p = 0; p < L; p++) {
+        const a = alpha[(i - 1) * L + p];
+        if (a === -Infinity) continue;
+        for (let y = 0; y < L; y++) {
+          if (!A[p * L + y]) continue;
+          const m = Math.exp(a + T[p * L + y] + e[i * L + y] + beta[i * L + y] - logZ);
+          dT[p * L + y] += lr * ((gold[i - 1] === p && gold[i] === y ? 1 : 0) - m);
+        }
+      }
+    }
+    for (let k = 0; k < T.length; k++) if (dT[k]) { T[k] += dT[k]; st[k] += c * dT[k]; }
+  }
+
   tick(): void { this.step++; }
 
   /** A copy with averaged weights (w - sum/step). */
