@@ -79,6 +79,13 @@ function period(value: string | undefined, field: string): { start: string; end:
   return p;
 }
 
+/** from/to query parameters as a day range; a range that ends before it starts is an error, as in search. */
+function range(q: { from?: string; to?: string }): { from?: string; until?: string } {
+  const from = period(q.from, 'from')?.start, until = period(q.to, 'to')?.end;
+  if (from && until && from > until) throw new ApiError(400, 'invalid_request', `from: ${clip(q.from!)} is after to: ${clip(q.to!)}`, 'from');
+  return { from, until };
+}
+
 function checkKey(req: FastifyRequest, key: string | undefined): void {
   if (!key) return;
   const given = req.headers['x-api-key'];
@@ -132,11 +139,11 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   app.get<{ Querystring: { a: string; b?: string; from?: string; to?: string } }>('/api/relations', { schema: S.relationsSchema }, async (req) => {
     const { a, b } = req.query;
-    return store.relations({ a, b, from: period(req.query.from, 'from')?.start, until: period(req.query.to, 'to')?.end });
+    return store.relations({ a, b, ...range(req.query) });
   });
 
   app.get<{ Querystring: { from?: string; to?: string; limit: number } }>('/api/network', { schema: S.networkSchema }, async (req) =>
-    store.network({ from: period(req.query.from, 'from')?.start, until: period(req.query.to, 'to')?.end, limit: req.query.limit }));
+    store.network({ ...range(req.query), limit: req.query.limit }));
 
   const preValidation = async (req: FastifyRequest) => checkDocumentBody(req.body);
   app.post<{ Body: DocumentBody }>('/api/analyze', { schema: S.analyzeSchema, preValidation }, async (req) => {

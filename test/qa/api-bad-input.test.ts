@@ -86,6 +86,13 @@ describe('API bad input (QA s3)', () => {
     assert.equal(errorOf(await app.inject({ method: 'GET', url: `/api/search?q=${encodeURIComponent('to:2021-02-30')}` })).field, 'to');
     assert.equal(errorOf(await app.inject({ method: 'GET', url: '/api/relations?a=country%3AIRN&from=2021-13-01' })).field, 'from');
     assert.equal(errorOf(await app.inject({ method: 'GET', url: '/api/network?to=%DB%B3%DB%B1%20%D8%A7%D8%B3%D9%81%D9%86%D8%AF%20%DB%B1%DB%B4%DB%B0%DB%B0' })).field, 'to');
+    // a range that ends before it starts is an error in relations and network, as it is in search
+    for (const url of ['/api/network?from=2012&to=2009', '/api/relations?a=country%3AIRN&from=2021-12-05&to=2021-01-01']) {
+      const e = errorOf(await app.inject({ method: 'GET', url }));
+      assert.equal(e.field, 'from', url);
+      assert.match(e.message, /is after to:/);
+    }
+    assert.equal((await app.inject({ method: 'GET', url: '/api/network?from=2009&to=2012' })).statusCode, 200);
   });
 });
 
