@@ -113,11 +113,6 @@ test('«به شرط آنکه …» with a past event: the welcome took place', (
   assert.deepEqual(brief(future).filter((b) => b.startsWith('SUPPORT')), []);
 });
 
-test('a present stance towards «هر X» is generic, not an event: «کرملین از هر اقدامی … استقبال می‌کند»', () => {
-  const ev = run('سخنگوی کاخ کرملین گفت: کرملین از هر اقدامی در مبارزه با تروریسم استقبال می‌کند.', { tag: true, names: [{ text: 'کرملین', type: ORG, ref: 'country:RUS' }] });
-  assert.deepEqual(brief(ev), []);
-});
-
 test('a club meeting a club is a match even with no sports word (semnan 154, shortened)', () => {
   const names = [{ text: 'گل‌گهر سیرجان', type: ORG, ref: 'org:gol-gohar' }, { text: 'استقلال', type: ORG, ref: 'org:esteghlal' }];
   assert.deepEqual(brief(run('حضور وی در دیدار گل‌گهر سیرجان با استقلال یکی از مباحث اعتراض این باشگاه است.', { tag: true, names })), []);

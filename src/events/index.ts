@@ -212,13 +212,6 @@ function conditionalBefore(keys: string[], from: number, at: number, notPast: bo
   return false;
 }
 
-const ANY = new Set(['هر', 'هرگونه', 'هرنوع'].map(wordKey));
-/** «هر X» in the clause before the trigger. */
-function anyBefore(keys: string[], from: number, at: number): boolean {
-  for (let j = from; j < at; j++) if (ANY.has(keys[j])) return true;
-  return false;
-}
-
 // present forms that are indicative without «می»: the copula and «داشتن»
 const INDICATIVE_BARE = new Set(['بودن', 'داشتن', 'استن', 'هستن']);
 /** The first finite verb after `from` in the clause is a present subjunctive («کنند»، «بپردازد»), not «است»/«دارد». */
@@ -370,9 +363,6 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         // «اگر … وزارت کشور همکاری خواهد کرد»: the consequent of a condition is not asserted either (rule 8)
         // («… به شرط آنکه …، استقبال کردند»: a welcome given with a condition still took place; a past event stays)
         if (conditionalBefore(w.keys, firstClauseStart(clauses), t.start, t.tense !== 'past' && t.tense !== 'perfect')) { dropped('conditional', t); continue; }
-        // «کرملین از هر اقدامی در مبارزه با تروریسم استقبال می‌کند»: a present or future event about «هر X»
-        // (any X) is a general stance, not an event (rule 8: generic statements)
-        if ((t.tense === 'present' || t.tense === 'future') && anyBefore(w.keys, clauseStart, t.verbStart > t.start ? t.verbStart : t.start)) { dropped('generic', t); continue; }
         // «می‌تواند از طرف طالبان رد گردیده …»، «ممکن است … حمله کند»: a modal before the trigger in its clause
         if (w.keys.slice(clauseStartOf(clauses, t.start), t.start).some((k, j, a) => inClass('modal', k) || (j + 1 < a.length && MODAL_PREFIX.has(k) && inClass('modal', k + a[j + 1])))) { dropped('modal', t); continue; }
         // «… خواست مدلی را برای چگونگی مذاکره انگلیس با اتحادیه اروپا … تعریف کنند»: a nominal in a clause whose
