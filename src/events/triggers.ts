@@ -179,12 +179,14 @@ const RANK = new Map(triggerRules.map((r, i) => [r, i]));
 
 // candidate lists by (word, next word, lemma): words repeat across a corpus, so the lookups are memoized
 // (a form almost always comes with one lemma: the first is kept beside the form, any other in a Map)
-interface CandidateEntry { lemma: string; list: TriggerRule[]; others: Map<string, TriggerRule[]> | undefined }
+// (each list split by pass: verbal rows, then nominal rows, so a pass never walks the other's rows)
+interface Candidates { verbal: TriggerRule[]; nominal: TriggerRule[] }
+interface CandidateEntry { lemma: string; list: Candidates; others: Map<string, Candidates> | undefined }
 const CANDIDATES = new Map<string, CandidateEntry>();
-const NONE: TriggerRule[] = [];
+const NONE: Candidates = { verbal: [], nominal: [] };
 
-/** The rules that may start at word i, in lexicon order (longest first). */
-function candidates(input: TriggerInput, i: number): TriggerRule[] {
+/** The rules that may start at word i, in lexicon order (longest first), verbal and nominal apart. */
+function candidates(input: TriggerInput, i: number): Candidates {
   const k = input.keys[i];
   const joined = (k === 'می' || k === 'نمی') && i + 1 < input.keys.length ? k + input.keys[i + 1] : k;
   const lemma = input.lemma?.[i] ?? '';
@@ -205,8 +207,9 @@ function candidates(input: TriggerInput, i: number): TriggerRule[] {
       if (inf) for (const r of BY_FIRST_VERB.get(inf) ?? []) out.add(r);
     }
   }
-  const list = out.size === 0 ? NONE : [...out];
-  if (list.length > 1) list.sort((a, b) => RANK.get(a)! - RANK.get(b)!);
+  const all = [...out];
+  if (all.length > 1) all.sort((a, b) => RANK.get(a)! - RANK.get(b)!);
+  const list = all.length === 0 ? NONE : { verbal: all.filter((r) => !r.frame.startsWith('nominal')), nominal: all.filter((r) => r.frame.startsWith('nominal')) };
   if (!entry) {
     if (CANDIDATES.size > 100_000) CANDIDATES.clear();
     CANDIDATES.set(joined, { lemma, list, others: undefined });
@@ -248,11 +251,13 @@ export function findTriggers(input: TriggerInput): TriggerMatch[] {
   const n = input.keys.length;
   const used = new Uint8Array(n);
   const out: TriggerMatch[] = [];
+  // each word's candidates are looked up once for both passes
+  const cands: Candidates[] = new Array(n);
   for (const nominal of [false, true]) {
     for (let i = 0; i < n; i++) {
       if (used[i]) continue;
-      for (const rule of candidates(input, i)) {
-        if (rule.frame.startsWith('nominal') !== nominal) continue;
+      const c = cands[i] ??= candidates(input, i);
+      for (const rule of nominal ? c.nominal : c.verbal) {
         const m = matchAt(input, rule, i);
         if (!m || anyUsed(used, m.start, m.end) || !contextHolds(input, rule, m)) continue;
         // only the trigger's own words are taken, not the words a gap skipped
