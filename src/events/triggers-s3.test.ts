@@ -168,3 +168,8 @@ test('checks on unseen VOA Dari output: «N به عمل آورد» codes only wi
   const k = 'استناد بر اظهارات لوی درستیز نیرو های افغان، یک هیأت مشترک، تحقیقات در رابطه با حملات راکتی را آغاز خواهد کرد'.split(' ').map(wordKey);
   assert.deepEqual(findTriggers({ keys: k, clauseBreak: new Uint8Array(k.length) }).filter((t) => t.rule.type === 'ASSAULT').map((t) => t.rule.source), ['حملات']);
 });
+
+test('every row, written or derived, can code an event: a row that needs a target has a marker for one', () => {
+  // («محکومیت» was a nominal with no marker: it needed a target it could never find)
+  assert.deepEqual(triggerRules.filter((r) => r.needsTarget && r.targets.length === 0).map((r) => r.source), []);
+});
