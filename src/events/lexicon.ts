@@ -116,7 +116,8 @@ function loadTriggers(): TriggerRule[] {
     if (r.frame !== 'active' || last?.kind !== 'verb' || !LIGHT_ACTIVE.has(last.infinitive)) continue;
     const alternants: [string, Frame][] = [];
     if (before?.kind === 'word' && (before.text === 'اعلام' || before.text === 'ابراز')) alternants.push([r.source.replace(/<[^>]+>$/, '<داشتن>'), 'active']);
-    if (r.parts.length === 2 && before?.kind === 'word') {
+    // (only a row with a target marker: «N به عمل آورد» codes with its target; adjectives «زخمی/مستقر» take none)
+    if (r.parts.length === 2 && before?.kind === 'word' && r.targets.length > 0) {
       alternants.push([`${before.text} به عمل <آوردن>`, 'active']);
       if (r.targets.includes('را')) alternants.push([`${before.text} به عمل <آمدن>`, 'passive']);
     }
