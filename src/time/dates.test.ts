@@ -181,3 +181,11 @@ test('named days: «دهه فجر», «نوروز ۹۲», «روز عاشورا�
   }
   assert.equal(one('در ایام نوروز ۳۵۰۰ بازرس').text, 'نوروز'); // a count, not a year
 });
+
+test('«سه/شش/نه ماهه [اول|دوم…] YEAR»: months of a year; a «قرارداد شش ماهه» is no date (QA s3)', () => {
+  assert.equal(one('سه‌ماهه نخست ۱۴۰۰').value, '2021-03-21/2021-06-21');
+  assert.equal(one('شش ماهه دوم سال جاری').value, '2021-09-23/2022-03-20');
+  assert.equal(one('سه ماهه چهارم ۱۳۹۹').value, '2020-12-21/2021-03-20');
+  assert.equal(one('سه ماهه دوم سال جاری میلادی').value, '2021-04-01/2021-06-30');
+  for (const s of ['قرارداد شش ماهه', 'دوره سه ماهه', 'سه ماهه سوم']) assert.equal(findDates(s, { reference: REF }).length, 0, s);
+});

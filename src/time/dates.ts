@@ -24,6 +24,7 @@ import { MONTH_TABLE, NEEDS_NUMBER, PARTS, HALVES, RANGE_OPENERS, MONTH_CUES, NO
 import { type WrittenDate, type Resolved, type Parsed, type Ctx, HIJRI_YEARS_FROM, unresolved, invalid, resolvePartial, joinRange } from './date-model.ts';
 import { monthAt, yearNumberAt, shortYearOk, jalaliShortYear, yearCalendar, yearRelAt, dayAt, isRangeWord, skipWeekday } from './date-readers.ts';
 import { unitAt, relDayAt, weekdayAt } from './relative.ts';
+import { readNumber } from './numbers.ts';
 
 // --- explicit dates ----------------------------------------------------------------------------
 
@@ -372,6 +373,37 @@ function monthPartAt(ctx: Ctx, k: number): Parsed | null {
   return { res: { ...r, span: { start, end }, unit: 'other' }, next: month.next };
 }
 
+// --- «سه‌ماهه نخست ۱۴۰۰», «شش ماهه اول امسال», «۹ ماهه سال جاری»: a quarter, half or nine months ------
+
+const PERIOD_ORDINALS = new Map([['اول', 1], ['نخست', 1], ['ابتدای', 1], ['ابتدایی', 1], ['دوم', 2], ['سوم', 3], ['چهارم', 4]]);
+
+function monthsOfYearAt(ctx: Ctx, k: number): Parsed | null {
+  const { ts, ref } = ctx;
+  const n = readNumber(ts, k);
+  if (!n || (n.value !== 3 && n.value !== 6 && n.value !== 9) || !ts.isWord(n.next, 'ماهه')) return null;
+  const size = n.value;
+  let j = n.next + 1;
+  const w = ts.at(j);
+  const ord = w && w.kind === 'word' ? PERIOD_ORDINALS.get(w.text) : undefined;
+  if (ord !== undefined) j++;
+  const which = ord ?? 1; // «شش ماهه امسال»: the first six months
+  if (which * size > 12) return null;
+  const wy = writtenYearAt(ctx, j, 'jalali');
+  if (!wy) return null;
+  j = wy.next;
+  let cal: Calendar = wy.year.y !== undefined && wy.year.y >= 1500 ? 'gregorian' : 'jalali';
+  if (ts.isWord(j, 'میلادی')) { cal = 'gregorian'; j++; }
+  let y = wy.year.y;
+  if (y === undefined) {
+    if (wy.year.yearRel === undefined) return null;
+    if (ref === null) return { res: unresolved(cal), next: j };
+    y = dateOf(cal, ref).y + wy.year.yearRel;
+  }
+  const a = monthSpan(cal, y, (which - 1) * size + 1), b = monthSpan(cal, y, which * size);
+  if (!a || !b) return { res: invalid(cal), next: j };
+  return { res: { span: { start: a.start, end: b.end }, valid: true, calendar: cal, unit: 'other' }, next: j };
+}
+
 // --- named days: «نوروز ۹۷», «دهه فجر امسال», «روز عاشورا» ----------------------------------------
 
 function namedDayAt(ctx: Ctx, k: number): Parsed | null {
@@ -418,9 +450,9 @@ function parseAt(ctx: Ctx): Parsed | null {
   const t = ctx.ts.at(0);
   if (!t) return null;
   if (t.kind === 'num') {
-    return numericAt(ctx, 0) ?? yearAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? unitAt(ctx, 0);
+    return numericAt(ctx, 0) ?? yearAt(ctx, 0) ?? monthsOfYearAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? unitAt(ctx, 0);
   }
-  return weekdayAt(ctx, 0, explicitOrRange) ?? monthPartAt(ctx, 0) ?? namedDayAt(ctx, 0) ?? partAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? yearAt(ctx, 0) ?? unitAt(ctx, 0) ?? relDayAt(ctx, 0) ?? seasonAt(ctx, 0);
+  return weekdayAt(ctx, 0, explicitOrRange) ?? monthPartAt(ctx, 0) ?? monthsOfYearAt(ctx, 0) ?? namedDayAt(ctx, 0) ?? partAt(ctx, 0) ?? explicitOrRange(ctx, 0) ?? yearAt(ctx, 0) ?? unitAt(ctx, 0) ?? relDayAt(ctx, 0) ?? seasonAt(ctx, 0);
 }
 
 function mention(text: string, start: number, end: number, res: Resolved): DateMention {
