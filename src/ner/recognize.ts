@@ -397,6 +397,15 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   for (const c of cands) {
     if (c.source === 'model' && c.type === 'PER' && titleMatches.some((t) => t.start <= c.start && c.end <= t.end)) c.priority = -1;
   }
+  // A tagger PER that ends with a whole title is a word + the title, not a name: «میلاد پیامبر اعظم» (the
+  // Prophet's birthday), «شهادت امام راحل». One word before the title is no name; longer, the title goes.
+  for (const c of cands) {
+    if (c.source !== 'model' || c.type !== 'PER' || c.priority < 0) continue;
+    const t = titleMatches.find((x) => x.end === c.end && x.start > c.start);
+    if (!t) continue;
+    if (t.start - c.start === 1) c.priority = -1;
+    else { c.end = t.start; c.entry = undefined; }
+  }
 
   // Honorific + name («آیت‌الله رئیسی»، «سردار سلامی») when the tagger left the name out.
   for (const h of honorifics) {

@@ -25,3 +25,11 @@ test('a one-word country that is the surname of a person named in full in the ar
   const alone = recognizeEntities(analyzeText('کامرون در جام جهانی بازی کرد.'));
   assert.equal(alone.find((m) => m.text === 'کامرون')?.ref, 'country:CMR');
 });
+
+test('a word + a one-holder epithet is no name: «میلاد پیامبر اعظم» is the Prophet\'s birthday (QA S3 Q4)', () => {
+  const ms = recognizeEntities(analyzeText('حجت‌الاسلام جعفری در خطبه‌های نماز جمعه با تبریک میلاد پیامبر اعظم (ص) سخن گفت.'));
+  assert.ok(!ms.some((m) => m.text.includes('میلاد')), JSON.stringify(ms));
+  assert.equal(ms.find((m) => m.text === 'پیامبر اعظم')?.ref, 'person:حضرت-محمد');
+  // «میلاد» as a given name before a surname is still a person
+  assert.equal(recognizeEntities(analyzeText('میلاد حسینی گفت که تیم آماده است.'))[0]?.text, 'میلاد حسینی');
+});
