@@ -204,3 +204,22 @@ test('a vote on a bill has no target, even with a country named inside the bill\
     names: [{ text: 'پارلمان عراق', type: ORG }, { text: 'عراق', type: LOC, ref: 'country:IRQ' }] });
   assert.deepEqual(ev.filter((e) => e.type === 'SUPPORT').map((e) => `${e.mode} ${e.actor?.text} -> ${e.target?.text ?? '-'}`), ['vote پارلمان عراق -> -']);
 });
+
+test('Fars 192 (no gold): «مورد حمایت X قرار گرفتند» takes its own genitive agent before an agent of the clause coordinated before it', () => {
+  const ev = run('گروه‌های جنگ طلب مذهبی در پاکستان پس از اشغال افغانستان توسط شوروی سابق در سال ۱۳۵۸ بوجود آمدند و مورد حمایت نظامی و مالی سازمان‌های اطلاعاتی آمریکا، عربستان سعودی و پاکستان قرار گرفتند.', { tag: true,
+    names: [{ text: 'پاکستان', type: LOC, ref: 'country:PAK' }, { text: 'افغانستان', type: LOC, ref: 'country:AFG' }, { text: 'شوروی', type: LOC, ref: 'country:SUN' }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'عربستان سعودی', type: LOC, ref: 'country:SAU' }] });
+  const support = ev.filter((e) => e.type === 'SUPPORT');
+  assert.ok(support.length > 0 && support.every((e) => e.actor?.text !== 'شوروی'), brief(ev).join(' | '));
+});
+
+test('Fars 821 (no gold): «در گفت‌وگو با سایت رسمی باشگاه X» is an interview, not a consultation', () => {
+  const ev = run('پیام صادقیان در گفت‌وگو با سایت رسمی باشگاه پرسپولیس در خصوص تساوی مقابل ذوب آهن افزود: بازی خوبی بود.', { tag: true,
+    names: [{ text: 'پیام صادقیان', type: PER }, { text: 'باشگاه پرسپولیس', type: ORG }, { text: 'ذوب آهن', type: ORG }] });
+  assert.deepEqual(brief(ev).filter((b) => b.startsWith('CONSULT')), []);
+});
+
+test('Fars 1117 (no gold): a governed nominal with an unnamed genitive is not the relative head\'s: «X که از ورود یکی از اعضای حزب خود به مصر جلوگیری شده»', () => {
+  const ev = run('در همین راستا «گرت فیلدز» رئیس حزب راستگرای آزاد هلند که از ورود یکی از اعضای حزب خود به مصر جلوگیری شده، به شدت به رژیم جدید مصر تاخته است.', { tag: true,
+    names: [{ text: 'گرت فیلدز', type: PER }, { text: 'هلند', type: LOC, ref: 'country:NLD' }, { text: 'مصر', type: LOC, ref: 'country:EGY' }] });
+  assert.deepEqual(brief(ev).filter((b) => b.startsWith('CONSULT')), []);
+});

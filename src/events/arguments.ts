@@ -410,17 +410,18 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
       return m;
     };
     actor = own(agent());
-    // «توسط پلیس کشف و ضبط شد و دو مقام … دستگیر شدند»: a coordinated passive shares the agent before it
-    if (!actor && clauseStart > 0 && keys[clauseStart - 1] === AND && !input.outer) {
-      const wide = statuses({ ...input, clauseStart: input.sentenceStart ?? 0 });
-      actor = [...wide].find(([m, s2]) => s2 === 'agent' && m.end < clauseStart)?.[0] ?? null;
-    }
     // «مورد تقدیر اعضا قرار گرفت»: the genitive of the nominal in «مورد N … قرار گرفت» (and the like) is the agent
     if (!actor && GENITIVE_AGENT_OPENERS.has(keys[t.start]) && t.rule.parts[2]?.kind === 'gap') {
       const after = t.rule.parts[3];
       let gapEnd = t.end;
       if (after?.kind === 'word') for (let j = t.start + 2; j < t.end; j++) if (keys[j] === after.key) { gapEnd = j; break; }
       actor = input.mentions.find((m) => m.start >= t.start + 2 && m.end <= gapEnd) ?? null;
+    }
+    // (after the trigger's own genitive agent: «… توسط شوروی … بوجود آمدند و مورد حمایت آمریکا قرار گرفتند»)
+    // «توسط پلیس کشف و ضبط شد و دو مقام … دستگیر شدند»: a coordinated passive shares the agent before it
+    if (!actor && clauseStart > 0 && keys[clauseStart - 1] === AND && !input.outer) {
+      const wide = statuses({ ...input, clauseStart: input.sentenceStart ?? 0 });
+      actor = [...wide].find(([m, s2]) => s2 === 'agent' && m.end < clauseStart)?.[0] ?? null;
     }
     target = own(firstFree(st, t.start, actor));
     // «… وارد سقز شد و با استقبال مردم مواجه شد»: a coordinated passive's subject is the clause's before it
@@ -450,7 +451,9 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
       actor = genitive;
       target = markedTarget(st, t, true, genitive.end);
     } else if (circumstantial || (governed && !genitive)) {
-      actsAsSubject = true;
+      // (only a circumstantial nominal's clause subject is its actor for pronouns and relative heads: «از ورود
+      // یکی از اعضای حزب به مصر جلوگیری شده» has a genitive the lexicon does not name)
+      actsAsSubject = circumstantial;
       actor = pronounGenitive === wordKey('خود') || !pronounGenitive ? firstFree(st, t.start) : null;
       // «X که … وارد افغانستان شده بود پس از دیدار با Y …»: a name before another finite verb is that verb's
       // (looked for again around a closed relative clause, the verbs in between are that clause's)

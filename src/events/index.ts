@@ -74,7 +74,7 @@ const FINAL = new Set(['.', '!', '?', '؟', '…']);
 const SIDE_TYPES = new Set(['PER', 'ORG', 'LOC', 'NAT', 'GPE']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 // reporters and news outlets: «در گفت‌وگو با روزنامه الحیات / ایسنا» is an interview, not a consultation
-const PRESS = /خبرنگار|رسانه|اصحاب رسانه|خبرگزاری|روزنامه|نشریه|هفته‌نامه|مجله|شبکه (تلویزیونی|خبری|ماهواره‌ای)|تلویزیون|رادیو|خبری|وبگاه|مصاحبه/u;
+const PRESS = /خبرنگار|رسانه|اصحاب رسانه|خبرگزاری|روزنامه|نشریه|هفته‌نامه|مجله|شبکه (تلویزیونی|خبری|ماهواره‌ای)|تلویزیون|رادیو|خبری|وبگاه|مصاحبه|سایت|پایگاه (اینترنتی|اطلاع‌رسانی|خبری)/u;
 const AGENCY = /^(خبرگزاری|خبرگزاري)\s/u;
 const AGENT_NOUN = new Set(['کننده', 'کنندگان', 'کنندگی'].map(wordKey));
 // words a title never extends over
