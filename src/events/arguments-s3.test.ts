@@ -223,3 +223,12 @@ test('Fars 1117 (no gold): a governed nominal with an unnamed genitive is not th
     names: [{ text: 'گرت فیلدز', type: PER }, { text: 'هلند', type: LOC, ref: 'country:NLD' }, { text: 'مصر', type: LOC, ref: 'country:EGY' }] });
   assert.deepEqual(brief(ev).filter((b) => b.startsWith('CONSULT')), []);
 });
+
+test('Fars 907 (no gold): «براساس گزارش X،» is an attribution like «به گزارش X،», never the actor', () => {
+  const ev = run('براساس گزارش کیودونیوز، توماس باخ ۱۲ جولای (۲۱ تیر) وارد ژاپن خواهد شد.', { tag: true,
+    names: [{ text: 'کیودونیوز', type: ORG }, { text: 'توماس باخ', type: PER }, { text: 'ژاپن', type: LOC, ref: 'country:JPN' }] });
+  assert.deepEqual(brief(ev), ['CONSULT/visit توماس باخ -> ژاپن']);
+  const two = run('بر اساس گزارش کیودونیوز، توماس باخ ۱۲ جولای وارد ژاپن خواهد شد.', { tag: true,
+    names: [{ text: 'کیودونیوز', type: ORG }, { text: 'توماس باخ', type: PER }, { text: 'ژاپن', type: LOC, ref: 'country:JPN' }] });
+  assert.deepEqual(brief(two), ['CONSULT/visit توماس باخ -> ژاپن']);
+});

@@ -19,6 +19,8 @@ const QUOTE_OPEN = new Set(['«', '“']);
 const QUOTE_CLOSE = new Set(['»', '”']);
 const REPORT = wordKey('گزارش'), SAYING = wordKey('گفته'), QUOTING = wordKey('نقل'), TO = wordKey('به'), FROM = wordKey('از'), KE = wordKey('که');
 const COMMA = new Set(['،', ',']);
+const ANNOUNCEMENT = wordKey('اعلام');
+const BASED_ON = new Set(['براساس', 'بنابر'].map(wordKey));
 const AND = wordKey('و');
 const SAID = wordKey('گفت'), SAY_STEM = wordKey('گو');
 
@@ -29,7 +31,9 @@ function attributionEnd(keys: string[], i: number, looksVerb: (i: number) => boo
   // the headline may be glued to «به» («کشوربه گزارش»)
   // «به گزارش …»، «به نقل از …»، «به گفته …»
   const after = (k === REPORT || k === SAYING || (k === QUOTING && keys[i + 1] === FROM)) && i > 0 && (keys[i - 1] === TO || keys[i - 1].endsWith(TO));
-  if (!after) return -1;
+  // «بر اساس گزارش کیودونیوز،»، «بنا بر اعلام پلیس،»: the same attribution with «بر اساس / بنا بر»
+  const basedOn = (k === REPORT || k === ANNOUNCEMENT) && i > 0 && (BASED_ON.has(keys[i - 1]) || (i > 1 && BASED_ON.has(keys[i - 2] + keys[i - 1])));
+  if (!after && !basedOn) return -1;
   for (let j = i + 1; j < Math.min(keys.length, i + 14); j++) {
     if (COMMA.has(keys[j])) return j + 1;
     if (keys[j] === KE || (j > i + 1 && looksVerb(j))) return keys[j - 1] === REPORT ? j - 1 : j;
@@ -112,7 +116,8 @@ export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean
     if (opener) { excluded.fill(1, i, i + opener); clauseBreak[i + opener] = 1; i += opener - 1; continue; }
     const attr = attributionEnd(keys, i, looksVerb);
     if (attr > 0) {
-      const from = keys[i - 1] === TO ? i - 1 : i;
+      // (the opener is one word, «به»/«براساس»، or two, «بر اساس»/«بنا بر»)
+      const from = keys[i - 1] === TO || BASED_ON.has(keys[i - 1]) ? i - 1 : i > 1 && BASED_ON.has(keys[i - 2] + keys[i - 1]) ? i - 2 : i;
       excluded.fill(1, from, attr);
       clauseBreak[from] = 1; clauseBreak[attr] = 1;
       i = attr - 1;
