@@ -232,3 +232,11 @@ test('Fars 907 (no gold): «براساس گزارش X،» is an attribution like
     names: [{ text: 'کیودونیوز', type: ORG }, { text: 'توماس باخ', type: PER }, { text: 'ژاپن', type: LOC, ref: 'country:JPN' }] });
   assert.deepEqual(brief(two), ['CONSULT/visit توماس باخ -> ژاپن']);
 });
+
+test('Fars 29 (no gold): a circumstantial one-sided nominal with only a genitive has that genitive as agent, not the subject\'s target', () => {
+  const ev = run('مسئولین ذیربط حاضر در مرکز با مواجهه با اعتراض شدید شهروندان، قول پی گیری و رفع مشکل را دادند که تاکنون این مشکل مرتفع نشده است.', { tag: true });
+  assert.ok(!brief(ev).some((b) => b.startsWith('DISAPPROVE') && b.includes('-> شهروندان')), brief(ev).join(' | '));
+  // a meeting's genitive stays the other side: «در دیدار کارکنان وزارت اطلاعات»
+  const meet = run('مقام رهبری در دیدار کارکنان وزارت اطلاعات گفت که ایمان دینی مهم‌ترین عامل موفقیت است.', { tag: true, names: [{ text: 'وزارت اطلاعات', type: ORG }] });
+  assert.deepEqual(meet.filter((e) => e.type === 'CONSULT').map((e) => e.target?.text), ['کارکنان وزارت اطلاعات']);
+});

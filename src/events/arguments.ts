@@ -459,6 +459,10 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
       // (looked for again around a closed relative clause, the verbs in between are that clause's)
       if (actor && !input.outer) for (let j = actor.end; j < t.start && actor; j++) if (input.isVerb(j)) actor = null;
       target = markedTarget(st, t, true) ?? (genitive && genitive !== actor ? genitive : null);
+      // «مسئولین با مواجهه با اعتراض شدید شهروندان، قول … دادند»: with no marked party, the genitive of a
+      // one-sided event (a protest, an attack) is its agent, not the subject's target; a meeting's genitive
+      // («در دیدار کارکنان وزارت») is the other side
+      if (genitive && target === genitive && !markedTarget(st, t, true) && !SYMMETRIC.has(t.rule.type) && frame === 'nominal' && circumstantial) { actor = genitive; target = null; }
     } else if (genitive) {
       // «دیدار رئیسی و پوتین»، «مذاکرات ایران و گروه ۱+۴»: the conjunct is the other side
       actor = genitive;
