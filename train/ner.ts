@@ -103,6 +103,7 @@ const SEEDS = Number(process.env.NER_SEEDS ?? 1);
 const MARGIN = Number(process.env.NER_MARGIN ?? 0);
 // NER_CRF_LR > 0: train each member as a linear-chain CRF (averaged SGD with this step) instead of a perceptron.
 const CRF_LR = Number(process.env.NER_CRF_LR ?? 0);
+const BOOT = Boolean(process.env.NER_BOOT);
 // Regularisation by dropout while training (the decoder at run time sees every feature): each feature
 // occurrence is left out with probability DROPOUT, and a word's identity features (w=, word pairs) with
 // probability WORD_DROPOUT, fresh for every sentence in every epoch, so context, shape and cluster
@@ -150,7 +151,10 @@ function train(p: Prepared, epochs: number, seed: number, scheme: Scheme, view: 
   const runs = bags.map((bag, k) => {
     const group = BAG_GROUPS[bag];
     const rows = bag === 'all' ? p.rows : p.rows.map((s) => s.map((r) => r.filter((f) => !group.test(p.kept[f]))));
-    return { rand: mulberry32(seed + 1000 * k), order: p.rows.map((_, i) => i), model: new Perceptron(LABELS[scheme], p.kept), rows };
+    const rand = mulberry32(seed + 1000 * k);
+    // NER_BOOT: bagging, each member trains on a bootstrap resample of the sentences (member 0 on all)
+    const order = BOOT && seed !== SEED ? p.rows.map(() => Math.floor(rand() * p.rows.length)) : p.rows.map((_, i) => i);
+    return { rand, order, model: new Perceptron(LABELS[scheme], p.kept), rows };
   });
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (const { rand, order, model, rows: bagRows } of runs) {
