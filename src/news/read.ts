@@ -28,9 +28,19 @@ export function readDocuments(bytes: Uint8Array, opts: ReadOptions = {}): ReadRe
     return [{ error: msg.startsWith(`${origin}: `) ? msg.slice(origin.length + 2) : msg, origin }];
   }
   if (!text.trim()) return [{ error: BLANK, origin }];
+  return readText(text, origin, bytes.length).map(withWords);
+}
+
+/** A document with no letter at all («.», «۱۲۳», «-») has nothing to analyze: refused by name, as an empty one is. */
+function withWords(r: ReadResult): ReadResult {
+  if (isReadError(r) || /\p{L}/u.test(r.body) || (r.lead && /\p{L}/u.test(r.lead))) return r;
+  return { error: 'no article text (no words, only punctuation or digits)', origin: r.origin ?? 'input' };
+}
+
+function readText(text: string, origin: string, byteLength: number): ReadResult[] {
   try {
     switch (detectFormat(text, origin)) {
-      case 'html': return [readHtml(text, origin, bytes.length)];
+      case 'html': return [readHtml(text, origin, byteLength)];
       case 'feed': return readFeed(text, origin);
       case 'jsonl': return readJsonLines(text, origin);
       case 'json': return readJsonArray(text, origin);

@@ -301,13 +301,12 @@ export function parseWire(raw: string, origin?: string): WireParts {
     agency ??= interviewAgency(body) ?? null;
   }
   // «اقتصادنیوز: …», «پایگاه خبری تحلیلی نامه نیوز (namehnews.com) :» opening the lead or body names the publisher
-  if (!agency) {
-    const by = (split.lead ?? body).match(/^(?:پایگاه[\s\u200C]+(?:خبری|اطلاع[\s\u200C]*رسانی)(?:[\s\u200C]+(?:و[\s\u200C]+)?تحلیلی)?[\s\u200C]+)?([\p{L}\u200C]+(?:\s[\p{L}\u200C]+)?)\s*(?:\([^()]{1,40}\))?\s*:\s*/u);
-    const a = by ? canonicalAgency(by[1]) : undefined;
-    if (a) {
-      agency = a;
-      if (split.lead?.startsWith(by![0])) split.lead = split.lead.slice(by![0].length);
-    }
+  // (and a lead opened by the publisher's byline, «خبرگزاری فارس: استاندار … گفت: …», loses it: a byline, not lead text)
+  const by = (split.lead ?? body).match(/^(?:پایگاه[\s\u200C]+(?:خبری|اطلاع[\s\u200C]*رسانی)(?:[\s\u200C]+(?:و[\s\u200C]+)?تحلیلی)?[\s\u200C]+)?([\p{L}\u200C]+(?:\s[\p{L}\u200C]+)?)\s*(?:\([^()]{1,40}\))?\s*:\s*/u);
+  const byline = by ? canonicalAgency(by[1]) : undefined;
+  if (byline && (!agency || byline === agency)) {
+    agency = byline;
+    if (split.lead?.startsWith(by![0])) split.lead = split.lead.slice(by![0].length) || null;
   }
   for (const s of sourcesOf(attributions, agency)) if (!sources.includes(s)) sources.push(s);
   return {

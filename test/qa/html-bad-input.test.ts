@@ -49,3 +49,16 @@ test('JSON Lines: a body that is a number, an object or an array of numbers is n
     "record's text field is an array of non-strings, not text", "record's content field is an object, not text"]);
   assert.ok(!('error' in r[4]));
 });
+
+test('wire text: a body with no words («.») is refused by name; a lead opened by the agency byline loses it', () => {
+  // unseen Fars 8704221241: «خبرگزاری فارس:» then only «.»
+  const dot = readDocuments(new TextEncoder().encode('تاسیسات دریایی ایران در بندر خرمشهر\n\nخبرگزاری فارس:\n\n.\n'), { name: 'w.txt' });
+  assert.equal(dot.length, 1);
+  assert.match((dot[0] as { error: string }).error, /no article text/);
+  const [a] = readDocuments(new TextEncoder().encode('عبادی از افتخارات نمایندگی مجلس بود\n\nخبرگزاری فارس: استاندار خراسان جنوبی گفت: عبادی از افتخارات نمایندگی مجلس بود.\n\n'
+    + 'به گزارش خبرگزاری فارس، به نقل از روابط عمومی استانداری خراسان جنوبی، مرتضوی در مراسم تجلیل از عبادی سخن گفت.\n'), { name: 'w2.txt' });
+  assert.ok(!('error' in a));
+  const src = a as ArticleSource;
+  assert.equal(src.lead, 'استاندار خراسان جنوبی گفت: عبادی از افتخارات نمایندگی مجلس بود.');
+  assert.equal(src.agency, 'خبرگزاری فارس');
+});
