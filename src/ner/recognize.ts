@@ -5,10 +5,10 @@
 //   2  the tagger's spans (a single-word gazetteer name of the same extent gives it its type)
 //   1  single-word gazetteer names the tagger missed (never ambiguous words or generic institutions)
 // Higher priority wins an overlap; among equals the longer span, then the earlier one.
-import type { GazEntry, GazMatch, Gazetteer } from './gazetteer.ts';
-import { chunks } from './score.ts';
+import type { GazEntry, GazMatch, Gazetteer, SentenceNames } from './gazetteer.ts';
+import { chunks, type Chunk } from './score.ts';
 import { sentenceTagger, loadResources, wordRecords, walkGazetteer } from './tagger.ts';
-import { ruleWords, nameLike, isFunctionWord } from './rules.ts';
+import { ruleWords, nameLike, isFunctionWord, type RuleWords } from './rules.ts';
 import { featureForm, type FeatureResources } from './features.ts';
 
 export type SpanType = 'PER' | 'ORG' | 'LOC' | 'FAC' | 'EVE' | 'PRO' | 'NAT' | 'POG';
@@ -160,6 +160,14 @@ function twoWordStarts(phrases: ReadonlySet<string>): Set<string> {
 }
 
 /** Recognize entities in one sentence of normalized words. `tags` may be given (already tagged). */
+/** What the rules of one sentence share; each rule reads it and adds to or edits `cands` / `titles`. */
+interface SentenceState {
+  words: string[]; n: number; res: FeatureResources; rw: RuleWords; cands: WordSpan[];
+  tagger: ((forced?: ReadonlyMap<number, string>) => string[]) | null;
+  modelChunks: Chunk[]; entityMatches: GazMatch[]; gazNames: SentenceNames;
+  titles: BareTitle[]; titleMatches: GazMatch[]; honorifics: GazMatch[];
+}
+
 export function recognizeSentence(rawWords: readonly string[], tags?: readonly string[]): SentenceResult {
   const n = rawWords.length;
   if (!n) return { spans: [], titles: [] };
@@ -173,17 +181,53 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   const tagger = records ? sentenceTagger(words, undefined, gazNames, records) : null;
   const modelTags = tags ?? tagger!();
   const cands: WordSpan[] = [];
-
-  // Tagger spans, cut at a separator inside («لیگ برتر فوتبال| گل‌گهر»: a headline's «|», «/», «:»).
   const modelChunks = chunks(modelTags);
+  const entityMatches = gazNames.match(0, n, isEntity);
+  const titles: BareTitle[] = [];
+  const titleMatches = gazNames.match(0, n, (e) => e.type === 'TITLE');
+  const honorifics = gazNames.match(0, n, (e) => e.type === 'HON');
+  // one small function per rule, in order, over one shared state: a deoptimization then recompiles that rule
+  // alone (the single 300-line function was deoptimized and recompiled by TurboFan again and again)
+  const s: SentenceState = { words, n, res, rw, cands, tagger, modelChunks, entityMatches, gazNames, titles, titleMatches, honorifics };
+  taggerSpans(s);
+  strongOrgHeads(s);
+  gazetteerNames(s);
+  clubs(s);
+  turkishClubs(s);
+  clubCities(s);
+  agencyLines(s);
+  pressReview(s);
+  facilities(s);
+  products(s);
+  orgHeadNames(s);
+  titleNames(s);
+  commonNats(s);
+  honorificPrefixes(s);
+  titleWordPersons(s);
+  wordsBeforeTitle(s);
+  honorificNames(s);
+  innerNames(s);
+  genericSpans(s);
+  nameBeforeCountry(s);
+  demonstratives(s);
+  ministerFields(s);
+  return select(s);
+}
+
+// Tagger spans, cut at a separator inside («لیگ برتر فوتبال| گل‌گهر»: a headline's «|», «/», «:»).
+function taggerSpans(s: SentenceState): void {
+  const { words, cands, modelChunks } = s;
   for (const c of modelChunks) {
     let end = c.start + 1;
     while (end < c.end && !SEPARATOR.test(words[end])) end++;
     cands.push({ start: c.start, end, type: c.type as SpanType, priority: 2, source: 'model' });
   }
+}
 
-  // A strong organization head the tagger left out («سازمان سینمایی»، «شورای صنفی نمایش»): pin B-ORG
-  // there and let the tagger choose the extent.
+// A strong organization head the tagger left out («سازمان سینمایی»، «شورای صنفی نمایش»): pin B-ORG
+// there and let the tagger choose the extent.
+function strongOrgHeads(s: SentenceState): void {
+  const { words, n, res, rw, cands, tagger, modelChunks } = s;
   if (tagger) {
     for (let i = 0; i + 1 < n; i++) {
       if (!rw.strongOrgHeads.has(words[i]) || modelChunks.some((c) => c.start <= i && i < c.end)) continue;
@@ -197,9 +241,11 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
       }
     }
   }
+}
 
-  // Gazetteer names (titles and honorifics matched apart, so «سخنگوی وزارت امور خارجه» still yields the ministry).
-  const entityMatches = gazNames.match(0, n, isEntity);
+// Gazetteer names (titles and honorifics matched apart, so «سخنگوی وزارت امور خارجه» still yields the ministry).
+function gazetteerNames(s: SentenceState): void {
+  const { cands, tagger, entityMatches } = s;
   for (const m of entityMatches) {
     const single = m.end - m.start === 1;
     const e = pickEntry(m);
@@ -214,9 +260,12 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (!e) continue;
     cands.push({ start: m.start, end: m.end, type: e.type as SpanType, priority: single ? 1 : 3, source: 'gazetteer', entry: e });
   }
+}
 
-  // A club whose name is also a common word («استقلال»، «فولاد») after «تیم (فوتبال)» or «باشگاه»; «باشگاه»
-  // belongs to the name, «تیم فوتبال» does not.
+// A club whose name is also a common word («استقلال»، «فولاد») after «تیم (فوتبال)» or «باشگاه»; «باشگاه»
+// belongs to the name, «تیم فوتبال» does not.
+function clubs(s: SentenceState): void {
+  const { words, n, rw, cands, gazNames } = s;
   for (let i = 0; i + 1 < n; i++) {
     const club = words[i] === 'باشگاه' || words[i] === 'تیم';
     if (!club) continue;
@@ -224,20 +273,29 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     const m = gazNames.match(p, Math.min(n, p + 4), (e) => e.kind === 'club')[0];
     if (m && m.start === p) cands.push({ start: words[i] === 'باشگاه' ? i : p, end: m.end, type: 'ORG', priority: 3, source: 'rule', entry: m.entries[0] });
   }
+}
 
-  // Turkish clubs: «کایسری اسپور»، «ایگدیر اسپور» (name + «اسپور») are one ORG.
+// Turkish clubs: «کایسری اسپور»، «ایگدیر اسپور» (name + «اسپور») are one ORG.
+function turkishClubs(s: SentenceState): void {
+  const { words, n, cands } = s;
   for (let i = 1; i < n; i++) {
     if (words[i] !== 'اسپور' || !/^[\p{L}\u200c]+$/u.test(words[i - 1]) || isFunctionWord(words[i - 1])) continue;
     cands.push({ start: i - 1, end: i + 1, type: 'ORG', priority: 3, source: 'rule' });
   }
+}
 
-  // A club + its city («گل‌گهر سیرجان»، «ذوب‌آهن اصفهان») is the club: one ORG, the city is no place here.
+// A club + its city («گل‌گهر سیرجان»، «ذوب‌آهن اصفهان») is the club: one ORG, the city is no place here.
+function clubCities(s: SentenceState): void {
+  const { n, cands, entityMatches, gazNames } = s;
   for (const m of gazNames.match(0, n, (e) => e.kind === 'club' && !e.ambiguous)) {
     const city = entityMatches.find((x) => x.start === m.end && x.entries.some((e) => e.kind === 'city' || e.kind === 'capital'));
     if (city) cands.push({ start: m.start, end: city.end, type: 'ORG', priority: 3, source: 'rule', entry: m.entries[0] });
   }
+}
 
-  // Agency attribution lines («به گزارش ایسنا»، «خبرنگار ورزشی خبرگزاری فارس»).
+// Agency attribution lines («به گزارش ایسنا»، «خبرنگار ورزشی خبرگزاری فارس»).
+function agencyLines(s: SentenceState): void {
+  const { words, n, res, rw, cands, gazNames } = s;
   const cueStarts = twoWordStarts(rw.agencyCues);
   for (let i = 0; i < n; i++) {
     let p = i + 1 < n && cueStarts.has(words[i]) && rw.agencyCues.has(`${words[i]} ${words[i + 1]}`) ? i + 2 : rw.agencyCues.has(words[i]) ? i + 1 : -1;
@@ -258,16 +316,22 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (ambiguousAgency) { cands.push({ start: p, end: p + 1, type: 'ORG', priority: 4, source: 'rule', entry: ambiguousAgency }); continue; }
     if (words[p] === 'خبرگزاری' && p + 1 < n && !isFunctionWord(words[p + 1]) && /^\p{L}/u.test(words[p + 1])) cands.push({ start: p, end: p + 2, type: 'ORG', priority: 4, source: 'rule' });
   }
+}
 
-  // Press review lines: «مهر نوشت:»، «فارس گزارش داد» (an agency that is also a common word or a province).
+// Press review lines: «مهر نوشت:»، «فارس گزارش داد» (an agency that is also a common word or a province).
+function pressReview(s: SentenceState): void {
+  const { words, n, res, cands } = s;
   for (let i = 0; i + 1 < n; i++) {
     if (!AGENCY_VERBS.has(words[i + 1]) || (i > 0 && !/^[^\p{L}\p{N}]+$/u.test(words[i - 1]))) continue; // opens the line
     const agency = res.gazetteer.lookup(words[i]).find((e) => e.kind === 'agency') ?? res.gazetteer.lookup(`خبرگزاری ${words[i]}`).find((e) => e.kind === 'agency');
     if (agency) cands.push({ start: i, end: i + 1, type: 'ORG', priority: 4, source: 'rule', entry: agency });
   }
+}
 
-  // Facilities and administrative units: head word + a name («پل خواجو»، «استان مأرب»).
-  // (never a country: «پنج استان ایران» is five provinces of Iran)
+// Facilities and administrative units: head word + a name («پل خواجو»، «استان مأرب»).
+// (never a country: «پنج استان ایران» is five provinces of Iran)
+function facilities(s: SentenceState): void {
+  const { words, n, res, rw, cands, tagger, entityMatches } = s;
   const isCountry = (j: number, end: number): boolean => res.gazetteer.lookup(words.slice(j, end).join(' ')).some((e) => e.kind === 'country');
   const spanAt = (j: number, types: readonly string[]): { end: number } | undefined => {
     const s = cands.find((c) => c.start === j && types.includes(c.type)) ?? entityMatches.find((m) => m.start === j && m.entries.some((e) => e.type === 'LOC' && !e.ambiguous));
@@ -288,8 +352,11 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     }
     if (end !== undefined) cands.push({ start: i, end, type: fac ? 'FAC' : 'LOC', priority: 3, source: 'rule' });
   }
+}
 
-  // Products: a product head + a Latin/digit model name or a quoted name («پهپاد Scan Eagle»، «موشک «خرمشهر»»).
+// Products: a product head + a Latin/digit model name or a quoted name («پهپاد Scan Eagle»، «موشک «خرمشهر»»).
+function products(s: SentenceState): void {
+  const { words, n, res, rw, cands } = s;
   const LATIN_MODEL = /^[A-Za-z0-9۰-۹][A-Za-z0-9۰-۹-]*$/;
   const PERSIAN_WORD = /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+$/, DIGITS = /^[0-9۰-۹]{1,4}$/;
   for (let i = 0; i + 1 < n; i++) {
@@ -315,10 +382,13 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     }
     if (q > p) cands.push({ start: p, end: q, type: 'PRO', priority: 3, source: 'rule' });
   }
+}
 
-  // Organization head word + name words + a place or a person's name («دانشگاه علوم پزشکی سمنان»).
-  // Not when the head is the tagger's surname («مرتضی بانک»); the same head again opens the next name of
-  // a list («بیمارستان نظام‌مافی شوش … بیمارستان کارون»).
+// Organization head word + name words + a place or a person's name («دانشگاه علوم پزشکی سمنان»).
+// Not when the head is the tagger's surname («مرتضی بانک»); the same head again opens the next name of
+// a list («بیمارستان نظام‌مافی شوش … بیمارستان کارون»).
+function orgHeadNames(s: SentenceState): void {
+  const { words, n, rw, cands, modelChunks, entityMatches } = s;
   for (let i = 0; i < n; i++) {
     if (!rw.orgHeads.has(words[i]) || modelChunks.some((c) => c.type === 'PER' && c.start < i && i < c.end)) continue;
     // an international organization's own name is complete: «سازمان ملل فلسطین را به رسمیت بشناسد»
@@ -335,11 +405,11 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
       if (end !== undefined && (words[j - 1] !== 'و')) { cands.push({ start: i, end, type: 'ORG', priority: 3, source: 'rule' }); break; }
     }
   }
+}
 
-  // Titles: attach to a following or preceding name; otherwise keep as a bare title.
-  const titles: BareTitle[] = [];
-  const titleMatches = gazNames.match(0, n, (e) => e.type === 'TITLE');
-  const honorifics = gazNames.match(0, n, (e) => e.type === 'HON');
+// Titles: attach to a following or preceding name; otherwise keep as a bare title.
+function titleNames(s: SentenceState): void {
+  const { words, n, res, rw, cands, modelChunks, entityMatches, titles, titleMatches, honorifics } = s;
   const honorificAt = (p: number): number => honorifics.find((h) => h.start === p)?.end ?? p;
   for (const t of titleMatches) {
     const role = t.entries[0].role;
@@ -373,9 +443,12 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     const person = modelChunks.some((c) => c.type === 'PER' && t.start <= c.start && c.end <= titleEnd);
     titles.push({ start: t.start, end: titleEnd, role, country, ...(person ? { person } : {}) });
   }
+}
 
-  // A tagger NAT on a common noun in «ی(‌ها)» that no place names («فرمانداری‌ها»، «فن‌آوری‌ها»; unlike
-  // «آبادانی‌ها» from «آبادان») is no nationality.
+// A tagger NAT on a common noun in «ی(‌ها)» that no place names («فرمانداری‌ها»، «فن‌آوری‌ها»; unlike
+// «آبادانی‌ها» from «آبادان») is no nationality.
+function commonNats(s: SentenceState): void {
+  const { words, res, cands } = s;
   for (const c of cands) {
     if (c.source !== 'model' || c.type !== 'NAT' || c.end - c.start !== 1) continue;
     const w = words[c.start];
@@ -385,20 +458,30 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     const place = stem.slice(0, -1).replace(/\u200c$/, '');
     if (!res.gazetteer.lookup(place).length && res.lexicon.has(stem)) c.priority = -1;
   }
+}
 
-  // An honorific or rank is not part of the name («شیخ سماوی» → «سماوی»).
+// An honorific or rank is not part of the name («شیخ سماوی» → «سماوی»).
+function honorificPrefixes(s: SentenceState): void {
+  const { cands, honorifics } = s;
   for (const c of cands) {
     if (c.source !== 'model' || c.type !== 'PER') continue;
     const h = honorifics.find((x) => x.start === c.start && x.end < c.end);
     if (h) { c.start = h.end; c.entry = undefined; }
   }
+}
 
-  // A tagger PER made only of title words («نائب» of «نائب رئیس») is no name.
+// A tagger PER made only of title words («نائب» of «نائب رئیس») is no name.
+function titleWordPersons(s: SentenceState): void {
+  const { cands, titleMatches } = s;
   for (const c of cands) {
     if (c.source === 'model' && c.type === 'PER' && titleMatches.some((t) => t.start <= c.start && c.end <= t.end)) c.priority = -1;
   }
-  // A tagger PER that ends with a whole title is a word + the title, not a name: «میلاد پیامبر اعظم» (the
-  // Prophet's birthday), «شهادت امام راحل». One word before the title is no name; longer, the title goes.
+}
+
+// A tagger PER that ends with a whole title is a word + the title, not a name: «میلاد پیامبر اعظم» (the
+// Prophet's birthday), «شهادت امام راحل». One word before the title is no name; longer, the title goes.
+function wordsBeforeTitle(s: SentenceState): void {
+  const { cands, titleMatches } = s;
   for (const c of cands) {
     if (c.source !== 'model' || c.type !== 'PER' || c.priority < 0) continue;
     const t = titleMatches.find((x) => x.end === c.end && x.start > c.start);
@@ -406,17 +489,23 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if (t.start - c.start === 1) c.priority = -1;
     else { c.end = t.start; c.entry = undefined; }
   }
+}
 
-  // Honorific + name («آیت‌الله رئیسی»، «سردار سلامی») when the tagger left the name out.
+// Honorific + name («آیت‌الله رئیسی»، «سردار سلامی») when the tagger left the name out.
+function honorificNames(s: SentenceState): void {
+  const { words, n, res, cands, honorifics } = s;
   for (const h of honorifics) {
     let q = h.end;
     while (q < n && q < h.end + 3 && nameLike(words[q], res.lexicon, res.names!)) q++;
     if (q > h.end && !cands.some((c) => c.type === 'PER' && overlaps(c, { start: h.end, end: q }))) cands.push({ start: h.end, end: q, type: 'PER', priority: 2, source: 'rule' });
   }
+}
 
-  // A tagger span = common words + a gazetteer name of the same type («اطلاع‌رسانی صداوسیما»، «شرقی خزر»):
-  // keep the name.
-  // A nationality word at the end of a place/organization span is the name («مسؤولان سعودی» → «سعودی» NAT).
+// A tagger span = common words + a gazetteer name of the same type («اطلاع‌رسانی صداوسیما»، «شرقی خزر»):
+// keep the name.
+// A nationality word at the end of a place/organization span is the name («مسؤولان سعودی» → «سعودی» NAT).
+function innerNames(s: SentenceState): void {
+  const { words, res, rw, cands, entityMatches, titleMatches } = s;
   for (const c of cands) {
     if (c.source !== 'model') continue;
     const inner = entityMatches.find((m) => m.start > c.start && m.end === c.end && m.entries.some((e) => (e.type === c.type || (e.type === 'NAT' && c.type !== 'PER')) && !e.ambiguous));
@@ -429,9 +518,12 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
       if (!inner.entries.some((e) => e.type === c.type)) c.type = 'NAT';
     }
   }
+}
 
-  // «تیم فوتبال استقلال» -> «استقلال»; «تیم ملی» alone is not a name; nor is a span of function words
-  // or month names («نوامبر»).
+// «تیم فوتبال استقلال» -> «استقلال»; «تیم ملی» alone is not a name; nor is a span of function words
+// or month names («نوامبر»).
+function genericSpans(s: SentenceState): void {
+  const { words, res, rw, cands } = s;
   for (const c of cands) {
     if (c.source === 'model' && words.slice(c.start, c.end).every(isFunctionWord)) { c.priority = -1; continue; }
     // a name never ends with a function word («الاطلاق فی»)
@@ -445,9 +537,12 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     if ((rw.orgHeads.has(head) || rw.strongOrgHeads.has(head)) && words.slice(c.start + 1, c.end).every(isFunctionWord) &&
         !res.gazetteer.lookup(words.slice(c.start, c.end).join(' ')).some((e) => e.type === 'ORG' && e.kind !== 'inst-generic')) c.priority = -1;
   }
+}
 
-  // «المیادین لبنان» (tagger ORG over a name + a country): when every word before the country is unknown
-  // to the lexicon (a transliterated name, no head word such as «پارلمان»), the country is a LOC of its own.
+// «المیادین لبنان» (tagger ORG over a name + a country): when every word before the country is unknown
+// to the lexicon (a transliterated name, no head word such as «پارلمان»), the country is a LOC of its own.
+function nameBeforeCountry(s: SentenceState): void {
+  const { words, res, cands, entityMatches } = s;
   for (const c of [...cands]) {
     if (c.source !== 'model' || c.type !== 'ORG') continue;
     const country = entityMatches.find((m) => m.end === c.end && m.start > c.start && m.entries.some((e) => e.kind === 'country'));
@@ -455,19 +550,28 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
     c.end = country.start;
     cands.push({ start: country.start, end: country.end, type: 'LOC', priority: c.priority, source: 'gazetteer', entry: pickEntry(country) });
   }
+}
 
-  // «این شرکت فناوری»، «همین سازمان»: a head word after a demonstrative is a common noun phrase.
+// «این شرکت فناوری»، «همین سازمان»: a head word after a demonstrative is a common noun phrase.
+function demonstratives(s: SentenceState): void {
+  const { words, rw, cands } = s;
   for (const c of cands) {
     if (c.type === 'ORG' && c.source !== 'gazetteer' && DEMONSTRATIVES.has(words[c.start - 1] ?? '') && (rw.orgHeads.has(words[c.start]) || rw.strongOrgHeads.has(words[c.start]))) c.priority = -1;
   }
+}
 
-  // «وزیر آموزش و پرورش» is a title: the ministry's field named inside a minister's title without a head
-  // word («وزارت») is not an organization mention («رئیس مجلس» keeps «مجلس»).
+// «وزیر آموزش و پرورش» is a title: the ministry's field named inside a minister's title without a head
+// word («وزارت») is not an organization mention («رئیس مجلس» keeps «مجلس»).
+function ministerFields(s: SentenceState): void {
+  const { words, rw, cands, titleMatches } = s;
   for (const c of cands) {
     if (c.type === 'ORG' && !rw.orgHeads.has(words[c.start]) && titleMatches.some((t) => words[t.start] === 'وزیر' && t.start < c.start && c.end <= t.end)) c.priority = -1;
   }
+}
 
-  // Select non-overlapping spans.
+// Select non-overlapping spans.
+function select(s: SentenceState): SentenceResult {
+  const { words, res, cands, tagger, titles, honorifics } = s;
   cands.sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const chosen: WordSpan[] = [];
   for (const c of cands) if (c.priority >= 0 && !chosen.some((s) => overlaps(s, c))) chosen.push(c);
@@ -486,3 +590,4 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   // that only contains a country («رئیس‌جمهور فرانسه») is.
   return { spans: chosen, titles: titles.filter((t) => !chosen.some((s) => s.start <= t.start && t.start < s.end)) };
 }
+
