@@ -94,6 +94,9 @@ function lex(input: string, q: ParsedQuery): Item[] {
   return items;
 }
 
+/** A word opening with the Arabic article («المللی», «الله», «العاده»): the second half of a compound. */
+const ARABIC_ARTICLE = /^ال[\p{L}]{2,}$/u;
+
 /** Keep together what the analyzer joins: «می گوید» (a separated verbal prefix) and «هسته ای» (a separated ending). */
 function joinSeparatedParts(items: Item[]): Item[] {
   const out: Item[] = [];
@@ -102,6 +105,11 @@ function joinSeparatedParts(items: Item[]): Item[] {
     const last = out[out.length - 1];
     if (!it.quoted && !it.negated && !it.orBefore && SEPARATED_ENDING.has(it.text) && last && !last.quoted) {
       last.text = `${last.text} ${it.text}`;
+    } else if (!it.quoted && next && !next.quoted && !next.orBefore && next.negated === it.negated && ARABIC_ARTICLE.test(next.text)) {
+      // «بین المللی», «آیت الله»: an Arabic compound written with a space; as one word with a ZWNJ it is looked up
+      // both ways (parseQuery), so «بین‌المللی» in the text is found too
+      out.push({ ...it, text: `${it.text}\u200c${next.text}` });
+      k++;
     } else if (!it.quoted && VERB_PREFIX.has(it.text) && next && !next.quoted && !next.orBefore && next.negated === it.negated) {
       out.push({ ...it, text: `${it.text} ${next.text}` });
       k++;
@@ -118,11 +126,17 @@ export function parseQuery(input: string): ParsedQuery {
   for (const it of items) {
     const terms = analyzeQueryText(it.text);
     if (terms.length === 0) continue; // punctuation only: nothing to match
-    const phrase = terms;
-    if (it.negated) { q.not.push([phrase]); continue; }
+    const phrases = [terms];
+    // «امام‌جمعه» written with a ZWNJ is one term; the same words written with a space («امام جمعه») are two:
+    // either spelling finds both
+    if (it.text.includes('\u200c')) {
+      const spaced = analyzeQueryText(it.text.replace(/\u200c/g, ' '));
+      if (spaced.length > 1 && spaced.join(' ') !== terms.join(' ')) phrases.push(spaced);
+    }
+    if (it.negated) { q.not.push(phrases); continue; }
     const last: Clause | undefined = q.must[q.must.length - 1];
-    if (it.orBefore && last) last.push(phrase);
-    else q.must.push([phrase]);
+    if (it.orBefore && last) last.push(...phrases);
+    else q.must.push(phrases);
   }
   if (q.must.length + q.not.length > MAX_CLAUSES) throw new QueryError(`query has too many parts (at most ${MAX_CLAUSES})`);
   if (q.from && q.until && q.from >= q.until) throw new QueryError('from: is after to:', 'from');
