@@ -49,7 +49,7 @@ export const NAMED_DAY_CUES = new Set(HOLIDAYS.cues.map(fold));
 export const ANCHOR_WORDS = [
   ...MONTH_TABLE.keys(), ...WEEKDAYS.keys(), ...REL_DAYS.keys(), ...UNITS.keys(), ...PARTS.keys(),
   ...Object.keys(NUMBERS.atoms), ...Object.keys(NUMBERS.scales), ...Object.keys(NUMBERS.ordinals), ...Object.keys(MONTHS.seasons), 'امسال', 'پارسال', 'نیم', 'فصل',
-  ...NAMED_DAYS.keys(),
+  ...NAMED_DAYS.keys(), 'ربع',
 ].map((w) => w.split(' ')[0]);
 /** Read with `nextAnchor` (tokens.ts), which checks what stands before a match. */
 export const ANCHOR = new RegExp(

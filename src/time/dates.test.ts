@@ -189,3 +189,11 @@ test('«سه/شش/نه ماهه [اول|دوم…] YEAR»: months of a year; a �
   assert.equal(one('سه ماهه دوم سال جاری میلادی').value, '2021-04-01/2021-06-30');
   for (const s of ['قرارداد شش ماهه', 'دوره سه ماهه', 'سه ماهه سوم']) assert.equal(findDates(s, { reference: REF }).length, 0, s);
 });
+
+test('Dari (VOA 2011): «سال روان» is the current year, «ربع اول سال روان» its first quarter, «شش ماه اول سال روان» (QA s3)', () => {
+  assert.equal(one('برای سال روان هدفی را تعیین کرد').value, '2021-03-21/2022-03-20');
+  assert.equal(one('که در ربع اول سال روان ۲۳ ملیارد افغانی').value, '2021-03-21/2021-06-21');
+  assert.equal(one('در شش ماه اول سال روان حدود ۲۷ در صد').value, '2021-03-21/2021-09-22');
+  for (const s of ['ربع قرن', 'شش ماه زندان', 'سلامت روان']) assert.equal(findDates(s, { reference: REF }).length, 0, s);
+  assert.equal(one('شش ماه گذشته').value, '2021-06-04/2021-12-05'); // six Jalali months back (14 Khordad), as before
+});

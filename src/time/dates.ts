@@ -379,13 +379,19 @@ const PERIOD_ORDINALS = new Map([['اول', 1], ['نخست', 1], ['ابتدای'
 
 function monthsOfYearAt(ctx: Ctx, k: number): Parsed | null {
   const { ts, ref } = ctx;
-  const n = readNumber(ts, k);
-  if (!n || (n.value !== 3 && n.value !== 6 && n.value !== 9) || !ts.isWord(n.next, 'ماهه')) return null;
+  // «ربع اول سال روان» (Dari): a quarter
+  const quarter = ts.isWord(k, 'ربع');
+  const n = quarter ? { value: 3, next: k } : readNumber(ts, k);
+  if (!n || (n.value !== 3 && n.value !== 6 && n.value !== 9)) return null;
   const size = n.value;
+  // «شش ماهه …», or «شش ماه اول …» with an ordinal (without one, «شش ماه» is a length of time)
+  const unit = quarter ? '' : ts.isWord(n.next, 'ماهه') ? 'ماهه' : ts.isWord(n.next, 'ماه') ? 'ماه' : null;
+  if (unit === null) return null;
   let j = n.next + 1;
   const w = ts.at(j);
   const ord = w && w.kind === 'word' ? PERIOD_ORDINALS.get(w.text) : undefined;
   if (ord !== undefined) j++;
+  else if (unit !== 'ماهه') return null;
   const which = ord ?? 1; // «شش ماهه امسال»: the first six months
   if (which * size > 12) return null;
   const wy = writtenYearAt(ctx, j, 'jalali');
