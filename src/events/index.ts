@@ -17,6 +17,7 @@ import { resolveActor } from '../ner/index.ts';
 import { loadGazetteer } from '../ner/gazetteer.ts';
 import { isWord } from '../morph/lexicon.ts';
 import { lemmatize } from '../morph/index.ts';
+import { SpanIndex } from './spans.ts';
 
 export interface EventContext {
   entities: EntityMention[];
@@ -276,7 +277,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
   const out: RasadEvent[] = [];
   const seen = new Set<string>();
   try {
-    const entities = (ctx.entities ?? []).filter((e) => SIDE_TYPES.has(e.type) || e.type === 'FAC');
+    const entities = new SpanIndex((ctx.entities ?? []).filter((e) => SIDE_TYPES.has(e.type) || e.type === 'FAC'));
+    const dates = new SpanIndex(ctx.dates ?? []);
+    const quotes = new SpanIndex(ctx.quotes ?? []);
     const tagged = doc.upos.some((u) => u !== 255);
     // the last named subject, for «وی» / «او» in the next sentences
     let antecedent: ActorMention | null = null;
@@ -285,6 +288,10 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
     for (const [first, end] of segments(doc)) {
       if (end - first < MIN_WORDS) continue;
       const w = sentenceWords(doc, first, end);
+      // this sentence's spans only: the document's are indexed once (QA Q9, giant documents)
+      const sentEntities = entities.touching(w.starts[0], w.ends[w.ends.length - 1]);
+      const sentDates = dates.touching(w.starts[0], w.ends[w.ends.length - 1]);
+      const quotesAt = (at: number) => quotes.touching(at, at + 1);
       const isVerb = (i: number) => {
         const u = doc.upos[first + i];
         return tagged ? u === VERB || u === AUX : looksFinite(doc.wordForm[first + i] ?? '');
@@ -293,7 +300,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       // NER mentions that are verbs here («کرد») or inside an attribution are not actors
       // («روسیه از دولت خواست …»: a form of a lexicon verb that the tagger reads as a noun ends the phrase too)
       const isContent = (i: number) => doc.deprel[first + i] === 'compound:lvc' || isTriggerHead(w.keys[i]) || looksFinite(w.keys[i]) ? false : tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]);
-      const found = findActors(w, entities, ctx.resolveActor ?? resolveActor, isContent)
+      const found = findActors(w, sentEntities, ctx.resolveActor ?? resolveActor, isContent)
         .filter((m) => !clauses.excluded[m.start] && !(m.end - m.start === 1 && isVerb(m.start)));
       const mentions = resolveThisCountry(w, found, lastCountry);
       const unknown = unknownNameSubject(doc, first, w, clauses, mentions, tagged);
@@ -318,7 +325,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       // who says the words at i: the quote finder's speaker, the subject before «:», or the subject of a speech verb
       // before «که» («X گفت که …»); a pronoun there stands for the antecedent
       const speakerOf = (i: number): { party: Party; country?: string } | null => {
-        const quoted = quoteSpeaker(ctx.quotes ?? [], w.starts[i]);
+        const quoted = quoteSpeaker(quotesAt(w.starts[i]), w.starts[i]);
         if (quoted) return { party: quoted };
         let end = clauses.colonOf[i];
         if (end <= 0) {
@@ -395,7 +402,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (firstPerson) args.actor = null;
         let actor: Party | null = args.actor ? party(args.actor) : null;
         let actorCountry = args.actor?.country;
-        if (!actor && firstPerson && (!t.rule.needsTarget || args.target) && (quoted || quoteSpeaker(ctx.quotes ?? [], w.starts[t.start]))) {
+        if (!actor && firstPerson && (!t.rule.needsTarget || args.target) && (quoted || quoteSpeaker(quotesAt(w.starts[t.start]), w.starts[t.start]))) {
           // «ما ... امضا کردیم» inside a quote (also one that began in an earlier sentence): the speaker
           const who = speakerOf(t.start);
           if (who) { actor = who.party; actorCountry = who.country; }
@@ -461,11 +468,11 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
           triggerStart,
           triggerEnd,
         };
-        const time = eventTime(ctx.dates ?? [], sentStart, sentEnd, triggerStart, ctx.published);
+        const time = eventTime(sentDates, sentStart, sentEnd, triggerStart, ctx.published);
         if (time) ev.time = time;
-        const place = eventPlace(w, mentions, entities, [args.actor, targetMention], t.rule.mode === 'visit' ? targetMention : null);
+        const place = eventPlace(w, mentions, sentEntities, [args.actor, targetMention], t.rule.mode === 'visit' ? targetMention : null);
         if (place) ev.place = place;
-        const quantity = eventQuantity(t.rule.type, w.text, entities, sentStart, sentEnd);
+        const quantity = eventQuantity(t.rule.type, w.text, sentEntities, sentStart, sentEnd);
         if (quantity) ev.quantity = quantity;
         if (actorCountry) ev.actorCountry = actorCountry;
         if (targetMention?.country) ev.targetCountry = targetMention.country;
@@ -496,7 +503,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         const target = author && (author.ref ?? author.text) !== (who.party.ref ?? who.party.text) ? party(author) : null;
         const ev: RasadEvent = { type: 'REJECT', mode: 'deny', actor: who.party, target, negated: false, start: sentStart, end: sentEnd,
           score: eventKind('REJECT', 'deny')?.score ?? 0, trigger: doc.text.slice(triggerStart, triggerEnd), triggerStart, triggerEnd };
-        const time = eventTime(ctx.dates ?? [], sentStart, sentEnd, triggerStart, ctx.published);
+        const time = eventTime(sentDates, sentStart, sentEnd, triggerStart, ctx.published);
         if (time) ev.time = time;
         if (who.country) ev.actorCountry = who.country;
         if (clauses.quoted[i]) ev.quoted = true;
