@@ -200,7 +200,11 @@ function withoutKicker(headline: string, next: string): string {
 }
 
 function isOpening(p: string): boolean {
-  return OPENER.test(p.slice(0, 12)) || DATELINE.test(p.slice(0, 60)) && p.search(DATELINE) === 0;
+  if (OPENER.test(p.slice(0, 12)) || DATELINE.test(p.slice(0, 60)) && p.search(DATELINE) === 0) return true;
+  // «حمزه زرینی در گفت‌وگو با خبرنگار ورزشی خبرگزاری فارس …»: the body's first sentence names the interviewing agency
+  const first = p.slice(0, 160);
+  const iv = first.match(INTERVIEW);
+  return iv !== null && !/[.!?؟]/u.test(first.slice(0, iv.index));
 }
 
 /** A dateline at the start of a body («تهران- ایرنا-», «ایسنا/سمنان», «خبرگزاری فارس- گروه سینما:»), removed. */

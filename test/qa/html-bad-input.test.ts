@@ -62,3 +62,13 @@ test('wire text: a body with no words («.») is refused by name; a lead opened 
   assert.equal(src.lead, 'استاندار خراسان جنوبی گفت: عبادی از افتخارات نمایندگی مجلس بود.');
   assert.equal(src.agency, 'خبرگزاری فارس');
 });
+
+test('wire text: a lead followed by «X در گفت‌وگو با خبرنگار … خبرگزاری فارس» (not «به گزارش …») is still the lead', () => {
+  // unseen Fars 13920124000632, as title / lead / body
+  const [a] = readDocuments(new TextEncoder().encode('زرینی: پاداش نه، توجه می‌خواهیم\n\nدریافت‌کننده تیم ملی والیبال ایران گفت: گلایه من از عدم پرداخت پاداش‌ها نیست، بلکه از کم توجهی مسئولان است.\n\n'
+    + 'حمزه زرینی در گفت‌وگو با خبرنگار ورزشی خبرگزاری فارس، اظهار داشت: بعد از موفقیت‌ها کسی به ما توجه نکرد.\n'), { name: 'w3.txt' });
+  assert.ok(!('error' in a));
+  const src = a as ArticleSource;
+  assert.equal(src.lead, 'دریافت‌کننده تیم ملی والیبال ایران گفت: گلایه من از عدم پرداخت پاداش‌ها نیست، بلکه از کم توجهی مسئولان است.');
+  assert.ok(src.body.startsWith('حمزه زرینی'));
+});
