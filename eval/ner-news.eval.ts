@@ -5,7 +5,7 @@
 // Run: node eval/ner-news.eval.ts
 import { readFileSync } from 'node:fs';
 import { analyzeText } from '../src/text/index.ts';
-import { recognizeEntities } from '../src/ner/index.ts';
+import { recognizeEntities, tagTokens, CONLL_RECOGNIZER } from '../src/ner/index.ts';
 import { EntityScorer, type Chunk } from '../src/ner/score.ts';
 
 interface GoldArticle { id: number; split: string; text: string; entities: (Chunk & { text: string; ref?: string })[] }
@@ -13,6 +13,7 @@ interface GoldArticle { id: number; split: string; text: string; entities: (Chun
 const articles = readFileSync(new URL('../test/gold/ner-news/gold.jsonl', import.meta.url), 'utf8')
   .split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldArticle);
 const verbose = process.argv.includes('--errors');
+const CORE = ['PER', 'ORG', 'LOC'];
 
 for (const split of ['dev', 'test']) {
   const scorer = new EntityScorer();
@@ -47,4 +48,31 @@ for (const split of ['dev', 'test']) {
   console.log(`PER+ORG+LOC micro F1 ${(100 * core.f1).toFixed(2)} (P ${(100 * core.precision).toFixed(2)}, R ${(100 * core.recall).toFixed(2)})`);
   console.log(`country refs: ${refRight}/${refFound} right where the span was found (${(100 * refRight / Math.max(1, refFound)).toFixed(1)}%), ${refRight}/${refTotal} of all gold country mentions (${(100 * refRight / Math.max(1, refTotal)).toFixed(1)}%)`);
   if (wrongRefs.length) console.log(`  wrong refs: ${wrongRefs.join('; ')}`);
+}
+
+// The `rasad ner --conll` path on news: each article cut into our tokens, gold IOB2 from the gold spans
+// (PER/ORG/LOC), every recognizer of the CoNLL path scored on the same tokens. This is why --conll runs the
+// full recognizer by default, though the tagger ensemble's vote is better on tweets (eval/ner.eval.ts).
+console.log('\n`rasad ner --conll` on the news gold as CoNLL tokens, PER+ORG+LOC micro F1:');
+for (const recognizer of ['full', 'vote', 'model'] as const) {
+  const line: string[] = [];
+  for (const split of ['dev', 'test']) {
+    const scorer = new EntityScorer();
+    for (const a of articles.filter((x) => x.split === split)) {
+      const doc = analyzeText(a.text);
+      for (const s of doc.sentences()) {
+        const tokens: string[] = [], gold: string[] = [];
+        for (const t of s.tokens()) {
+          const start = doc.toOriginal[t.start], end = doc.toOriginal[t.end];
+          tokens.push(a.text.slice(start, end));
+          const g = a.entities.find((e) => e.start <= start && end <= e.end && CORE.includes(e.type));
+          gold.push(g ? `${g.start === start ? 'B' : 'I'}-${g.type}` : 'O');
+        }
+        if (!tokens.length) continue;
+        scorer.addTags(gold, tagTokens(tokens, { recognizer, types: 'rasad' }).map((t) => (CORE.some((c) => t.endsWith(`-${c}`)) ? t : 'O')));
+      }
+    }
+    line.push(`${split} ${(100 * scorer.overall(CORE).f1).toFixed(2)}`);
+  }
+  console.log(`  ${recognizer}${recognizer === CONLL_RECOGNIZER ? ' (default)' : ''}: ${line.join(', ')}`);
 }

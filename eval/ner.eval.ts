@@ -27,7 +27,7 @@ const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
 console.log(`ParsTwiNER ${split}: ${sentences.length} sentences, ${tokens} tokens; six types ${TYPES.join(' ')}`);
 const settings: [string, TagTokensOptions | undefined][] = [
   ['DEFAULT `rasad ner --conll` (no flags)', undefined],
-  ['tagger ensemble, span vote', { recognizer: 'vote' }],
+  ['tagger ensemble, span vote (--vote)', { recognizer: 'vote' }],
   ['single tagger (--model-only)', { recognizer: 'model' }],
   ['tagger + gazetteers + rules (--full)', { recognizer: 'full' }],
 ];

@@ -11,14 +11,15 @@ export function register(program: Command): void {
     .option('--conll', 'input is token<TAB>anything lines, blank line between sentences; output token<TAB>IOB2 tag')
     .option('--types <set>', 'with --conll: parstwiner = ParsTwiNER\'s six types PER ORG LOC EVE POG NAT (POG kept, FAC/PRO written as LOC); rasad = ours (POG as ORG, FAC, PRO)', 'parstwiner')
     .option('--parstwiner', 'with --conll: same as --types parstwiner (the default; kept for old scripts)')
-    .option('--model-only', 'with --conll: the pipeline\'s statistical tagger alone (default: the span vote of the tagger ensemble)')
-    .option('--full', 'with --conll: tagger + gazetteers + news rules, as on raw text')
+    .option('--vote', 'with --conll: the span vote of the tagger ensemble, without gazetteers and news rules (best on tweets such as ParsTwiNER)')
+    .option('--model-only', 'with --conll: the pipeline\'s statistical tagger alone')
+    .option('--full', 'with --conll: tagger + gazetteers + news rules, as on raw text (the default)')
     .option('--json', 'raw text mode: print the mentions as JSON')
     .option('--encoding <name>', 'input encoding (utf-8, utf-16le, utf-16be, windows-1256); default: detect')
-    .action(async (input: string | undefined, opts: { conll?: boolean; types: string; parstwiner?: boolean; modelOnly?: boolean; full?: boolean; json?: boolean; encoding?: string }) => {
+    .action(async (input: string | undefined, opts: { conll?: boolean; types: string; parstwiner?: boolean; vote?: boolean; modelOnly?: boolean; full?: boolean; json?: boolean; encoding?: string }) => {
       if (opts.types !== 'parstwiner' && opts.types !== 'rasad') throw new Error(`--types: ${opts.types}: expected parstwiner or rasad`);
       if (opts.parstwiner && opts.types === 'rasad') throw new Error('--parstwiner: conflicts with --types rasad');
-      if (opts.modelOnly && opts.full) throw new Error('--model-only: conflicts with --full');
+      if ([opts.vote, opts.modelOnly, opts.full].filter(Boolean).length > 1) throw new Error('--vote, --model-only and --full: give one of them');
       const { readInput, warn } = await import('../io.ts');
       const { decodeBytes } = await import('../../text/decode.ts');
       const name = input && input !== '-' ? input : 'stdin';
@@ -30,7 +31,7 @@ export function register(program: Command): void {
         const { parseConll } = await import('../../ner/conll.ts');
         const out: string[] = [];
         for (const s of parseConll(text)) {
-          const tags = ner.tagTokens(s.tokens, { types: opts.types, recognizer: opts.modelOnly ? 'model' : opts.full ? 'full' : undefined });
+          const tags = ner.tagTokens(s.tokens, { types: opts.types, recognizer: opts.vote ? 'vote' : opts.modelOnly ? 'model' : opts.full ? 'full' : undefined });
           s.tokens.forEach((t, i) => out.push(`${t}\t${tags[i]}`));
           out.push('');
         }
