@@ -201,10 +201,20 @@ function withoutKicker(headline: string, next: string): string {
 
 function isOpening(p: string): boolean {
   if (OPENER.test(p.slice(0, 12)) || DATELINE.test(p.slice(0, 60)) && p.search(DATELINE) === 0) return true;
-  // «حمزه زرینی در گفت‌وگو با خبرنگار ورزشی خبرگزاری فارس …»: the body's first sentence names the interviewing agency
-  const first = p.slice(0, 160);
-  const iv = first.match(INTERVIEW);
+  // «حمزه زرینی در گفت‌وگو با خبرنگار ورزشی خبرگزاری فارس …», «… در گفت و گو با خبرگزاری فارس افزود»: the body's
+  // first sentence names the interviewing agency
+  const first = p.slice(0, 160).replace(/[\u200e\u200f]/g, '\u200c');
+  const iv = first.match(INTERVIEW) ?? first.match(INTERVIEW_AGENCY);
   return iv !== null && !/[.!?؟]/u.test(first.slice(0, iv.index));
+}
+
+/** «… در گفت و گو با خبرگزاری فارس …» (no «خبرنگار»). */
+const INTERVIEW_AGENCY = /در[\s\u200C]*گفت[\s\u200C]*(?:و[\s\u200C]*)?گو[\s\u200C]+با[\s\u200C]+خبرگزاری[\s\u200C]+\p{L}/u;
+
+/** «خبرگزاری فارس: …», «خبرگزاری فارس- …»: a paragraph opened by an agency byline, as Fars opens its leads. */
+function opensWithByline(p: string): boolean {
+  const m = p.slice(0, 40).match(/^([\p{L}\u200C ]{2,30}?)\s*[:：\-–]/u);
+  return m !== null && canonicalAgency(m[1].trim()) !== undefined;
 }
 
 /** A dateline at the start of a body («تهران- ایرنا-», «ایسنا/سمنان», «خبرگزاری فارس- گروه سینما:»), removed. */
@@ -269,7 +279,7 @@ export function parseWire(raw: string, origin?: string): WireParts {
     let lead: string | null = null;
     // Persian headlines do not end with a period; a first line that does is body text.
     if (paras[0].length <= 250 && !isOpening(paras[0]) && !/\.["»)]?$/u.test(paras[0])) headline = paras[i++];
-    if (headline && paras.length - i >= 2 && paras[i].length <= 700 && isOpening(paras[i + 1])) lead = paras[i++];
+    if (headline && paras.length - i >= 2 && paras[i].length <= 700 && (isOpening(paras[i + 1]) || opensWithByline(paras[i]))) lead = paras[i++];
     split = { headline, lead, body: paras.slice(i).join('\n\n') };
   }
 

@@ -72,3 +72,13 @@ test('wire text: a lead followed by «X در گفت‌وگو با خبرنگار
   assert.equal(src.lead, 'دریافت‌کننده تیم ملی والیبال ایران گفت: گلایه من از عدم پرداخت پاداش‌ها نیست، بلکه از کم توجهی مسئولان است.');
   assert.ok(src.body.startsWith('حمزه زرینی'));
 });
+
+test('wire text: a paragraph opened by the agency byline («خبرگزاری فارس: …») after the headline is the lead (Fars style)', () => {
+  // unseen Fars 8402160071, as title / lead / body
+  const [a] = readDocuments(new TextEncoder().encode('پاکستان تسلیحات هسته‌ای خود را گسترش نمی‌دهد\n\nخبرگزاری فارس: نخست وزیر پاکستان اعلام کرد کشورش تسلیحات هسته‌ای خود را گسترش نمی‌دهد.\n\n'
+    + 'شوکت عزیز که به مالزی سفر کرده است، امروز به خبرنگار خبرگزاری فرانسه گفت: ما به دنبال مسابقه تسلیحاتی نیستیم.\n'), { name: 'w4.txt' });
+  const src = a as ArticleSource;
+  assert.equal(src.lead, 'نخست وزیر پاکستان اعلام کرد کشورش تسلیحات هسته‌ای خود را گسترش نمی‌دهد.');
+  assert.equal(src.agency, 'خبرگزاری فارس');
+  assert.ok(src.body.startsWith('شوکت عزیز'));
+});
