@@ -240,3 +240,51 @@ test('Fars 29 (no gold): a circumstantial one-sided nominal with only a genitive
   const meet = run('مقام رهبری در دیدار کارکنان وزارت اطلاعات گفت که ایمان دینی مهم‌ترین عامل موفقیت است.', { tag: true, names: [{ text: 'وزارت اطلاعات', type: ORG }] });
   assert.deepEqual(meet.filter((e) => e.type === 'CONSULT').map((e) => e.target?.text), ['کارکنان وزارت اطلاعات']);
 });
+
+// History (QA Q7, Q14; guidelines «History»): a recalled past event is still coded, but never dated at publication
+// nor at this year's anniversary. Sentences from Fars News (shared/corpora/fars-news-1500), none of a gold test half.
+test('«سالگرد حمله X به Y»: the attack is recalled, with no date of today', () => {
+  const ev = run('در این مراسم که با تقدیم گل به حرم امام آغاز شد ابراهیمی افزود: چنین ایامی مصادف با سالگرد حمله رضاخان به مسجد گوهرشاد نیز می‌باشد که سال گذشته در چنین مراسمی مرحوم بهلول نیز در جمع ما حضور داشت.', { tag: true,
+    published: '2005-08-18', dates: [{ text: 'سال گذشته', value: '2004-03-20/2005-03-20' }],
+    names: [{ text: 'ابراهیمی', type: PER }, { text: 'رضاخان', type: PER }, { text: 'مسجد گوهرشاد', type: 'FAC' }, { text: 'بهلول', type: PER }] });
+  const attack = ev.find((e) => e.type === 'ASSAULT');
+  assert.equal(attack?.historical, true);
+  assert.equal(attack?.time, undefined);
+});
+
+test('a past war named in the sentence: «روزی که عراق به ایران حمله کرد» in the Holy Defence week is history', () => {
+  const ev = run('سرهنگ علی کوه خیل در آستانه هفته دفاع مقدس اظهار داشت: ما در هفته دفاع مقدس دقیقا روزی که عراق به ایران حمله کرد را جشن می‌گیریم.', { tag: true,
+    published: '2017-09-17', dates: [{ text: 'هفته دفاع مقدس', value: '2017-09-21/2017-09-30' }],
+    names: [{ text: 'علی کوه خیل', type: PER }, { text: 'عراق', type: LOC, ref: 'country:IRQ' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
+  const attack = ev.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack, 'the attack is still coded (Fars-train decision 2)');
+  assert.equal(attack.historical, true);
+  assert.equal(attack.time, undefined);
+});
+
+test('a date two or more years before publication dates the event and marks it historical', () => {
+  const ev = run('ایران و پاکستان در سال ۱۹۹۵، توافقی برای ساخت این خط لوله به امضا رساندند.', { tag: true,
+    published: '2014-09-22', dates: [{ text: 'سال ۱۹۹۵', value: '1995-01-01/1995-12-31' }],
+    names: [{ text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'پاکستان', type: LOC, ref: 'country:PAK' }] });
+  const sign = ev.find((e) => e.type === 'AGREE');
+  assert.equal(sign?.time, '1995-01-01/1995-12-31');
+  assert.equal(sign?.historical, true);
+});
+
+test('an event of the day beside an anniversary stays news, dated at publication', () => {
+  const ev = run('واعظی، ضمن تبریک فرا رسیدن سالروز ۲۹ فروردین ماه روز ارتش به فرماندهی معظم کل قوا حضرت آیت الله خامنه‌ای گفت: ارتش آماده است.', { tag: true,
+    published: '2003-04-12', names: [{ text: 'واعظی', type: PER }, { text: 'حضرت آیت الله خامنه‌ای', type: PER }] });
+  const praise = ev.find((e) => e.type === 'SUPPORT');
+  assert.ok(praise, 'the congratulation is an event');
+  assert.equal(praise.historical, undefined);
+  assert.equal(praise.time, '2003-04-12');
+});
+
+test('a verb after «با تبریک سالروز X» is today\'s event, not the recalled one', () => {
+  const ev = run('به گزارش خبرگزاری فارس از کنارک، بیژن بختیار امشب در دیدار با جمعی از بازاریان به مناسبت هفته اصناف، با تبریک سالروز اصناف خواستار حمایت اتحادیه‌ها از مردم شد.', { tag: true,
+    published: '2015-06-24', names: [{ text: 'بیژن بختیار', type: PER }, { text: 'کنارک', type: LOC }] });
+  const request = ev.find((e) => e.type === 'REQUEST');
+  assert.ok(request, 'the request is an event');
+  assert.equal(request.historical, undefined);
+  assert.equal(request.time, '2015-06-24');
+});

@@ -12,6 +12,46 @@ const QUANTITY_RE = new RegExp(
   `(?:[0-9۰-۹][0-9۰-۹.,٫٬]*|${NUMBER_WORDS})(?:[\\s\\u200c]+(?:و[\\s\\u200c]+)?(?:[0-9۰-۹][0-9۰-۹.,٫٬]*|${NUMBER_WORDS}|هزار|میلیون|میلیارد))*[\\s\\u200c]*(?:${UNITS.join('|')})(?:[\\s\\u200c]+(?:دلار|یورو|ریال|تومان|تن|بشکه))?`,
   'u');
 
+// A commemoration names a past event, not today's (QA Q7, Q14; guidelines §2, "History"):
+// «سالگرد حمله رضاخان به مسجد گوهرشاد»، «سی مرداد سالروز حمله صهیونیست‌ها به مسجد الاقصی».
+const COMMEMORATION = new Set(['سالروز', 'سالگرد', 'یادواره', 'بزرگداشت', 'گرامیداشت', 'گرامی‌داشت', 'یادبود'].map(wordKey));
+// the names of a past war: «دفاع مقدس»، «جنگ تحمیلی» (Iran–Iraq war, 1980–1988)
+const PAST_WARS = [['دفاع', 'مقدس'], ['جنگ', 'تحمیلی']].map((p) => p.map(wordKey));
+// words that make a past war the time of the clause: «در طول دوران دفاع مقدس»، «هشت سال دفاع مقدس»
+const ERA_HEADS = new Set(['دوران', 'دوره', 'طول', 'زمان', 'ایام', 'سال', 'سال‌های', 'سالهای', 'روزهای'].map(wordKey));
+const TENSE_NOW = new Set(['present', 'future']);
+
+/** Whether the event at trigger word `at` is a past one the sentence recalls, not news: an event noun
+ * governed by a commemoration noun, or (for an attack not in the present or future) a sentence naming a past war, or
+ * any event in a clause whose time is such a war. */
+export function recallsPast(keys: readonly string[], at: number, clauseStart: number, type: string, tense: string | undefined, nominal: boolean): boolean {
+  // the event noun right after the commemoration noun is what it recalls; a verb after «با تبریک سالروز اصناف»
+  // is today's
+  if (nominal && at > 0 && COMMEMORATION.has(keys[at - 1])) return true;
+  for (let j = 0; j + 1 < at; j++) {
+    if (!PAST_WARS.some(([a, b]) => keys[j] === a && keys[j + 1] === b)) continue;
+    if (type === 'ASSAULT' && !(tense && TENSE_NOW.has(tense))) return true;
+    if (j > clauseStart && ERA_HEADS.has(keys[j - 1])) return true;
+  }
+  return false;
+}
+
+const yearOf = (iso: string | null | undefined) => (iso && /^\d{4}/.test(iso) ? Number(iso.slice(0, 4)) : NaN);
+
+/** A recalled event's time: the sentence's date nearest the trigger among those at least two years before
+ * publication («در سال ۱۳۵۹»), else none: never the publication date, nor the date of this year's
+ * anniversary («سی مرداد»، «هفته دفاع مقدس»). */
+export function pastEventTime(dates: readonly DateMention[], sentStart: number, sentEnd: number, at: number, published: string | null): string | undefined {
+  const limit = yearOf(published) - 2;
+  const old = dates.filter((d) => d.value && !(yearOf(d.value) > limit));
+  return old.length ? eventTime(old, sentStart, sentEnd, at, null) : undefined;
+}
+
+/** A time two or more years before publication: the sentence tells history («ایران و پاکستان در سال ۱۹۹۵ … امضا کردند»). */
+export function longBefore(time: string | undefined, published: string | null): boolean {
+  return yearOf(time) <= yearOf(published) - 2;
+}
+
 /** The date of the sentence nearest to the trigger, else the article's date. */
 export function eventTime(dates: readonly DateMention[], sentStart: number, sentEnd: number, at: number, published: string | null): string | undefined {
   let best: DateMention | undefined;

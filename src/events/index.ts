@@ -9,7 +9,7 @@ import { findActors, type ActorMention, type SentenceWords } from './actors.ts';
 import { analyzeClauses, clauseEndOf, clauseStartOf, type ClauseInfo } from './clauses.ts';
 import { findTriggers, isTriggerHead, type TriggerMatch } from './triggers.ts';
 import { claimAuthor, conjunctsOf, findArguments, subjectBefore } from './arguments.ts';
-import { eventPlace, eventQuantity, eventTime, tradeMode } from './attributes.ts';
+import { eventPlace, eventQuantity, eventTime, longBefore, pastEventTime, recallsPast, tradeMode } from './attributes.ts';
 import { eventKind, inClass, wordClasses } from './lexicon.ts';
 import { prefixSet, wordKey } from './keys.ts';
 import { looksFinite, verbForms, verbPerson } from './verbs.ts';
@@ -48,6 +48,9 @@ export interface RasadEvent extends Event {
   /** the event is stated inside a quotation: it is the quoted speaker's claim */
   quoted?: boolean;
   tense?: 'past' | 'present' | 'future' | 'perfect';
+  /** a past event the text recalls (an anniversary, a past war, a date two or more years before publication): not news of
+   * the day; its time is that past date when the sentence gives one, else absent */
+  historical?: boolean;
 }
 
 const VERB = UPOS.indexOf('VERB'), AUX = UPOS.indexOf('AUX');
@@ -468,8 +471,11 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
           triggerStart,
           triggerEnd,
         };
-        const time = eventTime(sentDates, sentStart, sentEnd, triggerStart, ctx.published);
+        // a recalled past event keeps no date of today (QA Q7, Q14)
+        const recalled = recallsPast(w.keys, t.start, clauseStartOf(clauses, t.start), type, t.tense, t.rule.frame.startsWith('nominal'));
+        const time = recalled ? pastEventTime(sentDates, sentStart, sentEnd, triggerStart, ctx.published) : eventTime(sentDates, sentStart, sentEnd, triggerStart, ctx.published);
         if (time) ev.time = time;
+        if (recalled || longBefore(time, ctx.published)) ev.historical = true;
         const place = eventPlace(w, mentions, sentEntities, [args.actor, targetMention], t.rule.mode === 'visit' ? targetMention : null);
         if (place) ev.place = place;
         const quantity = eventQuantity(t.rule.type, w.text, sentEntities, sentStart, sentEnd);
