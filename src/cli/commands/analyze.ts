@@ -40,9 +40,25 @@ export function describe(a: Article): string {
     }
   }
   if (a.dates.length) lines.push(`  تاریخ‌ها: ${a.dates.slice(0, 8).map(dateLabel).join('، ')}`);
+  if (a.events.length) {
+    // who did what to whom, as the README promises the summary shows
+    lines.push(`  رویدادها (${a.events.length}):`);
+    for (const e of a.events.slice(0, 10)) {
+      const party = (p: { text: string; ref?: string } | null) => (p ? p.text : '—');
+      const extra = [e.negated && 'منفی', e.time].filter(Boolean).join('، ');
+      lines.push(`    ${e.type}: ${party(e.actor)} ← ${party(e.target)}${(e as { trigger?: string }).trigger ? ` «${(e as { trigger?: string }).trigger}»` : ''}${extra ? ` (${extra})` : ''}`);
+    }
+  }
   if (a.keyphrases?.length) lines.push(`  کلیدواژه‌ها: ${a.keyphrases.join('، ')}`);
   if (a.summary?.length) lines.push(`  خلاصه: ${a.summary.join(' ')}`);
   return lines.join('\n');
+}
+
+/** The ISO day after `day`: where parsePeriod's period of one day ends (its end is exclusive). */
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 /** `rasad … | head`: a reader that closes the pipe ends the output, not with a stack trace. */
@@ -60,8 +76,17 @@ export function register(program: Command): void {
     .option('--json', 'print Article JSON (one object per line when there are several)')
     .option('--encoding <name>', 'input encoding instead of detecting it (utf-8, utf-16le, windows-1256)')
     .option('--no-events', 'skip event extraction (faster)')
-    .action(async (inputs: string[], opts: { json?: boolean; encoding?: string; events: boolean }) => {
+    .option('--published <date>', 'publication date for documents that carry none (2021-12-05 or ۱۴۰۰/۰۹/۱۴): relative dates («دیروز», «هفته گذشته») resolve against it')
+    .action(async (inputs: string[], opts: { json?: boolean; encoding?: string; events: boolean; published?: string }) => {
       stopQuietlyOnClosedPipe();
+      let published: string | undefined;
+      if (opts.published !== undefined) {
+        const { parsePeriod } = await import('../../search/dates.ts');
+        const p = parsePeriod(opts.published);
+        // a day only: a month or a year is no publication date
+        if (!p || p.end !== nextDay(p.start)) throw new Error(`--published: ${opts.published} is not a day (use 2021-12-05 or ۱۴۰۰/۰۹/۱۴)`);
+        published = p.start;
+      }
       const { readDocuments, readPaths, isReadError } = await import('../../news/index.ts');
       const { analyze } = await import('../../pipeline.ts');
       const { readInput, warn } = await import('../io.ts');
@@ -80,7 +105,7 @@ export function register(program: Command): void {
         }
         let article: Article;
         try {
-          article = analyze(src, { events: opts.events });
+          article = analyze(published && !src.published ? { ...src, published } : src, { events: opts.events });
         } catch (e) {
           bad++;
           console.error(`rasad: ${src.origin ?? 'input'}: analysis failed (${(e as Error).message})`);
