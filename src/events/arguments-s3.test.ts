@@ -288,3 +288,14 @@ test('a verb after «با تبریک سالروز X» is today\'s event, not the
   assert.equal(request.historical, undefined);
   assert.equal(request.time, '2015-06-24');
 });
+
+test('a two-word «…» name is no quotation even when the tagger reads a word of it as a verb («اولاند»)', () => {
+  // Fars-train 785
+  const ev = run('به گزارش گروه بین‌الملل خبرگزاری فارس، کاخ ریاست جمهوری فرانسه (الیزه) طی بیانیه‌ای از گفت‌وگوی تلفنی «فرانسوآ اولاند» رئیس‌جمهور فرانسه و «دیوید کامرون» نخست‌وزیر انگلیس درباره تقویت همکاری‌های دو کشور برای مبارزه با گروه تروریستی داعش خبر داد.', { tag: true,
+    names: [{ text: 'کاخ ریاست جمهوری', type: ORG }, { text: 'فرانسه', type: LOC, ref: 'country:FRA' }, { text: 'فرانسوآ اولاند', type: PER }, { text: 'دیوید کامرون', type: PER }, { text: 'انگلیس', type: LOC, ref: 'country:GBR' }] });
+  const call = ev.find((e) => e.type === 'CONSULT');
+  assert.ok(call, 'the phone call is an event');
+  assert.match(call.actor?.text ?? '', /فرانسوآ اولاند/);
+  assert.match(call.target?.text ?? '', /دیوید کامرون/);
+  assert.equal(call.quoted, undefined);
+});

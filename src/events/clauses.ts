@@ -129,7 +129,8 @@ export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean
       while (e < n && !QUOTE_CLOSE.has(keys[e])) e++;
       let verb = false;
       for (let j = i + 1; j < e; j++) if (looksVerb(j)) verb = true;
-      if (e - i - 1 >= 12 || verb) {
+      // (a two-word «…» is a name even when the tagger reads a word of it as a verb: «فرانسوآ اولاند»)
+      if (e - i - 1 >= 12 || (verb && e - i - 1 >= 3)) {
         quoted.fill(1, i + 1, e);
         clauseBreak[i] = 1; clauseBreak[i + 1] = 1; if (e < n) clauseBreak[e + 1] = 1;
       }
