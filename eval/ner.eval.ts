@@ -10,6 +10,14 @@ import { tagTokens, type TagTokensOptions } from '../src/ner/index.ts';
 import { EntityScorer } from '../src/ner/score.ts';
 import { Perceptron, type ModelData } from '../src/ner/perceptron.ts';
 import { useModel } from '../src/ner/tagger.ts';
+import { countHeadConventions, formatHeadConventions } from '../src/ner/conventions.ts';
+
+// --count-conventions: print ParsTwiNER train's head-word conventions (src/ner/data/parstwiner-heads.tsv).
+if (process.argv.includes('--count-conventions')) {
+  const train = parseConll(readFileSync(new URL('../../shared/corpora/parstwiner/train.txt', import.meta.url), 'utf8'));
+  process.stdout.write(formatHeadConventions(countHeadConventions(train)));
+  process.exit(0);
+}
 
 const TYPES = ['PER', 'ORG', 'LOC', 'EVE', 'POG', 'NAT'];
 const devAt = process.argv.indexOf('--dev');

@@ -3,7 +3,8 @@
 import type { Doc } from '../doc.ts';
 import type { EntityMention, EntityType } from '../article.ts';
 import { analyzeText, normalize } from '../text/index.ts';
-import { recognizeSentence, type SpanType } from './recognize.ts';
+import { recognizeSentence, type SpanType, type WordSpan } from './recognize.ts';
+import { toParsTwinerConventions } from './conventions.ts';
 import { resolveSpan, corefer, type ResolvedSpan, type PlacedTitle } from './resolve.ts';
 import { loadResources, tagWords, tagWordsByVote } from './tagger.ts';
 import { chunks } from './score.ts';
@@ -160,13 +161,19 @@ function conllType(t: string, types: 'parstwiner' | 'rasad'): string {
   return t === 'FAC' || t === 'PRO' ? 'LOC' : t;
 }
 
+/** The full recognizer's spans; in ParsTwiNER's types also in its annotation conventions. */
+function fullSpans(words: readonly string[], types: 'parstwiner' | 'rasad'): WordSpan[] {
+  const spans = recognizeSentence(words).spans;
+  return types === 'parstwiner' ? toParsTwinerConventions(spans, words) : spans;
+}
+
 /** IOB2 tags for given tokens of one sentence (the `rasad ner --conll` path). */
 export function tagTokens(tokens: readonly string[], opts: TagTokensOptions = {}): string[] {
   const words = tokens.map((t) => normalize(t).text.replace(/\s+/g, '\u200c').trim() || t);
   const types = opts.types ?? 'parstwiner';
   if (!words.length) return [];
   const recognizer = opts.recognizer ?? CONLL_RECOGNIZER;
-  const spans = recognizer === 'full' ? recognizeSentence(words).spans
+  const spans = recognizer === 'full' ? fullSpans(words, types)
     : chunks(recognizer === 'model' ? tagWords(words) : tagWordsByVote(words));
   const tags = new Array<string>(words.length).fill('O');
   for (const s of spans) {

@@ -25,6 +25,8 @@ export interface WordSpan {
   country?: string;
   /** title phrase [start, end) attached to this person */
   title?: { start: number; end: number; role: string };
+  /** where adjacent person spans were joined into this one (ParsTwiNER keeps them apart) */
+  joins?: number[];
 }
 
 /** A title phrase not attached to any name (candidate nominal mention for coreference). */
@@ -64,6 +66,7 @@ function mergePersonParts(spans: WordSpan[], words: readonly string[], names: Ga
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k], b = spans[k + 1];
     if (a.type === 'PER' && b.type === 'PER' && a.end === b.start) {
+      a.joins = [...(a.joins ?? []), b.start, ...(b.joins ?? [])];
       a.end = b.end; a.role ??= b.role; a.country ??= b.country; a.title ??= b.title; a.entry = undefined;
       spans.splice(k + 1, 1);
       k--;
