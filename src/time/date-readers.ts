@@ -45,7 +45,11 @@ export function yearNumberAt(ctx: Ctx, k: number): { y: number; digits: number; 
   let era: Calendar | undefined;
   const hijriSh = ctx.ts.phrase(next, 2);
   if (hijriSh && ERAS.has(hijriSh)) { era = ERAS.get(hijriSh); next += 2; }
-  else { const w = ctx.ts.at(next); if (w && w.kind === 'word' && ERAS.has(w.text) && w.text.length > 1) { era = ERAS.get(w.text); next++; } }
+  else if (ctx.ts.isWord(next, 'ه') && ctx.ts.at(next + 1)?.text === '.' && ctx.ts.isWord(next + 2, 'ق', 'ش')) {
+    // «۱۴۴۳ ه.ق», «۱۴۰۰ هـ.ش»: the abbreviation with a dot
+    era = ctx.ts.at(next + 2)!.text === 'ق' ? 'hijri' : 'jalali';
+    next += 3;
+  } else { const w = ctx.ts.at(next); if (w && w.kind === 'word' && ERAS.has(w.text) && w.text.length > 1) { era = ERAS.get(w.text); next++; } }
   return { y: Number(t.text), digits: t.text.length, era, next };
 }
 

@@ -197,3 +197,12 @@ test('Dari (VOA 2011): «سال روان» is the current year, «ربع اول 
   for (const s of ['ربع قرن', 'شش ماه زندان', 'سلامت روان']) assert.equal(findDates(s, { reference: REF }).length, 0, s);
   assert.equal(one('شش ماه گذشته').value, '2021-06-04/2021-12-05'); // six Jalali months back (14 Khordad), as before
 });
+
+test('eras: «۱۴۴۳ ه.ق», «۲۰۲۱ میلادی» are years; «سال ۱۴۴۳» in a 2021 article is the Hijri year, not Jalali 2064 (QA s3)', () => {
+  assert.equal(one('سال ۱۴۴۳ ه.ق').value, '2021-08-09/2022-07-29');
+  assert.equal(one('سال ۱۴۴۳').value, '2021-08-09/2022-07-29');
+  assert.equal(one('سال ۱۴۰۰ ه.ش').value, '2021-03-21/2022-03-20');
+  assert.equal(one('۲۰۲۱ میلادی').value, '2021-01-01/2021-12-31');
+  assert.equal(one('سال ۱۴۰۴').calendar, 'jalali'); // a near Jalali year stays Jalali
+  assert.equal(findDates('در ۱۳۵۷ انقلاب', { reference: REF }).length, 0); // a bare number without its era stays a number
+});

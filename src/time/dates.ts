@@ -263,8 +263,11 @@ function yearAt(ctx: Ctx, k: number): Parsed | null {
   if (!y1) return null;
   if (lead === null && y1.digits !== 4) return null;
   if (y1.digits === 2 && !y1.era && lead === 'سال' && !shortYearOk(ctx, j, y1.next)) return null;
-  const c1 = yearCalendar(y1.y, y1.digits, y1.era);
+  let c1 = yearCalendar(y1.y, y1.digits, y1.era);
   if (!c1) return null;
+  // «سال ۱۴۴۳» in a 2021 article: no Jalali year that far ahead is meant, the Hijri year of the day is
+  if (c1.cal === 'jalali' && !y1.era && y1.digits === 4 && ctx.ref !== null
+    && c1.y > dateOf('jalali', ctx.ref).y + 10 && Math.abs(c1.y - dateOf('hijri', ctx.ref).y) <= 10) c1 = { cal: 'hijri', y: c1.y };
   if (lead === 'دهه') {
     if (y1.y % 10 !== 0) return null;
     // «دهه ۶۰» is the 1360s, «دهه ۹۰ میلادی» the 1990s
@@ -285,7 +288,8 @@ function yearAt(ctx: Ctx, k: number): Parsed | null {
       }
     }
   }
-  if (lead !== 'سال' || plural) return null; // a bare number is a year only after «سال» or in a range
+  // a bare number is a year only after «سال», in a range, or with its era («۲۰۲۱ میلادی», «۱۴۴۳ ه.ق»)
+  if ((lead !== 'سال' && !y1.era) || plural) return null;
   const span = yearSpan(c1.cal, c1.y);
   if (!span) return { res: invalid(c1.cal), next: y1.next };
   return { res: { span, valid: true, calendar: c1.cal, unit: 'year', cal: c1.cal, y: c1.y }, next: y1.next };
