@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { run, brief } from './test-helpers.ts';
+import { analyzeClauses, clauseStartOf } from './clauses.ts';
+import { wordKey } from './keys.ts';
 
 const PER = 'PER' as const, LOC = 'LOC' as const, ORG = 'ORG' as const;
 
@@ -298,4 +300,16 @@ test('a two-word «…» name is no quotation even when the tagger reads a word 
   assert.match(call.actor?.text ?? '', /فرانسوآ اولاند/);
   assert.match(call.target?.text ?? '', /دیوید کامرون/);
   assert.equal(call.quoted, undefined);
+});
+
+test('«گفت گو» written with a space only is the noun, not the verb «گفت» opening a clause', () => {
+  // Fars-train 22: «… در شهر امان پایتخت اردن دیدار و گفت گو کردند.»
+  const keys = 'مقامهای دولت عراق هفته گذشته با نمایندگان شرکتهای نفتی در شهر امان پایتخت اردن دیدار و گفت گو کردند .'.split(' ').map(wordKey);
+  const verbs = new Set([keys.length - 2]);
+  const info = analyzeClauses(keys, (i) => verbs.has(i) || keys[i] === wordKey('گفت'));
+  assert.equal(clauseStartOf(info, keys.length - 2), 0);
+  // «گفت گویا …» ("said apparently") still reports speech: the clause after it is new
+  const said = 'وی گفت گویا این نشست برگزار نمی‌شود .'.split(' ').map(wordKey);
+  const info2 = analyzeClauses(said, (i) => i === 1 || i === 5);
+  assert.ok(clauseStartOf(info2, 4) > 0);
 });

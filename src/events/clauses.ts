@@ -23,6 +23,8 @@ const ANNOUNCEMENT = wordKey('اعلام');
 const BASED_ON = new Set(['براساس', 'بنابر'].map(wordKey));
 const AND = wordKey('و');
 const SAID = wordKey('گفت'), SAY_STEM = wordKey('گو');
+// the second half of «گفت گو» written with a space: «گو»، «گوی»، «گوها»، «گوهای» (not «گویا» "apparently")
+const SAY_NOUNS = new Set(['گو', 'گوی', 'گوها', 'گوهای', 'گویی'].map(wordKey));
 
 /** «به گزارش …،» / «به نقل از …،»: returns the index after the comma (or of the verb or «که» that
  * comes first: «به نقل از یک مقام کاخ سفید گزارش داد که …»), or -1. */
@@ -139,6 +141,8 @@ export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean
     }
     // «گفت و گوی تلفنی با …» is the noun «گفت‌وگو» written with spaces, not the verb «گفت» and a new clause
     if (k === SAID && keys[i + 1] === AND && keys[i + 2]?.startsWith(SAY_STEM)) { i += 2; continue; }
+    // … and «گفت گو کردند» with a space only (no «و»)
+    if (k === SAID && SAY_NOUNS.has(keys[i + 1] ?? '')) { i += 1; continue; }
     // «آمریکا می‌گوید شاخه القاعده … کمک کرده است»: a speech verb opens the reported clause
     const speech = speechVerbEnd(keys, i);
     if (speech > 0 && speech < n && keys[speech] !== ':' && keys[speech] !== KE) {
