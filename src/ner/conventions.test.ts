@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toParsTwinerConventions, countHeadConventions } from './conventions.ts';
 import { tagTokens } from './index.ts';
-import type { WordSpan } from './recognize.ts';
+import { recognizeSentence, type WordSpan } from './recognize.ts';
 
 const span = (start: number, end: number, type: WordSpan['type'], extra: Partial<WordSpan> = {}): WordSpan =>
   ({ start, end, type, priority: 2, source: 'model', ...extra });
@@ -61,4 +61,16 @@ test('tagTokens: ParsTwiNER conventions only in its types; our types keep the ne
   const names = 'نادر مختاری نوید افکاری شاهین ناصری جریان واقعا چیه ؟؟'.split(' ');
   assert.deepEqual(tagTokens(names).slice(0, 6), ['B-PER', 'I-PER', 'B-PER', 'I-PER', 'B-PER', 'I-PER']);
   assert.equal(tagTokens(names, { types: 'rasad' })[2], 'I-PER'); // news: one span (mergePersonParts)
+});
+
+test('an organization head the tagger read alone does not run over words to a person (dev sentence)', () => {
+  const words = 'از افشاگریهای اخیر معلوم می‌شود ذوالقدر سپاه قرینه سعید امامی وزارت اطلاعات است'.split(' ');
+  const tags = ['O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'O'];
+  const spans = recognizeSentence(words, tags).spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`);
+  assert.ok(spans.includes('سعید امامی/PER'), spans.join(' | '));
+  assert.ok(!spans.some((s) => s.startsWith('سپاه قرینه')), spans.join(' | '));
+  // a head the tagger did not read alone still takes the name that closes it (news: «دانشگاه علوم پزشکی سمنان»)
+  const uni = 'رئیس دانشگاه علوم پزشکی سمنان امروز بازدید کرد'.split(' ');
+  const uniSpans = recognizeSentence(uni, uni.map(() => 'O')).spans.map((s) => uni.slice(s.start, s.end).join(' '));
+  assert.ok(uniSpans.includes('دانشگاه علوم پزشکی سمنان'), uniSpans.join(' | '));
 });

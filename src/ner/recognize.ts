@@ -396,12 +396,16 @@ function orgHeadNames(s: SentenceState): void {
     if (!rw.orgHeads.has(words[i]) || modelChunks.some((c) => c.type === 'PER' && c.start < i && i < c.end)) continue;
     // an international organization's own name is complete: «سازمان ملل فلسطین را به رسمیت بشناسد»
     const international = entityMatches.find((m) => m.start === i && m.entries.some((e) => e.kind === 'org'));
+    // the tagger read the head alone as the organization («ذوالقدر سپاه قرینه سعید امامی»): a person after
+    // other words is not the end of its name
+    const headAlone = modelChunks.some((c) => c.type === 'ORG' && c.start === i && c.end === i + 1);
     for (let j = i + 1; j < Math.min(n, international ? international.end : i + 7); j++) {
       const w = words[j];
       if (!/^[\p{L}\u200c]+$/u.test(w) || (isFunctionWord(w) && w !== 'و' && w !== 'استان' && w !== 'شهر' && w !== 'جمهوری' && w !== 'اسلامی')) break;
       if (w === words[i]) break;
       const place = entityMatches.find((m) => m.start === j && m.entries.some((e) => e.type === 'LOC' && !e.ambiguous));
       const named = cands.find((c) => (c.type === 'PER' || c.type === 'ORG') && c.start === j && c.source !== 'rule');
+      if (named?.type === 'PER' && j > i + 1 && headAlone) break;
       const end = place?.end ?? named?.end;
       // «در مرکز سوریه» is central Syria: a head that is also a common noun needs a name word first
       if (end !== undefined && j === i + 1 && WEAK_ORG_HEADS.has(words[i])) break;
