@@ -313,3 +313,17 @@ test('«گفت گو» written with a space only is the noun, not the verb «گف
   const info2 = analyzeClauses(said, (i) => i === 1 || i === 5);
   assert.ok(clauseStartOf(info2, 4) > 0);
 });
+
+test('«ادعاهای مطرح‌شده از سوی X در این زمینه را رد کرده است»: the connective-like phrase before «را» stays in the object, whose agent is the target', () => {
+  // Fars-train 651
+  const ev = run('ایران پیش از این ادعاهای مطرح‌شده از سوی آمریکا در این زمینه را رد کرده است.', { tag: true,
+    names: [{ text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }] });
+  assert.deepEqual(brief(ev).filter((b) => b.startsWith('REJECT')).map((b) => b.replace(/^REJECT\/\w+/, 'REJECT')), ['REJECT ایران -> آمریکا']);
+});
+
+test('a connective before «را» is part of the object, one at a clause start still opens it', () => {
+  const object = 'ایران ادعاهای آمریکا در این زمینه را رد کرده است .'.split(' ').map(wordKey);
+  assert.equal(analyzeClauses(object, (i) => i === 7).excluded[4], 0);
+  const opener = 'در این زمینه ایران ادعاهای آمریکا را رد کرده است .'.split(' ').map(wordKey);
+  assert.equal(analyzeClauses(opener, (i) => i === 8).excluded[0], 1);
+});

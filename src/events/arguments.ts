@@ -342,6 +342,22 @@ const PARTITIVE = new Set(['نفر', 'تن', 'تعدادی', 'شماری', 'بر
 
 /** «اسرائیل مواضع حماس در غزه را بمباران کرد»: the object phrase before «را» is headed by a common noun;
  * the actor it belongs to (its genitive, or the group of a partitive «نفر از اعضای X») is the target. */
+/** «ادعاهای مطرح‌شده از سوی آمریکا … را رد کرد»: the agent («از سوی / توسط X») inside a rejected object whose
+ * head is a request or claim is its author (guidelines §2a.2). */
+function claimAgent(input: ArgumentInput, st: Map<ActorMention, Status>, t: TriggerMatch, actor: ActorMention | null): ActorMention | null {
+  const { keys } = input;
+  const before = t.verbStart > t.start ? t.verbStart : t.start;
+  let ra = -1;
+  for (let j = before - 1; j >= input.clauseStart; j--) if (keys[j] === RA) { ra = j; break; }
+  const floor = actor ? actor.end : input.clauseStart;
+  let head = -1;
+  for (let j = floor; j < ra && head < 0; j++) if (SPEECH_ACT_HEADS.has(keys[j])) head = j;
+  if (head < 0) return null;
+  for (let j = head + 1; j < ra; j++) if (input.isVerb(j) || keys[j] === KE || COMMA.has(keys[j])) return null;
+  for (const [m, s] of st) if (s === 'agent' && m !== actor && m.start > head && m.end <= ra) return m;
+  return null;
+}
+
 function objectTarget(input: ArgumentInput, st: Map<ActorMention, Status>, t: TriggerMatch, actor: ActorMention | null): ActorMention | null {
   const { keys } = input;
   const before = t.verbStart > t.start ? t.verbStart : t.start;
@@ -484,6 +500,7 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     if (!target && t.rule.targets.includes('را') && t.rule.type === 'REJECT') {
       const owner = objectTarget(input, st, t, actor);
       if (owner && owner.start > 0 && SPEECH_ACT_HEADS.has(keys[owner.start - 1])) target = owner;
+      else target = claimAgent(input, st, t, actor);
     }
   }
 

@@ -22,6 +22,7 @@ const COMMA = new Set(['،', ',']);
 const ANNOUNCEMENT = wordKey('اعلام');
 const BASED_ON = new Set(['براساس', 'بنابر'].map(wordKey));
 const AND = wordKey('و');
+const RA_KEY = wordKey('را');
 const SAID = wordKey('گفت'), SAY_STEM = wordKey('گو');
 // the second half of «گفت گو» written with a space: «گو»، «گوی»، «گوها»، «گوهای» (not «گویا» "apparently")
 const SAY_NOUNS = new Set(['گو', 'گوی', 'گوها', 'گوهای', 'گویی'].map(wordKey));
@@ -114,7 +115,9 @@ export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean
   if (dateline > 0) { excluded.fill(1, 0, dateline); clauseBreak[dateline] = 1; }
   for (let i = dateline; i < n; i++) {
     const k = keys[i];
-    const opener = discourseOpener(keys, i);
+    let opener = discourseOpener(keys, i);
+    // (one followed by «را» modifies the object it closes: «ادعاهای مطرح‌شده از سوی آمریکا در این زمینه را رد کرده است»)
+    if (opener && keys[i + opener] === RA_KEY) opener = 0;
     if (opener) { excluded.fill(1, i, i + opener); clauseBreak[i + opener] = 1; i += opener - 1; continue; }
     const attr = attributionEnd(keys, i, looksVerb);
     if (attr > 0) {
