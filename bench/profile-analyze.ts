@@ -9,6 +9,10 @@
 //     analysed unseen articles, warm loop of 3 passes: the small stages a whole-analyze figure cannot resolve)
 //   node bench/profile-analyze.ts --dump FILE.jsonl   (the Article JSON, events on, of all 1,195 Fars and 221 semnan
 //     records, one a line: dump before and after a speed change and `cmp` the two files)
+//   node bench/profile-analyze.ts --passes 3   (all 1,416 records, several passes in one process: articles per CPU
+//     second of the process and of this thread; the difference is V8's compiler and GC threads. If it stays
+//     large on later passes, some function is being deoptimized and recompiled: find it with
+//     `node --trace-deopt bench/profile-analyze.ts --passes 3 | grep -o 'deoptimizing.*<JSFunction [^ ]*' | sort | uniq -c`)
 // Profiling uses the inspector (the same .cpuprofile format as `node --cpu-prof`) and covers only the
 // measured loop: not module loading, model loading or the warm-up.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -96,6 +100,23 @@ function summarize(profile: CpuProfile): string {
 
 if (args.includes('--summarize')) {
   console.log(summarize(JSON.parse(readFileSync(option('--summarize', ''), 'utf8'))));
+} else if (args.includes('--passes')) {
+  const { analyze } = await import('../src/pipeline.ts');
+  const { readDocuments, isReadError } = await import('../src/news/index.ts');
+  type Source = import('../src/article.ts').ArticleSource;
+  const all: Source[] = [];
+  for (const f of ['semnan-persian-news/news_data.utf8.jsonl', 'fars-news-1500/fars-news.utf8.jsonl']) {
+    const url = new URL(`../../shared/corpora/${f}`, import.meta.url);
+    for (const r of readDocuments(readFileSync(url), { name: f })) if (!isReadError(r) && r.body.length > 0) all.push(r);
+  }
+  const ms = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
+  for (let pass = 1; pass <= Number(option('--passes', '3')); pass++) {
+    const p0 = process.cpuUsage(), t0 = process.threadCpuUsage();
+    for (const src of all) analyze(src);
+    const p = ms(process.cpuUsage(p0)), t = ms(process.threadCpuUsage(t0));
+    console.log(`pass ${pass} over ${all.length} records: ${(all.length / (p / 1000)).toFixed(0)} articles/CPU-s of the process ` +
+      `(this thread ${(t / 1000).toFixed(1)} s, compiler and GC threads ${((p - t) / 1000).toFixed(1)} s)`);
+  }
 } else if (args.includes('--dump')) {
   const { analyze } = await import('../src/pipeline.ts');
   const { readDocuments, isReadError } = await import('../src/news/index.ts');
