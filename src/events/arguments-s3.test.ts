@@ -327,3 +327,13 @@ test('a connective before «را» is part of the object, one at a clause start 
   const opener = 'در این زمینه ایران ادعاهای آمریکا را رد کرده است .'.split(' ').map(wordKey);
   assert.equal(analyzeClauses(opener, (i) => i === 8).excluded[0], 1);
 });
+
+test('«به نوشته X،» is an attribution; a clause «و شماری از Y را V» opened by a partitive object shares the subject', () => {
+  // Fars-train 623
+  const ev = run('به نوشته این پایگاه اینترنتی، دولت ایران نقش برجسته‌ای را در مبارزه با تروریسم پس از حوادث 11 سپتامبر داشته است و شماری از رهبران القاعده را بازداشت کرد.', { tag: true,
+    names: [{ text: 'دولت ایران', type: ORG, ref: 'country:IRN' }, { text: 'رهبران القاعده', type: ORG }] });
+  assert.deepEqual(brief(ev).filter((b) => b.startsWith('COERCE')), ['COERCE/arrest دولت ایران -> رهبران القاعده']);
+  const keys = 'به نوشته این پایگاه اینترنتی ، دولت ایران را متهم کرد .'.split(' ').map(wordKey);
+  const info = analyzeClauses(keys, (i) => i === 10);
+  assert.deepEqual([...info.excluded.subarray(0, 7)], [1, 1, 1, 1, 1, 1, 0]);
+});

@@ -547,7 +547,9 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   // «X ... قرار داد اما ... از بغداد خواست»: a coordinated clause shares the first clause's subject
   // (only when the clause opens with a preposition or the trigger: «اما غرب … متهم می‌کند» has its own subject)
   // («… تأکید کرده و دیگر اعضا را … تشویق کردند»: a clause that opens with its object has no subject of its own)
-  const opensWithObject = [...st].some(([m, s2]) => s2 === 'ra' && m.start - clauseStart <= 1 && m.start >= clauseStart);
+  // (also a partitive object: «… داشته است و شماری از رهبران القاعده را بازداشت کرد»)
+  const partitiveOpen = PARTITIVE.has(keys[clauseStart] ?? '') && keys[clauseStart + 1] === FROM;
+  const opensWithObject = [...st].some(([m, s2]) => s2 === 'ra' && m.start >= clauseStart && (m.start - clauseStart <= 1 || (partitiveOpen && m.start === clauseStart + 2)));
   const opensBare = clauseStart >= t.start || inClass('preposition', keys[clauseStart]) || CLAUSE_ADVERB.has(keys[clauseStart]) || opensWithObject;
   if (!actor && (frame === 'active' || frame === 'nominal') && opensBare && clauseStart > 0 && COORDINATORS.has(keys[clauseStart - 1]) && !pronounAt(keys, clauseStart, t.start)) {
     // the clause coordinated with this one first («… که رهبری هم به آن اشاره کردند و انتقاد … داشتند»), then the sentence's

@@ -18,6 +18,7 @@ export interface ClauseInfo {
 const QUOTE_OPEN = new Set(['«', '“']);
 const QUOTE_CLOSE = new Set(['»', '”']);
 const REPORT = wordKey('گزارش'), SAYING = wordKey('گفته'), QUOTING = wordKey('نقل'), TO = wordKey('به'), FROM = wordKey('از'), KE = wordKey('که');
+const WRITING = wordKey('نوشته');
 const COMMA = new Set(['،', ',']);
 const ANNOUNCEMENT = wordKey('اعلام');
 const BASED_ON = new Set(['براساس', 'بنابر'].map(wordKey));
@@ -32,8 +33,8 @@ const SAY_NOUNS = new Set(['گو', 'گوی', 'گوها', 'گوهای', 'گویی
 function attributionEnd(keys: string[], i: number, looksVerb: (i: number) => boolean): number {
   const k = keys[i];
   // the headline may be glued to «به» («کشوربه گزارش»)
-  // «به گزارش …»، «به نقل از …»، «به گفته …»
-  const after = (k === REPORT || k === SAYING || (k === QUOTING && keys[i + 1] === FROM)) && i > 0 && (keys[i - 1] === TO || keys[i - 1].endsWith(TO));
+  // «به گزارش …»، «به نقل از …»، «به گفته …»، «به نوشته …»
+  const after = (k === REPORT || k === SAYING || k === WRITING || (k === QUOTING && keys[i + 1] === FROM)) && i > 0 && (keys[i - 1] === TO || keys[i - 1].endsWith(TO));
   // «بر اساس گزارش کیودونیوز،»، «بنا بر اعلام پلیس،»: the same attribution with «بر اساس / بنا بر»
   const basedOn = (k === REPORT || k === ANNOUNCEMENT) && i > 0 && (BASED_ON.has(keys[i - 1]) || (i > 1 && BASED_ON.has(keys[i - 2] + keys[i - 1])));
   if (!after && !basedOn) return -1;
