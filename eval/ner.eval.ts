@@ -38,6 +38,7 @@ const settings: [string, TagTokensOptions | undefined][] = [
   ['tagger ensemble, span vote (--vote)', { recognizer: 'vote' }],
   ['single tagger (--model-only)', { recognizer: 'model' }],
   ['tagger + gazetteers + rules (--full)', { recognizer: 'full' }],
+  ['tagger ensemble\'s vote + gazetteers + rules (--full-vote)', { recognizer: 'full-vote' }],
 ];
 for (const [label, opts] of settings) {
   const scorer = new EntityScorer();

@@ -12,7 +12,7 @@ function rasad(args: string[], input: string): { out: string; err: string; code:
 
 test('ner --conll keeps tokens (even odd ones) and tags each, in ParsTwiNER\'s six types by default', () => {
   const input = 'وزیر\tO\nامور\tO\nخارجه\tO\nروسیه\tO\nسرگئی\tO\nلاوروف\tO\n\nكتاب\tX\n۱۲۳۴\tO\nJohn\tO\n';
-  for (const flags of [[], ['--full'], ['--parstwiner'], ['--model-only'], ['--vote']]) {
+  for (const flags of [[], ['--full'], ['--parstwiner'], ['--model-only'], ['--vote'], ['--full-vote']]) {
     const r = rasad(['ner', '--conll', ...flags, '-'], input);
     assert.equal(r.code, 0, r.err);
     const blocks = r.out.trim().split('\n\n').map((b) => b.split('\n').map((l) => l.split('\t')));

@@ -14,12 +14,13 @@ export function register(program: Command): void {
     .option('--vote', 'with --conll: the span vote of the tagger ensemble, without gazetteers and news rules (best on tweets such as ParsTwiNER)')
     .option('--model-only', 'with --conll: the pipeline\'s statistical tagger alone')
     .option('--full', 'with --conll: tagger + gazetteers + news rules, as on raw text (the default)')
+    .option('--full-vote', 'with --conll: gazetteers + news rules over the tagger ensemble\'s vote (five taggers: slower; best on ParsTwiNER dev)')
     .option('--json', 'raw text mode: print the mentions as JSON')
     .option('--encoding <name>', 'input encoding (utf-8, utf-16le, utf-16be, windows-1256); default: detect')
-    .action(async (input: string | undefined, opts: { conll?: boolean; types: string; parstwiner?: boolean; vote?: boolean; modelOnly?: boolean; full?: boolean; json?: boolean; encoding?: string }) => {
+    .action(async (input: string | undefined, opts: { conll?: boolean; types: string; parstwiner?: boolean; vote?: boolean; modelOnly?: boolean; full?: boolean; fullVote?: boolean; json?: boolean; encoding?: string }) => {
       if (opts.types !== 'parstwiner' && opts.types !== 'rasad') throw new Error(`--types: ${opts.types}: expected parstwiner or rasad`);
       if (opts.parstwiner && opts.types === 'rasad') throw new Error('--parstwiner: conflicts with --types rasad');
-      if ([opts.vote, opts.modelOnly, opts.full].filter(Boolean).length > 1) throw new Error('--vote, --model-only and --full: give one of them');
+      if ([opts.vote, opts.modelOnly, opts.full, opts.fullVote].filter(Boolean).length > 1) throw new Error('--vote, --model-only, --full and --full-vote: give one of them');
       const { readInput, warn } = await import('../io.ts');
       const { decodeBytes } = await import('../../text/decode.ts');
       const name = input && input !== '-' ? input : 'stdin';
@@ -31,7 +32,7 @@ export function register(program: Command): void {
         const { parseConll } = await import('../../ner/conll.ts');
         const out: string[] = [];
         for (const s of parseConll(text)) {
-          const tags = ner.tagTokens(s.tokens, { types: opts.types, recognizer: opts.vote ? 'vote' : opts.modelOnly ? 'model' : opts.full ? 'full' : undefined });
+          const tags = ner.tagTokens(s.tokens, { types: opts.types, recognizer: opts.vote ? 'vote' : opts.modelOnly ? 'model' : opts.full ? 'full' : opts.fullVote ? 'full-vote' : undefined });
           s.tokens.forEach((t, i) => out.push(`${t}\t${tags[i]}`));
           out.push('');
         }
