@@ -1,4 +1,4 @@
-// npm run bench:store [-- --articles N --real N --sources N --backend sqlite|postgres|both --queries N]
+// npm run bench:store [-- --articles N --real N --sources N --batch N --workers N --backend sqlite|postgres|both --queries N]
 //
 // 1. Ingest throughput, analysis included: `--real` real articles (semnan + fars from ../shared/corpora) through
 //    the full ingest (worker threads, 2 by default = the 2-core target) into an empty store.
@@ -40,6 +40,8 @@ const { values: args } = parseArgs({
     real: { type: 'string', default: '1000' },
     sources: { type: 'string', default: '0' },
     workers: { type: 'string', default: '2' },
+    // articles per transaction, as `rasad ingest --batch` (whose default is 64)
+    batch: { type: 'string', default: '64' },
     backend: { type: 'string', default: 'both' },
     queries: { type: 'string', default: '400' },
     // reuse articles analyzed earlier (a store from `rasad ingest`) instead of analyzing again
@@ -258,7 +260,7 @@ async function benchBackend(name: string, open: (phase: 'ingest' | 'synthetic') 
     let mark = { done: 0, created: 0, seconds: 0, cpu: 0 };
     const cpuNow = () => { const c = process.cpuUsage(cpu0); return (c.user + c.system) / 1e6; };
     const windows: string[] = [];
-    const r = await ingestItems(s1, real, { workers: WORKERS, batchSize: 64,
+    const r = await ingestItems(s1, real, { workers: WORKERS, batchSize: Number(args.batch),
       onProgress: (p) => {
         if (!half && p.done * 2 >= p.total) half = { created: p.created, seconds: p.seconds };
         if (p.done - mark.done >= step || p.done === p.total) {

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import type { Article, ArticleSource } from '../article.ts';
 import { analyze, articleId } from '../pipeline.ts';
-import { AnalysisPool, type PoolStats } from './pool.ts';
+import { AnalysisPool, DEFAULT_DEPTH, type PoolStats } from './pool.ts';
 import { isFailure, readInputs, type ReadItem } from './readers.ts';
 import type { Rejected, Store } from './types.ts';
 
@@ -46,7 +46,9 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
 export async function ingestItems(store: Store, items: ReadItem[], opts: IngestOptions = {}): Promise<IngestReport> {
   const batchSize = Math.max(1, opts.batchSize ?? 64);
   const workers = opts.workers ?? defaultWorkers();
-  const pool = workers > 0 ? new AnalysisPool(workers) : null;
+  // a batch's write blocks the main thread for about batchSize x 0.75 ms: each worker holds a quarter of a batch
+  // (at least 16 tasks), so it still has work when the write ends
+  const pool = workers > 0 ? new AnalysisPool(workers, Math.max(DEFAULT_DEPTH, Math.ceil(batchSize / 4))) : null;
   const run = (s: ArticleSource): Promise<Article> => (pool ? pool.analyze(s) : Promise.resolve().then(() => analyze(s)));
   const started = performance.now();
   const p: IngestProgress = { done: 0, total: items.length, created: 0, skipped: 0, rejected: 0, seconds: 0 };

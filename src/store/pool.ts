@@ -1,6 +1,6 @@
 // A fixed pool of analysis worker threads. analyze() resolves with the Article or rejects with the reason;
 // a worker that dies is replaced and only its own tasks fail. Tasks wait in one queue and each worker holds at
-// most DEPTH of them, so a worker that drew short articles takes the next ones instead of idling while another
+// most `depth` of them, so a worker that drew short articles takes the next ones instead of idling while another
 // works through a long one (tasks handed out up front leave such gaps).
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleSource } from '../article.ts';
@@ -14,10 +14,10 @@ interface Reply { seq: number; article?: Article; terms?: ArticleTerms; error?: 
 export interface PoolStats { workerCpuSeconds: number; workerWaitSeconds: number }
 
 const WORKER_URL = new URL('./analyze-worker.ts', import.meta.url);
-/** Tasks a worker holds: one running and enough ready ones to outlast the main thread's synchronous write of a
- * batch (SQLite blocks the event loop, so replies wait and no new task is handed out meanwhile). With 2 the
- * workers sat idle 16% of an ingest; with 16 (about 80 ms of analysis) 2-3%. */
-const DEPTH = 16;
+/** Tasks a worker holds by default: one running and enough ready ones to outlast the main thread's synchronous
+ * write of a 64-article batch (SQLite blocks the event loop, so replies wait and no new task is handed out
+ * meanwhile). With 2 the workers sat idle 16% of an ingest; with 16 (about 80 ms of analysis) 2-6%. */
+export const DEFAULT_DEPTH = 16;
 
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
@@ -27,8 +27,11 @@ export class AnalysisPool {
   private lostWaitMs = 0;
   private seq = 0;
   private closed = false;
+  private readonly depth: number;
 
-  constructor(size: number) {
+  /** `depth`: tasks each worker holds (more when the writes between dispatches are longer) */
+  constructor(size: number, depth = DEFAULT_DEPTH) {
+    this.depth = Math.max(1, depth);
     for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn());
   }
 
@@ -66,7 +69,7 @@ export class AnalysisPool {
   private dispatch(): void {
     while (this.queue.length) {
       let best: Slot | undefined;
-      for (const s of this.slots) if (s.tasks.size < DEPTH && (!best || s.tasks.size < best.tasks.size)) best = s;
+      for (const s of this.slots) if (s.tasks.size < this.depth && (!best || s.tasks.size < best.tasks.size)) best = s;
       if (!best) break;
       const t = this.queue.shift()!;
       best.tasks.set(t.seq, t);
