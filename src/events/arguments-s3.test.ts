@@ -337,3 +337,13 @@ test('«به نوشته X،» is an attribution; a clause «و شماری از Y
   const info = analyzeClauses(keys, (i) => i === 10);
   assert.deepEqual([...info.excluded.subarray(0, 7)], [1, 1, 1, 1, 1, 1, 0]);
 });
+
+test('«به ضرب گلوله X … به شهادت رسیدند»: the force whose fire it was kills; with no named victim nothing is coded', () => {
+  // Fars-train 549 and 743
+  const ev = run('دو کودک فلسطینی به ضرب گلوله نیروهای رژیم صهیونیستی در اردوگاه آوارگان در جبالیا در شمال نوار غزه به شهادت رسیدند.', { tag: true,
+    names: [{ text: 'کودک فلسطینی', type: PER }, { text: 'نیروهای رژیم صهیونیستی', type: ORG, ref: 'country:ISR' }, { text: 'جبالیا', type: LOC }, { text: 'نوار غزه', type: LOC }] });
+  assert.deepEqual(brief(ev), ['ASSAULT/kill نیروهای رژیم صهیونیستی -> کودک فلسطینی']);
+  const none = run('خبرگزاری فارس: در عملیات ارتش سوریه یک بیمارستان صحرایی تروریست‌ها در دیرالزور کشف شد و سرکرده یکی از گروهک‌های تروریستی نیز کشته شد.', { tag: true,
+    names: [{ text: 'ارتش سوریه', type: ORG, ref: 'country:SYR' }, { text: 'دیرالزور', type: LOC }] });
+  assert.deepEqual(brief(none).filter((b) => b.startsWith('ASSAULT')), []);
+});

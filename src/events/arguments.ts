@@ -342,6 +342,20 @@ const PARTITIVE = new Set(['نفر', 'تن', 'تعدادی', 'شماری', 'بر
 
 /** «اسرائیل مواضع حماس در غزه را بمباران کرد»: the object phrase before «را» is headed by a common noun;
  * the actor it belongs to (its genitive, or the group of a partitive «نفر از اعضای X») is the target. */
+// nouns of armed action whose genitive is the force acting: «در عملیات X»، «در حملات X»، «به ضرب گلوله X»
+const OPERATION_NOUNS = new Set(['عملیات', 'حمله', 'حملات', 'حملهی', 'بمباران', 'بمبارانهای', 'گلوله', 'شلیک', 'یورش', 'تهاجم'].map(wordKey));
+const OPERATION_PREPS = new Set(['در', 'طی', 'ضرب', 'با', 'براثر', 'اثر'].map(wordKey));
+
+/** The force named as the genitive of an armed-action noun in «در / طی / به ضرب / بر اثر N X» between from and before. */
+function operationAgent(input: ArgumentInput, from: number, before: number): ActorMention | null {
+  const { keys } = input;
+  for (const m of input.mentions) {
+    if (m.start < from + 2 || m.end > before || m.roleOnly && m.type !== 'ORG') continue;
+    if (OPERATION_NOUNS.has(keys[m.start - 1]) && OPERATION_PREPS.has(keys[m.start - 2])) return m;
+  }
+  return null;
+}
+
 /** «ادعاهای مطرح‌شده از سوی آمریکا … را رد کرد»: the agent («از سوی / توسط X») inside a rejected object whose
  * head is a request or claim is its author (guidelines §2a.2). */
 function claimAgent(input: ArgumentInput, st: Map<ActorMention, Status>, t: TriggerMatch, actor: ActorMention | null): ActorMention | null {
@@ -439,7 +453,13 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
       const wide = statuses({ ...input, clauseStart: input.sentenceStart ?? 0 });
       actor = [...wide].find(([m, s2]) => s2 === 'agent' && m.end < clauseStart)?.[0] ?? null;
     }
+    // «در عملیات ارتش سوریه … کشته شدند»، «به ضرب گلوله نیروهای X … به شهادت رسیدند»: the force whose operation, attack
+    // or fire it was is the agent of a death or destruction (also of a passive coordinated after it)
+    // (only with a named victim: «… سرکرده یکی از گروهک‌ها نیز کشته شد» names none the extractor can code)
+    const operation = !actor && t.rule.type === 'ASSAULT' ? operationAgent(input, keys[clauseStart - 1] === AND && !input.outer ? input.sentenceStart ?? 0 : clauseStart, t.start) : null;
+    if (operation) actor = operation;
     target = own(firstFree(st, t.start, actor));
+    if (operation && !target) actor = null;
     // «… وارد سقز شد و با استقبال مردم مواجه شد»: a coordinated passive's subject is the clause's before it
     if (!target && clauseStart > 0 && keys[clauseStart - 1] === AND && !input.outer) {
       target = subjectBefore({ ...input, clauseStart: input.sentenceStart ?? 0, clauseEnd: clauseStart - 1 }, clauseStart - 1);
