@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import type { SpanType, WordSpan } from './recognize.ts';
 import { loadResources } from './tagger.ts';
 
-/** How ParsTwiNER train annotates one word standing at the left edge of a name. */
-export interface HeadConvention { word: string; inside: number; outside: number }
+/** How ParsTwiNER train annotates one word: at the left edge of a name (inside it or right before it),
+ * and standing alone (a one-word name, or O not before a name). */
+export interface HeadConvention { word: string; inside: number; outside: number; alone: number; plain: number }
 
 /** Words seen fewer times than this at a name's left edge decide nothing. */
 const MIN_SEEN = 5;
@@ -21,24 +22,31 @@ export function countHeadConventions(sentences: readonly { tokens: readonly stri
   const seen = new Map<string, HeadConvention>();
   const at = (w: string): HeadConvention => {
     let c = seen.get(w);
-    if (!c) { c = { word: w, inside: 0, outside: 0 }; seen.set(w, c); }
+    if (!c) { c = { word: w, inside: 0, outside: 0, alone: 0, plain: 0 }; seen.set(w, c); }
     return c;
   };
   for (const { tokens, tags } of sentences) {
     tokens.forEach((w, i) => {
       const next = tags[i + 1] ?? 'O';
       if (tags[i].startsWith('B-') && next === `I-${tags[i].slice(2)}`) at(w).inside++;
+      else if (tags[i].startsWith('B-')) at(w).alone++;
       else if (tags[i] === 'O' && next.startsWith('B-')) at(w).outside++;
+      else if (tags[i] === 'O') at(w).plain++;
     });
   }
   return [...seen.values()]
-    .filter((c) => c.inside + c.outside >= MIN_SEEN && Math.max(c.inside, c.outside) >= MAJORITY * (c.inside + c.outside))
-    .sort((a, b) => b.inside + b.outside - (a.inside + a.outside) || (a.word < b.word ? -1 : 1));
+    .filter((c) => clear(c.inside, c.outside) || (c.alone >= MIN_SEEN && c.alone >= MAJORITY * (c.alone + c.plain)))
+    .sort((a, b) => b.inside + b.outside - (a.inside + a.outside) || b.alone - a.alone || (a.word < b.word ? -1 : 1));
+}
+
+/** Enough cases, and one side holds the majority. */
+function clear(a: number, b: number): boolean {
+  return a + b >= MIN_SEEN && Math.max(a, b) >= MAJORITY * (a + b);
 }
 
 export function formatHeadConventions(rows: readonly HeadConvention[]): string {
-  return ['# word\tinside\toutside  (ParsTwiNER train, MIT: a word opening a multi-word name / standing right before one)',
-    ...rows.map((r) => `${r.word}\t${r.inside}\t${r.outside}`)].join('\n') + '\n';
+  return ['# word\tinside\toutside\talone\tplain  (ParsTwiNER train, MIT: a word opening a multi-word name / right before a name / a one-word name / O elsewhere)',
+    ...rows.map((r) => `${r.word}\t${r.inside}\t${r.outside}\t${r.alone}\t${r.plain}`)].join('\n') + '\n';
 }
 
 let table: Map<string, HeadConvention> | undefined;
@@ -48,8 +56,8 @@ function headTable(): Map<string, HeadConvention> {
   const text = readFileSync(new URL('./data/parstwiner-heads.tsv', import.meta.url), 'utf8');
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
-    const [word, inside, outside] = line.split('\t');
-    table.set(word, { word, inside: Number(inside), outside: Number(outside) });
+    const [word, inside, outside, alone, plain] = line.split('\t');
+    table.set(word, { word, inside: Number(inside), outside: Number(outside), alone: Number(alone), plain: Number(plain) });
   }
   return table;
 }
@@ -57,7 +65,13 @@ function headTable(): Map<string, HeadConvention> {
 /** True when ParsTwiNER leaves `word` out of a name that it opens. */
 function leftOut(word: string): boolean {
   const c = headTable().get(word);
-  return c !== undefined && c.outside > c.inside;
+  return c !== undefined && clear(c.inside, c.outside) && c.outside > c.inside;
+}
+
+/** True when ParsTwiNER mostly annotates `word` standing alone as a name («سپاه» 44 times, 4 times O). */
+function nameAlone(word: string): boolean {
+  const c = headTable().get(word);
+  return c !== undefined && c.alone >= MIN_SEEN && c.alone >= MAJORITY * (c.alone + c.plain);
 }
 
 const NAME_TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'FAC', 'EVE', 'PRO', 'NAT', 'POG']);
@@ -77,11 +91,14 @@ function isCountry(word: string): boolean {
  * - a head word that ParsTwiNER mostly leaves outside the name is dropped from the span's left edge
  *   («استان سمنان» → «سمنان»; «دولت آمریکا» → «آمریکا», which then takes the gazetteer's type LOC);
  * - person names we joined because they touch stay apart («نادر مختاری» «نوید افکاری»);
+ * - a one-word name the tagger found and a news rule dropped comes back when train mostly annotates that
+ *   word alone as a name («سپاه»: 44 of 48);
  * - an organization, event or place followed by its country is one name («السد قطر»، «رتردام هلند»:
  *   train joins 258 such pairs and splits 13; a person + country stays two, as in train). */
-export function toParsTwinerConventions(spans: readonly WordSpan[], words: readonly string[]): WordSpan[] {
+export function toParsTwinerConventions(spans: readonly WordSpan[], words: readonly string[], dropped: readonly WordSpan[] = []): WordSpan[] {
   const out: WordSpan[] = [];
-  for (const span of spans) {
+  const kept = dropped.filter((d) => nameAlone(words[d.start]) && !spans.some((s) => s.start < d.end && d.start < s.end));
+  for (const span of [...spans, ...kept].sort((a, b) => a.start - b.start)) {
     const s: WordSpan = { ...span };
     const start = s.start;
     while (s.end - s.start >= 2 && leftOut(words[s.start])) s.start++;

@@ -164,8 +164,8 @@ function conllType(t: string, types: 'parstwiner' | 'rasad'): string {
 
 /** The full recognizer's spans; in ParsTwiNER's types also in its annotation conventions. */
 function fullSpans(words: readonly string[], types: 'parstwiner' | 'rasad', vote = false): WordSpan[] {
-  const spans = recognizeSentence(words, vote ? tagWordsByVote(words) : undefined).spans;
-  return types === 'parstwiner' ? toParsTwinerConventions(spans, words) : spans;
+  const { spans, dropped } = recognizeSentence(words, vote ? tagWordsByVote(words) : undefined);
+  return types === 'parstwiner' ? toParsTwinerConventions(spans, words, dropped) : spans;
 }
 
 /** IOB2 tags for given tokens of one sentence (the `rasad ner --conll` path). */

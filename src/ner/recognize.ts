@@ -32,7 +32,7 @@ export interface WordSpan {
 /** A title phrase not attached to any name (candidate nominal mention for coreference). */
 export interface BareTitle { start: number; end: number; role: string; country?: string; /** the tagger read it as a person */ person?: boolean }
 
-export interface SentenceResult { spans: WordSpan[]; titles: BareTitle[] }
+export interface SentenceResult { spans: WordSpan[]; titles: BareTitle[]; /** one-word tagger spans the rules dropped («سپاه» alone: a generic noun in news) */ dropped?: WordSpan[] }
 
 const ENTITY_TYPES = new Set(['LOC', 'ORG', 'FAC', 'NAT', 'PER', 'EVE', 'PRO']);
 const isEntity = (e: GazEntry): boolean => ENTITY_TYPES.has(e.type);
@@ -595,6 +595,7 @@ function select(s: SentenceState): SentenceResult {
   }
   // A title that starts inside a chosen span (part of an organization's name) is not a bare title; one
   // that only contains a country («رئیس‌جمهور فرانسه») is.
-  return { spans: chosen, titles: titles.filter((t) => !chosen.some((s) => s.start <= t.start && t.start < s.end)) };
+  const dropped = cands.filter((c) => c.priority < 0 && c.source === 'model' && c.end - c.start === 1);
+  return { spans: chosen, titles: titles.filter((t) => !chosen.some((s) => s.start <= t.start && t.start < s.end)), dropped };
 }
 
