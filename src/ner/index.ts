@@ -150,8 +150,8 @@ export interface TagTokensOptions {
 }
 
 /** The default recognizer of `rasad ner --conll`: the full recognizer, as on raw text. On ParsTwiNER
- * (tweets) the tagger ensemble's vote scores higher (test 73.4 vs 70.9; dev 76.3 vs 73.6 with train-only
- * models), but on news tokens, which is what Rasad reads, the full recognizer is far ahead (news gold as
+ * (tweets) the tagger ensemble's vote scores higher (test 73.4 vs 72.0; dev 76.3 vs 75.3 with train-only
+ * models, the full recognizer written in ParsTwiNER's conventions, conventions.ts), but on news tokens, which is what Rasad reads, the full recognizer is far ahead (news gold as
  * CoNLL, PER/ORG/LOC: test 83.8 vs 76.1, dev 90.1 vs 74.2; `node eval/ner-news.eval.ts`). `--vote` picks
  * the ensemble for tweet-like text. */
 export const CONLL_RECOGNIZER = 'full';
