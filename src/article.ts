@@ -58,6 +58,9 @@ export interface Event extends Span {
   /** stated inside a quotation */
   quoted?: boolean;
   tense?: 'past' | 'present' | 'perfect' | 'future';
+  /** a past event the text recalls (an anniversary, a past war, a date two or more years before publication);
+   * `time` is that past date when the text gives one, never the publication date */
+  historical?: boolean;
 }
 
 /** What the source says about an article: the fields a reader extracts and Article keeps. */

@@ -65,7 +65,10 @@ export async function insertEvents(db: Db, a: Article): Promise<void> {
     // A party named only by its office («وزیر امور خارجه روسیه», «همتای ایرانی») has no ref of its own but
     // acts for its country: the dyad is that country's, so relations and the network see the event.
     a.id, e.type, e.mode ?? null, e.actor?.ref ?? e.actorCountry ?? null, e.actor?.text ?? null, e.target?.ref ?? e.targetCountry ?? null, e.target?.text ?? null,
-    e.negated ? 1 : 0, e.time ?? null, dayOf(e.time) ?? dayOf(a.published), monthOf(e.time) ?? monthOf(a.published), e.score ?? null,
+    // an event without its own time happened when the article says it did, unless the text recalls it from the
+    // past (an anniversary, a past war): then it has no day, and stays out of this month's relations
+    e.negated ? 1 : 0, e.time ?? null, dayOf(e.time) ?? (e.historical ? null : dayOf(a.published)),
+    monthOf(e.time) ?? (e.historical ? null : monthOf(a.published)), e.score ?? null,
     e.start, e.end, sentenceAt(a, e.start)]));
 }
 

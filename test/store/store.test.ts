@@ -160,6 +160,20 @@ for (const b of await backends()) {
         assert.ok((await store.network({})).edges.some((x) => x.a === 'country:QAT' && x.b === 'country:TUR'));
       } finally { await store.close(); }
     });
+
+    test('a historical event without a date of its own is not counted in the publication month', async () => {
+      const store = await b.open();
+      try {
+        const text = 'در سالروز حمله عراق به ایران مراسمی برگزار شد.';
+        await store.putArticles([makeArticle({ headline: 'سالروز', text, published: '2021-09-22', events: [{
+          anchor: 'حمله عراق به ایران', type: 'ASSAULT', negated: false, score: -10, historical: true,
+          actor: { text: 'عراق', ref: 'country:IRQ' }, target: { text: 'ایران', ref: 'country:IRN' } }] })]);
+        const r = await store.relations({ a: 'country:IRQ', b: 'country:IRN' });
+        assert.deepEqual(r.counts, { ASSAULT: 1 });
+        assert.deepEqual(r.months, []);
+        assert.deepEqual((await store.relations({ a: 'country:IRQ', b: 'country:IRN', from: '2021-09-01' })).counts, {});
+      } finally { await store.close(); }
+    });
   });
 }
 
