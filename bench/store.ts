@@ -40,8 +40,8 @@ const { values: args } = parseArgs({
     real: { type: 'string', default: '1000' },
     sources: { type: 'string', default: '0' },
     workers: { type: 'string', default: '2' },
-    // articles per transaction, as `rasad ingest --batch` (whose default is 64)
-    batch: { type: 'string', default: '64' },
+    // articles per transaction, as `rasad ingest --batch` (whose default is 256)
+    batch: { type: 'string', default: '256' },
     backend: { type: 'string', default: 'both' },
     queries: { type: 'string', default: '400' },
     // reuse articles analyzed earlier (a store from `rasad ingest`) instead of analyzing again

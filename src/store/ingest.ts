@@ -44,7 +44,7 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
 }
 
 export async function ingestItems(store: Store, items: ReadItem[], opts: IngestOptions = {}): Promise<IngestReport> {
-  const batchSize = Math.max(1, opts.batchSize ?? 64);
+  const batchSize = Math.max(1, opts.batchSize ?? 256);
   const workers = opts.workers ?? defaultWorkers();
   // a batch's write blocks the main thread for about batchSize x 0.75 ms: each worker holds a quarter of a batch
   // (at least 16 tasks), so it still has work when the write ends
