@@ -1,6 +1,6 @@
 // NER throughput on one core (this process, one thread): recognizeEntities on pre-analysed docs of
 // the 221 semnan wire articles (text analysis is not timed), and the statistical tagger alone on
-// ParsTwiNER test sentences (and the --conll default, the ensemble vote). Prints tokens/s and per-article latency. Last, one pass over 500 Fars
+// ParsTwiNER test sentences (and the --conll paths: the default full recognizer, the --vote ensemble). Prints tokens/s and per-article latency. Last, one pass over 500 Fars
 // articles none of the above contains (records 600-1099, as bench/profile-analyze.ts): most of their
 // words are new to the tagger's caches, as in ingest of fresh news.
 //   node bench/ner.bench.ts
@@ -50,11 +50,13 @@ const secs2 = (performance.now() - t1) / 1000;
 const cpu2 = process.cpuUsage(cpu1);
 console.log(`tagger alone (ParsTwiNER test, ${testTokens} tokens x ${ROUNDS}): ${Math.round((testTokens * ROUNDS) / secs2).toLocaleString('en')} tokens/s wall, ${Math.round((testTokens * ROUNDS) / ((cpu2.user + cpu2.system) / 1e6)).toLocaleString('en')} tokens per CPU-second`);
 
-// `rasad ner --conll` with no flags: the span vote of the tagger ensemble (five taggers)
-const cpu5 = process.cpuUsage();
-for (let r = 0; r < ROUNDS; r++) for (const s of test) tagTokens(s.tokens);
-const cpu6 = process.cpuUsage(cpu5);
-console.log(`rasad ner --conll default, ensemble vote (ParsTwiNER test, ${testTokens} tokens x ${ROUNDS}): ${Math.round((testTokens * ROUNDS) / ((cpu6.user + cpu6.system) / 1e6)).toLocaleString('en')} tokens per CPU-second`);
+// `rasad ner --conll`: with no flags the full recognizer; --vote, the span vote of the tagger ensemble (five taggers)
+for (const [label, opts] of [['default (full recognizer)', {}], ['--vote (ensemble of five taggers)', { recognizer: 'vote' }]] as const) {
+  const before = process.cpuUsage();
+  for (let r = 0; r < ROUNDS; r++) for (const s of test) tagTokens(s.tokens, opts);
+  const used = process.cpuUsage(before);
+  console.log(`rasad ner --conll ${label} (ParsTwiNER test, ${testTokens} tokens x ${ROUNDS}): ${Math.round((testTokens * ROUNDS) / ((used.user + used.system) / 1e6)).toLocaleString('en')} tokens per CPU-second`);
+}
 
 const fars = readDocuments(readFileSync(new URL('fars-news-1500/fars-news.utf8.jsonl', corpus)), { name: 'fars' })
   .flatMap((r) => (isReadError(r) || !r.body ? [] : [r.body])).slice(600, 1100).map((t) => analyzeText(t));
