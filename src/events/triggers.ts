@@ -39,9 +39,14 @@ const INFINITIVE_AUX = new Set(['شدن', 'گردیدن'].map(wordKey));
 
 const SINGULAR_ENDINGS = NOUN_ENDINGS.filter((e) => !e.startsWith('ها'));
 
+/** An ended form that is a word of its own (words.tsv «own_word»: «ورودی» an entrance is no «ورود»). */
+function ownWord(key: string): boolean {
+  return inClass('own_word', key);
+}
+
 function wordMatches(key: string, want: string, allowEndings: boolean, singular = false): boolean {
   if (key === want) return true;
-  if (!allowEndings || !key.startsWith(want)) return false;
+  if (!allowEndings || !key.startsWith(want) || ownWord(key)) return false;
   return (singular ? SINGULAR_ENDINGS : NOUN_ENDINGS).includes(key.slice(want.length));
 }
 
@@ -143,6 +148,7 @@ function isGapHead(k: string, verb?: string): boolean {
 const GAP_HEADS_ENDED = new Map<string, Set<string>>();
 for (const [key, verbs] of GAP_HEADS) {
   for (const e of NOUN_ENDINGS) {
+    if (e && ownWord(key + e)) continue;
     const set = GAP_HEADS_ENDED.get(key + e) ?? new Set<string>();
     for (const v of verbs) set.add(v);
     GAP_HEADS_ENDED.set(key + e, set);
@@ -164,6 +170,7 @@ for (const rule of triggerRules) {
 const BY_FIRST_WORD_ENDED = new Map<string, TriggerRule[]>();
 for (const [key, rules] of BY_FIRST_WORD) {
   for (const e of NOUN_ENDINGS) {
+    if (e && ownWord(key + e)) continue;
     const list = BY_FIRST_WORD_ENDED.get(key + e) ?? [];
     for (const r of rules) if (!list.includes(r)) list.push(r);
     BY_FIRST_WORD_ENDED.set(key + e, list);

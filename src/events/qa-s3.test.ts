@@ -1,0 +1,14 @@
+// QA findings of session 3 on events (the QA engineer's real sentences from unseen news), and the
+// argument items the trigger engineer handed over. Negative cases show what must not be coded.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, brief } from './test-helpers.ts';
+
+const LOC = 'LOC' as const;
+
+test('QA Q3: «ورودی» (an entrance, a junction) is no «ورود» (arrival), while «ورود … به» still codes a visit', () => {
+  const names = [{ text: 'منجیل', type: LOC }, { text: 'رودبار', type: LOC }, { text: 'قزوین', type: LOC }, { text: 'رشت', type: LOC }];
+  assert.deepEqual(brief(run('ترافیک در آزادراه قزوین به رشت (ورودی شهرهای منجیل و رودبار) نیمه سنگین و روان است.', { names })), []);
+  const visit = brief(run('هیئت عراقی پس از ورود به تهران با وزیر خارجه دیدار کرد.', { names: [{ text: 'هیئت عراقی', type: 'ORG' as const }, { text: 'تهران', type: LOC }] }));
+  assert.ok(visit.length > 0, 'the arrival row still codes');
+});
