@@ -261,8 +261,21 @@ function gazetteerNames(s: SentenceState): void {
       continue;
     }
     if (!e) continue;
+    // «وزارت میراث فرهنگی، گردشگری و صنایع‌دستی»: the tagger's name of the same type goes on past a shorter
+    // listed name with more coordinated common nouns; the longer name stands (without the shorter one's ref).
+    const longer = !single && cands.find((c) => c.source === 'model' && c.type === e.type && c.start === m.start && c.end > m.end);
+    if (longer && coordinatedFields(s, m.end, longer.end)) { longer.priority = 3; continue; }
     cands.push({ start: m.start, end: m.end, type: e.type as SpanType, priority: single ? 1 : 3, source: 'gazetteer', entry: e });
   }
+}
+
+/** Words [from, to) go on a name as «، X و Y»: opened by «،» or «و», then only common nouns and
+ * conjunctions, ending with a common noun (no place or person that would be a name of its own). */
+function coordinatedFields(s: SentenceState, from: number, to: number): boolean {
+  const { words, res } = s;
+  if (words[from] !== '،' && words[from] !== 'و') return false;
+  for (let j = from; j < to; j++) if (words[j] !== '،' && words[j] !== 'و' && !commonNoun(words[j], res)) return false;
+  return commonNoun(words[to - 1], res);
 }
 
 // A club whose name is also a common word («استقلال»، «فولاد») after «تیم (فوتبال)» or «باشگاه»; «باشگاه»

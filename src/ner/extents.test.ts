@@ -1,0 +1,16 @@
+// Name extents where a gazetteer name, a head word or a team phrase meets the tagger's span (real sentences).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recognizeSentence } from './recognize.ts';
+
+const names = (sentence: string): string[] => {
+  const words = sentence.split(' ');
+  return recognizeSentence(words).spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`);
+};
+
+test('a listed shorter name does not cut the longer name of coordinated fields (ParsTwiNER dev)', () => {
+  const out = names('بازدید از موزه‌ها و اماکن فرهنگی تحت پوشش وزارت میراث فرهنگی ، گردشگری و صنایع‌دستی در روز 6 مهر ماه ، مصادف با روز جهانی گردشگری رایگان است .');
+  assert.ok(out.includes('وزارت میراث فرهنگی ، گردشگری و صنایع‌دستی/ORG'), out.join(' | '));
+  // a place after the listed name is a name of its own, not a field of it
+  assert.ok(names('رئیس حزب عدالت و توسعه ترکیه گفت').includes('حزب عدالت و توسعه/ORG'));
+});
