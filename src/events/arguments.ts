@@ -123,9 +123,13 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     if (inClass('preposition', k)) return PRESENCE.has(keys[j + 1]) ? 'presence' : k;
     if (COMMA.has(k)) {
       // «با وزارت اقتصاد، بنیاد برکت و صندوق امید»: a list item before «و» shares the list's preposition
+      // («به شهرهای ماکو، ارومیه، میاندوآب و مهاباد»: also through items that are no mention)
       const prev = j > floor ? mentionEndingAt(input.mentions, j - 1) : undefined;
-      const listGoesOn = self !== undefined && input.keys[self.end] === AND && input.mentions.some((m) => m.start === self.end + 1);
-      return prev && prev !== self && listGoesOn ? statusOf(prev) : null;
+      if (self === undefined || !listGoesOn(input, self)) return null;
+      if (prev && prev !== self) return statusOf(prev);
+      if (prev) return null;
+      j--; steps++;
+      continue;
     }
     // «پس از اینکه آمریکا …»: «اینکه» opens a clause; the preposition before it governs the clause, not the name
     if (k === RA || k === KE || SUBORDINATOR.has(k) || input.isVerb(j)) return null;
@@ -136,6 +140,22 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     j--; steps++;
   }
   return null;
+}
+
+/** A list goes on after m: «، Y» items of at most two words each, then «و» and a word that is no verb. */
+function listGoesOn(input: ArgumentInput, m: ActorMention): boolean {
+  const { keys } = input;
+  let j = m.end;
+  for (let items = 0; items < 6 && j < input.clauseEnd; items++) {
+    if (keys[j] === AND) return j + 1 < input.clauseEnd && !input.isVerb(j + 1) && !COMMA.has(keys[j + 1]);
+    if (!COMMA.has(keys[j])) return false;
+    let n = 0;
+    for (j++; j < input.clauseEnd && !COMMA.has(keys[j]) && keys[j] !== AND; j++, n++) {
+      if (n >= 2 || input.isVerb(j) || inClass('preposition', keys[j]) || keys[j] === RA) return false;
+    }
+    if (n === 0) return false;
+  }
+  return false;
 }
 
 /** The clause opens right after «V،»: a closed subordinate or relative clause interrupted the main one. */
@@ -541,7 +561,10 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   if (!actor && actsAsSubject && clauseStart > 0 && keys[clauseStart - 1] === KE && !pronounAt(keys, clauseStart, t.start)) {
     // (a quoted name: «"احمد چلبی" که …»)
     const headEnd = TRANSPARENT.has(keys[clauseStart - 2] ?? '') ? clauseStart - 2 : clauseStart - 1;
-    const head = input.mentions.find((m) => m.end === headEnd);
+    let head = input.mentions.find((m) => m.end === headEnd);
+    // «سفیر ژاپن در ایران که …»: a place after «در» modifies the head, it is not the head (the ambassador acts for Japan)
+    const host = head && head.start > 0 && keys[head.start - 1] === IN ? input.mentions.find((m) => m.end === head!.start - 1) : undefined;
+    if (host) head = host;
     if (head && (head.type === 'PER' || head.type === 'ORG' || head.ref?.startsWith('country:'))) actor = head;
   }
   // «کشورهای غربی مدتی است که روسیه را … متهم کرده‌اند»: after «(مدتی / سال‌ها) است که» the subject is the one before it

@@ -12,3 +12,12 @@ test('QA Q3: «ورودی» (an entrance, a junction) is no «ورود» (arriva
   const visit = brief(run('هیئت عراقی پس از ورود به تهران با وزیر خارجه دیدار کرد.', { names: [{ text: 'هیئت عراقی', type: 'ORG' as const }, { text: 'تهران', type: LOC }] }));
   assert.ok(visit.length > 0, 'the arrival row still codes');
 });
+
+test('QA Q16: a place list after «به شهرهای …» is all the visit\'s destination, and «سفیر ژاپن در ایران که …» acts for Japan, not Iran', () => {
+  const names = [{ text: 'ژاپن', type: LOC, ref: 'country:JPN' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'استان آذربایجان غربی', type: LOC },
+    { text: 'ماکو', type: LOC }, { text: 'ارومیه', type: LOC }, { text: 'میاندوآب', type: LOC }, { text: 'مهاباد', type: LOC }];
+  const ev = brief(run('سفیر ژاپن در ایران که صبح امروز وارد استان آذربایجان غربی شده است در سفر دو روزه خود به شهرهای ماکو، ارومیه، میاندوآب و مهاباد سفر می‌کند.', { names }));
+  assert.ok(ev.length > 0 && ev.every((b) => b.startsWith('CONSULT/visit سفیر ژاپن -> ')), ev.join(' | '));
+  // a list item is never the visitor: not «میاندوآب -> ماکو»
+  assert.ok(!ev.some((b) => /(ماکو|ارومیه|میاندوآب|مهاباد) ->/.test(b)), ev.join(' | '));
+});
