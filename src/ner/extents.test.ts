@@ -14,3 +14,9 @@ test('a listed shorter name does not cut the longer name of coordinated fields (
   // a place after the listed name is a name of its own, not a field of it
   assert.ok(names('رئیس حزب عدالت و توسعه ترکیه گفت').includes('حزب عدالت و توسعه/ORG'));
 });
+
+test('a facility head before a listed organization leaves the organization alone (ParsTwiNER train)', () => {
+  const out = names('جدیدترین پایگاه سپاه پاسداران امروز در منطقه راهبردی سیریک در شرق تنگه هرمز با هدف اشراف بیشتر بر تحرکات شناور‌های بیگانه افتتاح شد .');
+  assert.ok(out.includes('سپاه پاسداران/ORG'), out.join(' | '));
+  assert.ok(!out.some((x) => x.startsWith('پایگاه')), out.join(' | '));
+});

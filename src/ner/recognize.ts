@@ -357,6 +357,9 @@ function facilities(s: SentenceState): void {
     const fac = rw.facHeads.has(words[i]), admin = rw.adminHeads.has(words[i]);
     // «شهرستان استان تهران» is not one place: the inner head opens its own name
     if ((!fac && !admin) || rw.adminHeads.has(words[i + 1]) || rw.facHeads.has(words[i + 1])) continue;
+    // «پایگاه سپاه پاسداران»: a base of a listed organization names the organization, not a facility
+    // (ParsTwiNER train: «پایگاه» O, «سپاه پاسداران» ORG; also «پایگاه عین‌الاسد»، «پایگاه هوانیروز کرمان»)
+    if (fac && entityMatches.some((m) => m.start === i + 1 && m.end - m.start >= 2 && m.entries.some((e) => e.type === 'ORG' && !e.ambiguous && e.kind !== 'inst-generic'))) continue;
     // The tagger already spans head + name («میدان بزرگمهر» as LOC): a facility head makes it FAC.
     const whole = cands.find((c) => c.source === 'model' && c.start === i && c.end - c.start >= 2);
     if (whole) { if (fac) { whole.type = 'FAC'; whole.priority = 3; } continue; }
