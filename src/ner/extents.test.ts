@@ -20,3 +20,10 @@ test('a facility head before a listed organization leaves the organization alone
   assert.ok(out.includes('سپاه پاسداران/ORG'), out.join(' | '));
   assert.ok(!out.some((x) => x.startsWith('پایگاه')), out.join(' | '));
 });
+
+test('«تیم ملی X» is country X\'s national team, one ORG (Fars 14000424000463, 13990524000078)', () => {
+  const out = names('ستاره اسبق تیم ملی هلند که نمایش درخشانی در باشگاه‌های چلسی ، رئال مادرید و بایرن مونیخ به ثبت رساند از دنیای فوتبال خداحافظی کرد .');
+  assert.ok(out.includes('تیم ملی هلند/ORG'), out.join(' | '));
+  const words = 'تیم ملی آلمان خود برای دیدار با اسپانیا در لیگ ملت های اروپا آماده می کند .'.split(' ');
+  assert.equal(recognizeSentence(words).spans.find((s) => s.type === 'ORG')?.country, 'DEU');
+});

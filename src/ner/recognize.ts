@@ -196,6 +196,7 @@ export function recognizeSentence(rawWords: readonly string[], tags?: readonly s
   strongOrgHeads(s);
   gazetteerNames(s);
   clubs(s);
+  nationalTeams(s);
   turkishClubs(s);
   clubCities(s);
   agencyLines(s);
@@ -288,6 +289,19 @@ function clubs(s: SentenceState): void {
     const p = words[i] === 'تیم' && rw.sports.has(words[i + 1]) ? i + 2 : i + 1;
     const m = gazNames.match(p, Math.min(n, p + 4), (e) => e.kind === 'club')[0];
     if (m && m.start === p) cands.push({ start: words[i] === 'باشگاه' ? i : p, end: m.end, type: 'ORG', priority: 3, source: 'rule', entry: m.entries[0] });
+  }
+}
+
+// «تیم ملی (فوتبال) کامرون» is Cameroon's national team: one ORG with the country (ParsTwiNER train: «تیم
+// ملی اسلواکی» B-ORG I-ORG I-ORG), not «ملی کامرون» after «تیم» is dropped as a prefix.
+function nationalTeams(s: SentenceState): void {
+  const { words, n, rw, cands, entityMatches } = s;
+  for (let i = 0; i + 2 < n; i++) {
+    if (words[i] !== 'تیم' || words[i + 1] !== 'ملی') continue;
+    const p = rw.sports.has(words[i + 2]) ? i + 3 : i + 2;
+    const m = entityMatches.find((x) => x.start === p && x.entries.some((e) => e.kind === 'country'));
+    const country = m?.entries.find((e) => e.kind === 'country')?.country;
+    if (m && country) cands.push({ start: i, end: m.end, type: 'ORG', priority: 3, source: 'rule', country });
   }
 }
 
