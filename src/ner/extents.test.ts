@@ -27,3 +27,9 @@ test('«تیم ملی X» is country X\'s national team, one ORG (Fars 140004240
   const words = 'تیم ملی آلمان خود برای دیدار با اسپانیا در لیگ ملت های اروپا آماده می کند .'.split(' ');
   assert.equal(recognizeSentence(words).spans.find((s) => s.type === 'ORG')?.country, 'DEU');
 });
+
+test('a club after «در» before «گفت» stays an organization, not a surname (Fars 13911115000748, QA S3 Q5)', () => {
+  const out = names('رایولا درباره بازگشت ایبرا به سری A و حضور در یووه گفت');
+  assert.ok(out.includes('یووه/ORG'), out.join(' | '));
+  assert.ok(!out.includes('یووه/PER'), out.join(' | '));
+});

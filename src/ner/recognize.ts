@@ -618,9 +618,10 @@ function select(s: SentenceState): SentenceResult {
   extendOrgNames(chosen, words, res);
   // «سواحل شرقی خزر»: a direction before a place is not part of its name (after it, it is: «کره شمالی»).
   for (const c of chosen) if (c.type === 'LOC' && c.source === 'model' && c.end - c.start >= 2 && DIRECTIONS.has(words[c.start])) c.start++;
-  // «ضیائیان افزود»: one unknown word the tagger calls ORG, before a verb of personal speech, is a surname.
+  // «ضیائیان افزود»: one unknown word the tagger calls ORG, before a verb of personal speech, is a surname;
+  // not after «در» («حضور در یووه گفت»: a person is no place one is in, a club is).
   for (const c of chosen) {
-    if (c.source === 'model' && c.type === 'ORG' && c.end - c.start === 1 && !c.entry && PERSONAL_SPEECH.has(words[c.end] ?? '') &&
+    if (c.source === 'model' && c.type === 'ORG' && c.end - c.start === 1 && !c.entry && PERSONAL_SPEECH.has(words[c.end] ?? '') && words[c.start - 1] !== 'در' &&
         unknownWord(words[c.start], res.lexicon) && !res.gazetteer.lookup(words[c.start]).length) c.type = 'PER';
   }
   // A title that starts inside a chosen span (part of an organization's name) is not a bare title; one
