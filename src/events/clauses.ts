@@ -63,7 +63,7 @@ function attributionEnd(keys: string[], i: number, looksVerb: (i: number) => boo
 
 const SPEECH_ONE = new Set(['گفت', 'گفتند', 'میگوید', 'میگویند', 'افزود', 'افزودند', 'نوشت', 'نوشتند'].map(wordKey));
 const SPEECH_TWO = new Set(['مدعیشد', 'ادعاکرد', 'اعلامکرد', 'اعلامکردند', 'تاکیدکرد', 'تصریحکرد', 'اظهارکرد', 'اظهارداشت', 'معتقداست',
-  'گزارشداد', 'گزارشدادند', 'گزارشدادهاند', 'گزارشدادهاست', 'اعلامکردهاند', 'اعلامکردهاست', 'مدعیشدند', 'ادعاکردند'].map(wordKey));
+  'گزارشداد', 'گزارشدادند', 'گزارشدادهاند', 'گزارشدادهاست', 'خبرداد', 'خبردادند', 'خبردادهاست', 'اعلامکردهاند', 'اعلامکردهاست', 'مدعیشدند', 'ادعاکردند'].map(wordKey));
 
 const SPEECH_TWO_PREFIX = prefixSet(SPEECH_TWO);
 
@@ -149,7 +149,7 @@ export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean
     if (k === SAID && SAY_NOUNS.has(keys[i + 1] ?? '')) { i += 1; continue; }
     // «آمریکا می‌گوید شاخه القاعده … کمک کرده است»: a speech verb opens the reported clause
     const speech = speechVerbEnd(keys, i);
-    if (speech > 0 && speech < n && keys[speech] !== ':' && keys[speech] !== KE) {
+    if (speech > 0 && speech < n && keys[speech] !== ':' && keys[speech] !== KE && keys[speech] !== AND) {
       clauseBreak[speech] = 1;
       i = speech - 1;
       continue;

@@ -21,3 +21,12 @@ test('QA Q16: a place list after «به شهرهای …» is all the visit\'s d
   // a list item is never the visitor: not «میاندوآب -> ماکو»
   assert.ok(!ev.some((b) => /(ماکو|ارومیه|میاندوآب|مهاباد) ->/.test(b)), ev.join(' | '));
 });
+
+test('argument item 3: a speech verb with no «که» («خبر داد») opens the reported clause, whose act is not the reporter\'s (unseen Fars headline)', () => {
+  const names = [{ text: 'پلیس ایتالیا', type: 'ORG' as const }];
+  const ev = brief(run('پلیس ایتالیا خبر داد افراد ناشناس مرکز فرهنگی و اسلامی شمال این کشور را بمب‌گذاری کردند.', { names }));
+  assert.ok(!ev.some((b) => b.includes('پلیس ایتالیا ->')), ev.join(' | '));
+  // the reporter still reports its own act when the clause is its own: «… خبر داد و … را بازداشت کرد»
+  const own = brief(run('پلیس ایتالیا از کشف یک بمب خبر داد و دو مظنون را بازداشت کرد.', { names }));
+  assert.ok(own.some((b) => b.startsWith('COERCE') && b.includes('پلیس ایتالیا ->')), own.join(' | '));
+});
