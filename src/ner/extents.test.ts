@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { recognizeSentence } from './recognize.ts';
+import { recognizeEntities } from './index.ts';
+import { analyzeText } from '../text/index.ts';
 
 const names = (sentence: string): string[] => {
   const words = sentence.split(' ');
@@ -32,4 +34,11 @@ test('a club after «در» before «گفت» stays an organization, not a surna
   const out = names('رایولا درباره بازگشت ایبرا به سری A و حضور در یووه گفت');
   assert.ok(out.includes('یووه/ORG'), out.join(' | '));
   assert.ok(!out.includes('یووه/PER'), out.join(' | '));
+});
+
+test('a Latin name in parentheses after a name is the same person: one ref (semnan news 181, QA S3 Q13)', () => {
+  const ms = recognizeEntities(analyzeText('"مارسل دادی" (Marcel Daadi)، محقق اصلی این مقاله می‌گوید: لوودوپا داروی فوق‌العاده‌ای است.'));
+  const persons = ms.filter((m) => m.type === 'PER');
+  assert.deepEqual(persons.map((m) => m.text), ['مارسل دادی', 'Marcel Daadi']);
+  assert.deepEqual(new Set(persons.map((m) => m.ref)), new Set(['person:مارسل-دادی']));
 });

@@ -46,6 +46,7 @@ export function recognizeEntities(doc: Doc): NerMention[] {
   }
   propagateNames(items, sentenceTokens);
   items.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
+  latinGlosses(items, sentenceTokens);
   const nominals = corefer(items.map((it) => it.span), titles, items.map((it) => it.sentence));
 
   const toMention = (sentence: number, span: ResolvedSpan): NerMention => {
@@ -69,6 +70,19 @@ export function recognizeEntities(doc: Doc): NerMention[] {
   for (const n of nominals) out.push(toMention(n.sentence, n.span));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/** «جو بایدن (Joe Biden)»: a Latin name in parentheses right after a name of the same type spells that
+ * name out; it is the same entity, so it takes its ref (and role and country), not a ref of its own. */
+function latinGlosses(items: readonly { span: ResolvedSpan; sentence: number }[], sentenceTokens: string[][]): void {
+  for (let k = 1; k < items.length; k++) {
+    const a = items[k - 1], b = items[k];
+    const tokens = sentenceTokens[b.sentence];
+    if (a.sentence !== b.sentence || a.span.type !== b.span.type || !a.span.ref) continue;
+    // between them only the opening parenthesis, maybe after the quote that closes the name («"مارسل دادی" (…)»)
+    if (!/^["»”]?\($/.test(tokens.slice(a.span.end, b.span.start).join('')) || tokens[b.span.end] !== ')' || !tokens.slice(b.span.start, b.span.end).every((t) => /^[A-Za-z][A-Za-z.'-]*$/.test(t))) continue;
+    b.span.ref = a.span.ref; b.span.role ??= a.span.role; b.span.country ??= a.span.country;
+  }
 }
 
 /** One-sense-per-article: a person's full name, or its surname alone, found once is a mention wherever
