@@ -492,7 +492,8 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   } else if (frame === 'nominal' || frame === 'nominal-patient') {
     // a nominal that needs no target («تجمع کارگران») takes only the genitive right after it
     const optional = !t.rule.needsTarget && frame === 'nominal';
-    const genitive = optional ? input.mentions.find((m) => m.start === t.end) ?? null : genitiveOf(input, t);
+    // (a quoted name is still right after it: «با موافقت «دونالد ترامپ»»)
+    const genitive = optional ? input.mentions.find((m) => m.start === t.end || (m.start === t.end + 1 && TRANSPARENT.has(keys[t.end]))) ?? null : genitiveOf(input, t);
     const where = isCircumstantial(keys, t, clauseStart);
     const { governed } = where;
     const circumstantial = where.circumstantial && (!where.compound || (!genitive && markedTarget(st, t, true) !== null));

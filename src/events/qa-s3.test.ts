@@ -30,3 +30,9 @@ test('argument item 3: a speech verb with no «که» («خبر داد») opens 
   const own = brief(run('پلیس ایتالیا از کشف یک بمب خبر داد و دو مظنون را بازداشت کرد.', { names }));
   assert.ok(own.some((b) => b.startsWith('COERCE') && b.includes('پلیس ایتالیا ->')), own.join(' | '));
 });
+
+test('argument item 5: «با موافقت X» with no subject of its own: X agreed (Fars-train dev 1055#9); the quoted name after it is its genitive', () => {
+  const names = [{ text: 'رسانه‌های آمریکا', type: 'ORG' as const }, { text: 'دونالد ترامپ', type: 'PER' as const }, { text: 'وایومینگ', type: LOC }];
+  const ev = brief(run('رسانه‌های آمریکا بامداد امروز خبر دادند، با موافقت «دونالد ترامپ» برای اعلام «وضعیت فاجعه عظیم» در ایالت «وایومینگ» به دلیل بحران ناشی از شیوع بیماری «کووید-۱۹»، تمامی ۵۰ ایالت این کشور برای نخستین بار در تاریخ در این وضعیت بحرانی قرار گرفته‌اند.', { names }));
+  assert.deepEqual(ev, ['AGREE دونالد ترامپ -> -']);
+});
