@@ -42,3 +42,12 @@ test('a Latin name in parentheses after a name is the same person: one ref (semn
   assert.deepEqual(persons.map((m) => m.text), ['مارسل دادی', 'Marcel Daadi']);
   assert.deepEqual(new Set(persons.map((m) => m.ref)), new Set(['person:مارسل-دادی']));
 });
+
+test('a city coordinated with a listed club is a club named after it (Fars 13991014000689, QA S3 Q5)', () => {
+  const ms = recognizeEntities(analyzeText('البته ناپولی تنها مشتری این بازیکن نیست چون لاتزیو و رم نیز خواهان جذب زاکانی هستند.'));
+  const rome = ms.find((m) => m.text === 'رم');
+  assert.equal(rome?.type, 'ORG');
+  assert.ok(!rome?.ref?.startsWith('city:') && !rome?.country, JSON.stringify(rome));
+  // a city beside a city stays a city
+  assert.equal(recognizeEntities(analyzeText('او از تهران و رم دیدن کرد.')).find((m) => m.text === 'رم')?.type, 'LOC');
+});

@@ -25,6 +25,8 @@ export interface WordSpan {
   country?: string;
   /** title phrase [start, end) attached to this person */
   title?: { start: number; end: number; role: string };
+  /** a club named after its city («لاتزیو و رم»): the city's gazetteer entry does not name it */
+  cityClub?: boolean;
   /** where adjacent person spans were joined into this one (ParsTwiNER keeps them apart) */
   joins?: number[];
 }
@@ -606,6 +608,20 @@ function ministerFields(s: SentenceState): void {
   }
 }
 
+/** «لاتزیو و رم»: a one-word city coordinated («و»، «،») with a listed club is a club named after its
+ * city (AS Roma), not the city (QA S3 Q5). */
+function clubCityNames(chosen: WordSpan[], words: readonly string[]): void {
+  const club = (x: WordSpan | undefined): boolean => x?.type === 'ORG' && x.entry?.kind === 'club';
+  const joins = (i: number): boolean => words[i] === 'و' || words[i] === '،';
+  chosen.forEach((c, k) => {
+    if (c.type !== 'LOC' || c.end - c.start !== 1 || (c.entry?.kind !== 'city' && c.entry?.kind !== 'capital')) return;
+    const before = chosen[k - 1], after = chosen[k + 1];
+    if ((club(before) && before.end === c.start - 1 && joins(c.start - 1)) || (club(after) && after.start === c.end + 1 && joins(c.end))) {
+      c.type = 'ORG'; c.entry = undefined; c.cityClub = true;
+    }
+  });
+}
+
 // Select non-overlapping spans.
 function select(s: SentenceState): SentenceResult {
   const { words, res, cands, tagger, titles, honorifics } = s;
@@ -624,6 +640,7 @@ function select(s: SentenceState): SentenceResult {
     if (c.source === 'model' && c.type === 'ORG' && c.end - c.start === 1 && !c.entry && PERSONAL_SPEECH.has(words[c.end] ?? '') && words[c.start - 1] !== 'در' &&
         unknownWord(words[c.start], res.lexicon) && !res.gazetteer.lookup(words[c.start]).length) c.type = 'PER';
   }
+  clubCityNames(chosen, words);
   // A title that starts inside a chosen span (part of an organization's name) is not a bare title; one
   // that only contains a country («رئیس‌جمهور فرانسه») is.
   const dropped = cands.filter((c) => c.priority < 0 && c.source === 'model' && c.end - c.start === 1);

@@ -53,7 +53,7 @@ export function resolveSpan(words: readonly string[], span: WordSpan): ResolvedS
   if (span.type === 'PRO' || span.type === 'EVE') return out; // a product named after a city is not the city
   // a plural nationality takes its singular's entry («ایرانی‌ها»، «آمریکایی‌ها»، «افغان‌ها»)
   const plural = span.type === 'NAT' && span.end - span.start === 1 ? text.replace(/(?:\u200c?ها|\u200c?های|ان)$/, '') : text;
-  const e = span.entry && span.entry.type !== 'TITLE' ? span.entry : entryFor(text, span.type === 'POG' ? 'ORG' : span.type) ??
+  const e = span.cityClub ? undefined : span.entry && span.entry.type !== 'TITLE' ? span.entry : entryFor(text, span.type === 'POG' ? 'ORG' : span.type) ??
     (plural !== text ? entryFor(plural, 'NAT') : undefined);
   if (span.type === 'PER') {
     // a surname alone names a well-known person when the gazetteer has exactly one with it
