@@ -240,6 +240,15 @@ function failedAttempt(keys: string[], clauseStart: number, at: number): boolean
   return false;
 }
 
+const SUCCESSFUL = wordKey('موفق');
+const NOT_BECAME = /^نشد|^نگردید/;
+/** «این فرد موفق به حمله به کنست نشد»: a nominal after «موفق به» whose verb is a negated «شد» did not happen. */
+function failedSuccess(keys: string[], t: TriggerMatch, clauseEnd: number): boolean {
+  if (t.start < 2 || keys[t.start - 1] !== TO_KEY || keys[t.start - 2] !== SUCCESSFUL) return false;
+  for (let j = t.end; j < clauseEnd && j < t.end + 12; j++) if (NOT_BECAME.test(keys[j])) return true;
+  return false;
+}
+
 function targetOfOther(keys: string[], triggers: readonly TriggerMatch[], t: TriggerMatch, target: ActorMention): boolean {
   return triggers.some((o) => o !== t && o.end <= target.start && target.start - o.end <= 4 &&
     o.rule.targets.some((mark) => wordKey(mark) === keys[o.end]) && !(t.start <= o.start && o.end <= t.end));
@@ -302,7 +311,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       const clauses = analyzeClauses(w.keys, isVerb);
       // NER mentions that are verbs here («کرد») or inside an attribution are not actors
       // («روسیه از دولت خواست …»: a form of a lexicon verb that the tagger reads as a noun ends the phrase too)
-      const isContent = (i: number) => doc.deprel[first + i] === 'compound:lvc' || isTriggerHead(w.keys[i]) || looksFinite(w.keys[i]) ? false : tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]);
+      // (a predicate adjective ends the phrase too: «این فرد موفق به حمله … نشد» — «موفق» is said of the actor, not part of his name)
+      const isContent = (i: number) => doc.deprel[first + i] === 'compound:lvc' || isTriggerHead(w.keys[i]) || looksFinite(w.keys[i]) || inClass('predicate_adjective', w.keys[i]) ? false : tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]);
       const found = findActors(w, sentEntities, ctx.resolveActor ?? resolveActor, isContent)
         .filter((m) => !clauses.excluded[m.start] && !(m.end - m.start === 1 && isVerb(m.start)));
       const mentions = resolveThisCountry(w, found, lastCountry);
@@ -456,7 +466,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
           tm.start > 0 && w.keys[tm.start - 1] === FROM_KEY;
         const type = hosts ? 'CONSULT' : t.rule.type;
         const mode = hosts ? 'host' : t.rule.type === 'TRADE' ? tradeMode(w.keys) ?? t.rule.mode : t.rule.mode;
-        const negated = t.negated || failed || (t.start > 0 && w.keys[t.start - 1] === NEGATOR);
+        const negated = t.negated || failed || (t.start > 0 && w.keys[t.start - 1] === NEGATOR) ||
+          (t.rule.frame.startsWith('nominal') && failedSuccess(w.keys, t, clauseEnd));
         const triggerStart = w.starts[t.start], triggerEnd = w.ends[t.end - 1];
         const ev: RasadEvent = {
           type,

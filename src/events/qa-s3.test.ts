@@ -36,3 +36,14 @@ test('argument item 5: «با موافقت X» with no subject of its own: X agr
   const ev = brief(run('رسانه‌های آمریکا بامداد امروز خبر دادند، با موافقت «دونالد ترامپ» برای اعلام «وضعیت فاجعه عظیم» در ایالت «وایومینگ» به دلیل بحران ناشی از شیوع بیماری «کووید-۱۹»، تمامی ۵۰ ایالت این کشور برای نخستین بار در تاریخ در این وضعیت بحرانی قرار گرفته‌اند.', { names }));
   assert.deepEqual(ev, ['AGREE دونالد ترامپ -> -']);
 });
+
+test('a nominal after «موفق به» with a negated «شد» did not happen, and «موفق» ends the actor\'s phrase (Fars-train dev 1151#2)', () => {
+  const names = [{ text: 'کنست', type: 'ORG' as const }, { text: 'پلیس رژیم صهیونیستی', type: 'ORG' as const }];
+  const failed = run('بنا بر اعلام پلیس، مرد مسلح موفق به حمله به کنست نشد و نیروهای امنیتی و پلیس رژیم صهیونیستی توانستند او را مهار کنند.', { names });
+  const attack = failed.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack?.negated, brief(failed).join(' | '));
+  assert.equal(attack?.actor?.text, 'مرد مسلح');
+  // «موفق به … شد»: it happened
+  const done = run('بنا بر اعلام پلیس، مرد مسلح موفق به حمله به کنست شد.', { names }).find((e) => e.type === 'ASSAULT');
+  assert.equal(done?.negated, false);
+});
