@@ -241,6 +241,7 @@ function failedAttempt(keys: string[], clauseStart: number, at: number): boolean
 }
 
 const SUCCESSFUL = wordKey('موفق');
+const PP_LINK = new Set(['در', 'به', 'از', 'برای'].map(wordKey));
 const NOT_BECAME = /^نشد|^نگردید/;
 /** «این فرد موفق به حمله به کنست نشد»: a nominal after «موفق به» whose verb is a negated «شد» did not happen. */
 function failedSuccess(keys: string[], t: TriggerMatch, clauseEnd: number): boolean {
@@ -390,7 +391,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (t.rule.frame.startsWith('nominal') && subjunctiveClause(w.keys, t.end, clauseEndOf(clauses, t.end - 1, w.keys.length), isVerb)) { dropped('subjunctive-clause', t); continue; }
         // «حمله احتمالی آمریکا»، «هرگونه حمله به ایران»: a hypothetical nominal is no event
         // («هر گونه» written with a space)
-        if (t.rule.frame.startsWith('nominal') && w.keys.slice(Math.max(0, t.start - 2), t.end + 2).some((k, j, a) => inClass('hypothetical', k) || (j + 1 < a.length && inClass('hypothetical', k + a[j + 1])))) { dropped('hypothetical', t); continue; }
+        // («هرگونه تاخیر در حمله به ایران»: also the head of a «N در / به / از» phrase that the nominal completes)
+        const reach = t.start > 0 && PP_LINK.has(w.keys[t.start - 1]) ? 3 : 2;
+        if (t.rule.frame.startsWith('nominal') && w.keys.slice(Math.max(0, t.start - reach), t.end + 2).some((k, j, a) => inClass('hypothetical', k) || (j + 1 < a.length && inClass('hypothetical', k + a[j + 1])))) { dropped('hypothetical', t); continue; }
         const input = { keys: w.keys, mentions, clauseStart, clauseEnd, isVerb, isEventNoun, sentenceStart: firstClauseStart(clauses) };
         const args = findArguments(input, t);
         // «آمریکا او را … محکوم کرد»: a pronoun object stands for the last named subject

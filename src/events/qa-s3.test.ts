@@ -47,3 +47,11 @@ test('a nominal after «موفق به» with a negated «شد» did not happen, 
   const done = run('بنا بر اعلام پلیس، مرد مسلح موفق به حمله به کنست شد.', { names }).find((e) => e.type === 'ASSAULT');
   assert.equal(done?.negated, false);
 });
+
+test('«هرگونه N در/به …»: the nominal completing the phrase of «هرگونه» is hypothetical too (Fars-train dev 603#0)', () => {
+  const names = [{ text: 'شورای امنیت ملی رژیم صهیونیستی', type: 'ORG' as const }, { text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'اسراییل', type: LOC, ref: 'country:ISR' }];
+  const ev = brief(run('رییس سابق شورای امنیت ملی رژیم صهیونیستی با تاکید بر اینکه هرگونه تاخیر در حمله به ایران به معنای تهدید بزرگ برای نسل‌ فعلی و آینده اسراییل خواهد بود، خواستار حمله به تاسیسات هسته‌ای ایران شد.', { names }));
+  assert.ok(!ev.some((b) => b.startsWith('ASSAULT')), ev.join(' | '));
+  // the plain nominal is still an attack: «حمله اسراییل به ایران»
+  assert.ok(brief(run('پس از حمله اسراییل به ایران، نشست شورای امنیت برگزار شد.', { names })).some((b) => b.startsWith('ASSAULT')));
+});
