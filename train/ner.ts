@@ -1,7 +1,7 @@
 // Trains the NER tagger: averaged structured perceptron on ParsTwiNER train (MIT), number of epochs
 // chosen on dev, fixed seed. Tokens are normalized as the pipeline normalizes text.
 // Run: npm run train:ner   (rebuilds the gazetteer data first)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../src/text/index.ts';
@@ -249,6 +249,7 @@ const dataOf = (k: number): ModelData => {
 };
 // NER_OUT=dir: write elsewhere (with NER_TRAIN_ONLY, models to score dev with: eval/ner.eval.ts --dev dir)
 const outDir = process.env.NER_OUT ? new URL(`file://${process.env.NER_OUT.replace(/\/?$/, '/')}`) : new URL('../models/', import.meta.url);
+mkdirSync(outDir, { recursive: true }); // NER_OUT may name a folder that does not exist yet
 const data = dataOf(0);
 writeFileSync(new URL('ner.json', outDir), JSON.stringify(data));
 writeFileSync(new URL('ner-ensemble.json', outDir), JSON.stringify({
