@@ -360,8 +360,6 @@ const SPEECH_ACT_HEADS = new Set(['درخواست', 'درخواستهای', 'د�
 // «۲۰ نفر از اعضای داعش را»: a part of a group; the group is the one acted upon
 const PARTITIVE = new Set(['نفر', 'تن', 'تعدادی', 'شماری', 'برخی', 'بعضی', 'یکی', 'جمعی', 'گروهی', 'عده‌ای', 'عده', 'چند', 'بسیاری', 'هزاران', 'صدها', 'ده‌ها', 'دهها', 'صدها'].map(wordKey));
 
-/** «اسرائیل مواضع حماس در غزه را بمباران کرد»: the object phrase before «را» is headed by a common noun;
- * the actor it belongs to (its genitive, or the group of a partitive «نفر از اعضای X») is the target. */
 // nouns of armed action whose genitive is the force acting: «در عملیات X»، «در حملات X»، «به ضرب گلوله X»
 const OPERATION_NOUNS = new Set(['عملیات', 'حمله', 'حملات', 'حملهی', 'بمباران', 'بمبارانهای', 'گلوله', 'شلیک', 'یورش', 'تهاجم'].map(wordKey));
 const OPERATION_PREPS = new Set(['در', 'طی', 'ضرب', 'با', 'براثر', 'اثر'].map(wordKey));
@@ -380,9 +378,7 @@ function operationAgent(input: ArgumentInput, from: number, before: number): Act
  * head is a request or claim is its author (guidelines §2a.2). */
 function claimAgent(input: ArgumentInput, st: Map<ActorMention, Status>, t: TriggerMatch, actor: ActorMention | null): ActorMention | null {
   const { keys } = input;
-  const before = t.verbStart > t.start ? t.verbStart : t.start;
-  let ra = -1;
-  for (let j = before - 1; j >= input.clauseStart; j--) if (keys[j] === RA) { ra = j; break; }
+  const ra = objectMarker(input, t);
   const floor = actor ? actor.end : input.clauseStart;
   let head = -1;
   for (let j = floor; j < ra && head < 0; j++) if (SPEECH_ACT_HEADS.has(keys[j])) head = j;
@@ -392,11 +388,18 @@ function claimAgent(input: ArgumentInput, st: Map<ActorMention, Status>, t: Trig
   return null;
 }
 
+/** The «را» that closes the trigger's object: the last one in the clause before the verb (or the trigger), or -1. */
+function objectMarker(input: ArgumentInput, t: TriggerMatch): number {
+  const before = t.verbStart > t.start ? t.verbStart : t.start;
+  for (let j = before - 1; j >= input.clauseStart; j--) if (input.keys[j] === RA) return j;
+  return -1;
+}
+
+/** «اسرائیل مواضع حماس در غزه را بمباران کرد»: the object phrase before «را» is headed by a common noun;
+ * the actor it belongs to (its genitive, or the group of a partitive «نفر از اعضای X») is the target. */
 function objectTarget(input: ArgumentInput, st: Map<ActorMention, Status>, t: TriggerMatch, actor: ActorMention | null): ActorMention | null {
   const { keys } = input;
-  const before = t.verbStart > t.start ? t.verbStart : t.start;
-  let ra = -1;
-  for (let j = before - 1; j >= input.clauseStart; j--) if (keys[j] === RA) { ra = j; break; }
+  const ra = objectMarker(input, t);
   if (ra < 0) return null;
   const floor = actor ? actor.end : input.clauseStart;
   for (const [m, s] of st) {
