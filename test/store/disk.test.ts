@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../../src/store/index.ts';
-import type { SqlStore } from '../../src/store/store.ts';
-import { makeArticle } from './helpers.ts';
+import { makeArticle, sqliteHandle } from './helpers.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/rasad.js', import.meta.url));
 
@@ -21,9 +20,9 @@ test('a full disk fails the whole batch with a clear error and keeps earlier dat
   try {
     const store = await openStore({ path: join(dir, 'r.db') });
     await store.putArticles(bigBatch(1));
-    const raw = (store as SqlStore).db as unknown as { raw: { exec(s: string): void; prepare(s: string): { get(): unknown } } };
-    const pages = Number((raw.raw.prepare('PRAGMA page_count').get() as { page_count: number }).page_count);
-    raw.raw.exec(`PRAGMA max_page_count = ${pages + 2}`); // the "disk" holds two more pages
+    const raw = sqliteHandle(store);
+    const pages = Number((raw.prepare('PRAGMA page_count').get() as { page_count: number }).page_count);
+    raw.exec(`PRAGMA max_page_count = ${pages + 2}`); // the "disk" holds two more pages
     await assert.rejects(store.putArticles(bigBatch(50)), /disk is full/);
     assert.equal(await store.count(), 1);
     await store.close();
@@ -36,7 +35,7 @@ test('a read-only store refuses writes with a clear error', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'rasad-ro-'));
   try {
     const store = await openStore({ path: join(dir, 'r.db') });
-    ((store as SqlStore).db as unknown as { raw: { exec(s: string): void } }).raw.exec('PRAGMA query_only = 1');
+    sqliteHandle(store).exec('PRAGMA query_only = 1');
     await assert.rejects(store.putArticles(bigBatch(2)), /read-only/);
     await assert.rejects(store.putRejected([{ origin: 'x', reason: 'y' }]), /read-only/);
     assert.equal(await store.count(), 0);

@@ -6,8 +6,15 @@ import { randomBytes } from 'node:crypto';
 import type { Article, EntityMention, Event, Quote } from '../../src/article.ts';
 import { openStore, type OpenOptions } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/types.ts';
+import type { SqlStore } from '../../src/store/store.ts';
+import type { SqliteDb } from '../../src/store/db.ts';
 
 let counter = 0;
+
+/** The node:sqlite handle under an embedded store, for tests that set pragmas or read them. */
+export function sqliteHandle(store: Store): SqliteDb['raw'] {
+  return ((store as SqlStore).db as SqliteDb).raw;
+}
 
 export interface ArticleInit {
   headline?: string; text: string; agency?: string | null; published?: string | null;

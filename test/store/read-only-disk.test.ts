@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../../src/store/index.ts';
-import type { SqlStore } from '../../src/store/store.ts';
 import { buildServer } from '../../src/server/app.ts';
-import { makeArticle } from './helpers.ts';
+import { makeArticle, sqliteHandle } from './helpers.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/rasad.js', import.meta.url));
 
@@ -50,7 +49,7 @@ test('the API answers 503 store_unavailable when the store is read-only, and wri
   const dir = mkdtempSync(join(tmpdir(), 'rasad-ro-api-'));
   try {
     const store = await openStore({ path: join(dir, 'r.db') });
-    ((store as SqlStore).db as unknown as { raw: { exec(s: string): void } }).raw.exec('PRAGMA query_only = 1');
+    sqliteHandle(store).exec('PRAGMA query_only = 1');
     const app = await buildServer({ store, webDir: null });
     const res = await app.inject({ method: 'POST', url: '/api/articles', payload: { text: 'تهران- ایرنا- سخنگوی دولت گفت: لایحه بودجه آماده است.' } });
     assert.equal(res.statusCode, 503);
