@@ -8,7 +8,7 @@ import { migrate, LATEST_VERSION } from './migrations.ts';
 import { ensureAnalyzer, analyzerSignature } from './analyzer-check.ts';
 import { SqlStore } from './store.ts';
 import type { Store } from './types.ts';
-import { storeError } from './errors.ts';
+import { storeError, StoreError } from './errors.ts';
 
 export { storeError } from './errors.ts';
 
@@ -43,12 +43,11 @@ async function openSqlite(path: string, version: number, mustExist = false): Pro
     throw storeError(path, err);
   }
   let db: SqliteDb;
+  let raw: InstanceType<typeof DatabaseSync> | undefined;
   try {
-    const raw = new DatabaseSync(file, { timeout: 10_000 });
+    raw = new DatabaseSync(file, { timeout: 10_000 });
     db = new SqliteDb(raw);
-    const current = raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'migrations'").get() as { n: number };
-    const upToDate = current.n > 0 && Number((raw.prepare('SELECT max(version) AS v FROM migrations').get() as { v: number }).v) >= version;
-    if (!upToDate) {
+    if (storedVersion(raw) < version) {
       raw.exec('PRAGMA journal_mode = WAL');
       await migrate(db, version);
     }
@@ -66,10 +65,17 @@ async function openSqlite(path: string, version: number, mustExist = false): Pro
     // A store on a read-only disk: SQLite cannot create the WAL's -shm file beside it, so even reading
     // fails. Open it immutable (no locks, no WAL) so search and stats still work; writes then fail with
     // «the store is read-only».
+    if (raw?.isOpen) raw.close();
     if (existsSync(file) && !writable(dirname(file))) return openReadOnly(DatabaseSync, path, file, version);
     throw storeError(path, err);
   }
   return new SqlStore(db, path, `${file}-catalog`);
+}
+
+/** The schema version a SQLite store was migrated to (0 for a new file). */
+function storedVersion(raw: import('node:sqlite').DatabaseSync): number {
+  const table = raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'migrations'").get() as { n: number };
+  return table.n > 0 ? Number((raw.prepare('SELECT max(version) AS v FROM migrations').get() as { v: number }).v) : 0;
 }
 
 function writable(dir: string): boolean {
@@ -78,21 +84,19 @@ function writable(dir: string): boolean {
 
 async function openReadOnly(DatabaseSync: typeof import('node:sqlite').DatabaseSync, path: string, file: string, version: number): Promise<Store> {
   let db: SqliteDb;
+  let current: boolean;
   try {
     const url = pathToFileURL(file);
     url.searchParams.set('immutable', '1');
     const raw = new DatabaseSync(url, { readOnly: true });
     db = new SqliteDb(raw);
-    const row = raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'migrations'").get() as { n: number };
-    const have = row.n > 0 ? Number((raw.prepare('SELECT max(version) AS v FROM migrations').get() as { v: number }).v) : 0;
     const analyzer = version >= 6 ? (raw.prepare("SELECT value FROM settings WHERE key = 'analyzer'").get() as { value: string } | undefined)?.value : analyzerSignature();
-    if (have < version || analyzer !== analyzerSignature()) {
-      raw.close();
-      throw new Error(`${path}: the store is on a read-only disk and needs an upgrade by this version of Rasad; copy it to a writable disk and open it there once`);
-    }
+    current = storedVersion(raw) >= version && analyzer === analyzerSignature();
+    if (!current) raw.close();
   } catch (err) {
     throw storeError(path, err);
   }
+  if (!current) throw new StoreError(`${path}: the store is on a read-only disk and needs an upgrade by this version of Rasad; copy it to a writable disk and open it there once`, 'read-only');
   return new SqlStore(db, path, `${file}-catalog`);
 }
 
