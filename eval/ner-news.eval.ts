@@ -54,23 +54,30 @@ for (const split of ['dev', 'test']) {
 // (PER/ORG/LOC), every recognizer of the CoNLL path scored on the same tokens. This is why --conll runs the
 // full recognizer by default, though the tagger ensemble's vote is better on tweets (eval/ner.eval.ts).
 console.log('\n`rasad ner --conll` on the news gold as CoNLL tokens, PER+ORG+LOC micro F1:');
+// each split's sentences as (tokens, gold IOB2) once; every recognizer tags the same sentences
+const conllSplits = ['dev', 'test'].map((split) => {
+  const sentences: { tokens: string[]; gold: string[] }[] = [];
+  for (const a of articles.filter((x) => x.split === split)) {
+    const doc = analyzeText(a.text);
+    for (const s of doc.sentences()) {
+      const tokens: string[] = [], gold: string[] = [];
+      for (const t of s.tokens()) {
+        const start = doc.toOriginal[t.start], end = doc.toOriginal[t.end];
+        tokens.push(a.text.slice(start, end));
+        const g = a.entities.find((e) => e.start <= start && end <= e.end && CORE.includes(e.type));
+        gold.push(g ? `${g.start === start ? 'B' : 'I'}-${g.type}` : 'O');
+      }
+      if (tokens.length) sentences.push({ tokens, gold });
+    }
+  }
+  return { split, sentences };
+});
 for (const recognizer of ['full', 'vote', 'model'] as const) {
   const line: string[] = [];
-  for (const split of ['dev', 'test']) {
+  for (const { split, sentences } of conllSplits) {
     const scorer = new EntityScorer();
-    for (const a of articles.filter((x) => x.split === split)) {
-      const doc = analyzeText(a.text);
-      for (const s of doc.sentences()) {
-        const tokens: string[] = [], gold: string[] = [];
-        for (const t of s.tokens()) {
-          const start = doc.toOriginal[t.start], end = doc.toOriginal[t.end];
-          tokens.push(a.text.slice(start, end));
-          const g = a.entities.find((e) => e.start <= start && end <= e.end && CORE.includes(e.type));
-          gold.push(g ? `${g.start === start ? 'B' : 'I'}-${g.type}` : 'O');
-        }
-        if (!tokens.length) continue;
-        scorer.addTags(gold, tagTokens(tokens, { recognizer, types: 'rasad' }).map((t) => (CORE.some((c) => t.endsWith(`-${c}`)) ? t : 'O')));
-      }
+    for (const { tokens, gold } of sentences) {
+      scorer.addTags(gold, tagTokens(tokens, { recognizer, types: 'rasad' }).map((t) => (CORE.some((c) => t.endsWith(`-${c}`)) ? t : 'O')));
     }
     line.push(`${split} ${(100 * scorer.overall(CORE).f1).toFixed(2)}`);
   }
