@@ -13,7 +13,7 @@
 //    because the NER's person/organization ref scheme is not the gold's.
 // Matching is one-to-one, greedy in gold order. Only predictions inside sentences the annotator read
 // (docs.jsonl) are scored. Prints P/R/F1 on dev and test, per type, and two looser figures.
-// Run: node eval/events.eval.ts [--gold DIR] [--errors dev [--sentences]] [--split dev]
+// Run: node eval/events.eval.ts [--gold DIR] [--errors dev [--sentences]] [--drops dev] [--split dev]
 //   --errors dev  list misses (marked «notype» when no event of the type was predicted in the sentence) and false positives
 //   --gold DIR   a gold set in the same format (dev.jsonl, test.jsonl, docs.jsonl); default test/gold/events
 //                (semnan). A record's date is docs.jsonl's `published`, else the corpus record's.
@@ -22,11 +22,16 @@
 //                (its exported `recordText`/`goldText`, else lead + blank line + body as in
 //                train/events-fars-pick.ts).
 //   --split dev  analyse and score only that split (the records of the other are not run).
+//   --drops dev  for each missed gold event (type+actor+target) of that split, why: the event's trigger row matched in
+//                its sentence but extractEvents dropped it (the reason from traceDroppedTriggers: no-actor, no-target,
+//                anaphoric …), or an event of its type came out with a wrong actor / target, or no row of its type
+//                fired at all (trigger); then the count per cause. For development splits only.
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { analyzeSource } from '../src/pipeline.ts';
 import { wordKey } from '../src/events/keys.ts';
+import { traceDroppedTriggers, type DroppedTrigger } from '../src/events/index.ts';
 import type { Event, Party } from '../src/article.ts';
 
 const shared = new URL('../../shared/', import.meta.url);
@@ -39,6 +44,8 @@ export interface GoldEvent {
 }
 export interface DocInfo { doc: number; split: 'dev' | 'test'; sentences: [number, number][]; text?: string; published?: string | null }
 export interface Predicted { event: Event; start: number; end: number }
+/** A trigger extractEvents dropped, its sentence mapped back to the record text. */
+export interface Drop { reason: string; type: string; trigger: string; start: number; end: number; detail?: string }
 
 function jsonl<T>(url: URL): T[] {
   return readFileSync(url, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
@@ -139,7 +146,7 @@ function option(name: string): string | null {
 }
 
 /** Runs the pipeline over a gold set's records (one split or both) and keeps the events inside read sentences. */
-export async function predictGold(goldDir: URL, only: string | null): Promise<{ docs: DocInfo[]; gold: GoldEvent[]; preds: Map<number, Predicted[]>; splitOf: Map<number, 'dev' | 'test'>; secs: number }> {
+export async function predictGold(goldDir: URL, only: string | null, drops?: Map<number, Drop[]>): Promise<{ docs: DocInfo[]; gold: GoldEvent[]; preds: Map<number, Predicted[]>; splitOf: Map<number, 'dev' | 'test'>; secs: number }> {
   const record = await loadRecords(goldDir);
   const docs = jsonl<DocInfo>(new URL('docs.jsonl', goldDir)).filter((d) => !only || d.split === only);
   const gold = [...jsonl<GoldEvent>(new URL('dev.jsonl', goldDir)), ...jsonl<GoldEvent>(new URL('test.jsonl', goldDir))]
@@ -150,7 +157,16 @@ export async function predictGold(goldDir: URL, only: string | null): Promise<{ 
   for (const d of docs) {
     const rec = d.text !== undefined ? { text: d.text, published: d.published ?? record(d.doc)?.published ?? '2021-12-01' } : record(d.doc);
     if (rec === undefined) throw new Error(`docs.jsonl: no record ${d.doc} in the corpus`);
+    const traced: DroppedTrigger[] = [];
+    if (drops) traceDroppedTriggers((x) => traced.push(x));
     const { article, doc } = analyzeSource({ headline: null, lead: null, agency: null, service: null, sources: [], published: rec.published, body: rec.text });
+    if (drops) {
+      traceDroppedTriggers(null);
+      drops.set(d.doc, traced.map((x) => {
+        const o = doc.originalSpan(x.sentenceStart, x.sentenceEnd);
+        return { reason: x.reason, type: x.type, trigger: x.trigger, start: o.start, end: o.end, ...(x.detail ? { detail: x.detail } : {}) };
+      }));
+    }
     const kept: Predicted[] = [];
     for (const e of article.events) {
       const o = doc.originalSpan(e.start, e.end);
@@ -161,15 +177,46 @@ export async function predictGold(goldDir: URL, only: string | null): Promise<{ 
   return { docs, gold, preds, splitOf, secs: (performance.now() - t0) / 1000 };
 }
 
+/** Why each missed gold event was missed: a dropped trigger of its type (with the reason), a wrong actor or target, or no
+ * trigger of its type at all. Returns the lines to print and the count per cause. */
+export function missCauses(preds: Map<number, Predicted[]>, gold: GoldEvent[], drops: Map<number, Drop[]>): { lines: string[]; tally: Map<string, number> } {
+  const lines: string[] = [], tally = new Map<string, number>();
+  const used = new Set<Predicted>();
+  const missed: GoldEvent[] = [];
+  for (const g of gold) {
+    const cand = (preds.get(g.doc) ?? []).find((p) => !used.has(p) && matches('full', p, g));
+    if (cand) used.add(cand); else missed.push(g);
+  }
+  for (const g of missed) {
+    const inSentence = (s: number, e: number) => s < g.sentence.end && e > g.sentence.start;
+    const typed = (preds.get(g.doc) ?? []).filter((p) => p.event.type === g.type && inSentence(p.start, p.end));
+    const dropped = (drops.get(g.doc) ?? []).filter((x) => x.type === g.type && inSentence(x.start, x.end));
+    let cause: string, why = '';
+    if (typed.length) {
+      const actorOk = typed.some((p) => partyMatches(p.event.actor, g.actor));
+      cause = actorOk ? 'wrong-target' : typed.some((p) => partyMatches(p.event.target, g.target)) ? 'wrong-actor' : 'wrong-actor+target';
+      why = typed.map((p) => `${p.event.actor?.text} -> ${p.event.target?.text ?? '-'}`).join(' | ');
+    } else if (dropped.length) {
+      cause = `dropped:${dropped[0].reason}`;
+      why = dropped.map((x) => `${x.reason} [${x.trigger}]${x.detail ? ' ' + x.detail.replace(/ words=.*$/, '') : ''}`).join(' | ');
+    } else cause = 'trigger';
+    tally.set(cause, (tally.get(cause) ?? 0) + 1);
+    lines.push(`${cause.padEnd(20)} ${g.doc}#${g.sentence.index} ${g.type}${g.mode ? '/' + g.mode : ''} ${g.actor.text} -> ${g.target?.text ?? '-'} [${g.trigger}]${why ? '  got: ' + why : ''}${SHOW_SENTENCE ? ' || ' + g.sentence.text : ''}`);
+  }
+  return { lines, tally };
+}
+
 export function goldDirOf(arg: string | null): URL {
   return arg ? pathToFileURL(resolve(arg) + '/') : new URL('test/gold/events/', repoRoot);
 }
 
 async function main(): Promise<void> {
   const showErrors = process.argv.includes('--errors') ? option('--errors') ?? 'dev' : null;
+  const showDrops = process.argv.includes('--drops') ? option('--drops') ?? 'dev' : null;
   const only = option('--split');
   const goldDir = goldDirOf(option('--gold'));
-  const { docs, gold, preds, splitOf, secs } = await predictGold(goldDir, only);
+  const drops = showDrops ? new Map<number, Drop[]>() : undefined;
+  const { docs, gold, preds, splitOf, secs } = await predictGold(goldDir, only, drops);
 
   console.log(`gold ${goldDir.pathname}`);
   console.log(`events: ${docs.length} records analysed in ${secs.toFixed(1)} s; gold ${gold.length} events`);
@@ -192,6 +239,11 @@ async function main(): Promise<void> {
       console.log(`    ${type.padEnd(11)} gold ${String(c.tp + c.fn).padStart(3)} pred ${String(c.tp + c.fp).padStart(3)}  P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f)}`);
     }
     if (errors.length) console.log(errors.map((e) => '    ' + e).join('\n'));
+    if (drops && showDrops === split) {
+      const { lines, tally } = missCauses(p, g, drops);
+      console.log(`  misses by cause (${lines.length}):\n` + lines.map((l) => '    ' + l).join('\n'));
+      console.log([...tally].sort((x, y) => y[1] - x[1]).map(([k, n]) => `    ${String(n).padStart(3)} ${k}`).join('\n'));
+    }
   }
 }
 
