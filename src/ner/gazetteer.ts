@@ -66,6 +66,11 @@ export class Gazetteer {
     return this.byName.get(text.split(/\s+/).filter(Boolean).map(wordKey).join(' ')) ?? [];
   }
 
+  /** Is `word` the first word (given name) of a listed person? */
+  isGivenName(word: string): boolean {
+    return this.givenNames.has(wordKey(word));
+  }
+
   /** The one known person with this surname («روحانی» -> حسن روحانی); undefined when none or several, or
    * when the word is also a listed person's given name: «حسین» alone is far more often a first name (or
    * «امام حسین») than Saddam Hussein. */

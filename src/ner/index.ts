@@ -9,6 +9,7 @@ import { resolveSpan, corefer, type ResolvedSpan, type PlacedTitle } from './res
 import { loadResources, tagWords, tagWordsByVote } from './tagger.ts';
 import { chunks } from './score.ts';
 import { ruleWords, isFunctionWord } from './rules.ts';
+import { dropRelationalAdjectives } from './adjectives.ts';
 
 export { personRef, slugify } from './slug.ts';
 
@@ -44,6 +45,7 @@ export function recognizeEntities(doc: Doc): NerMention[] {
     }
     while (k < bare.length) titles.push({ title: bare[k++], sentence: s, order: items.length });
   }
+  dropRelationalAdjectives(items, sentenceTokens);
   propagateNames(items, sentenceTokens);
   items.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
   latinGlosses(items, sentenceTokens);
