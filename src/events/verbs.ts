@@ -80,6 +80,9 @@ export function readVerb(keys: string[], i: number, infinitive?: string): VerbMa
   if (v.tense === 'participle' && end < keys.length) {
     const pass = (FORMS.get(keys[end]) ?? []).find((f) => f.infinitive === 'شدن');
     if (pass) return { ...v, negated: v.negated || pass.negated, tense: pass.tense === 'participle' ? 'perfect' : pass.tense, start: i, end: end + 1, passive: true };
+    // the future passive «فروخته نخواهد شد»، «امضا خواهد شد» (VOA 161: an agentless passive, not the seller's act)
+    const fut = FUTURE_AUX.get(keys[end]);
+    if (fut !== undefined && PAST_STEMS.get(keys[end + 1] ?? '') === 'شدن') return { ...v, negated: v.negated || fut, tense: 'future', start: i, end: end + 2, passive: true };
     if (PERFECT_AUX.has(keys[end])) return { ...v, tense: 'perfect', start: i, end: end + 1, passive: false };
   }
   return { ...v, start: i, end, passive: false };

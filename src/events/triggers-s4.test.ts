@@ -1,0 +1,60 @@
+// Trigger rows and lexicon conditions of session 4 (precision on unseen news, coverage by corpus). Each test quotes a
+// real sentence of Fars News outside every gold set (fars N = line N of fars-news.utf8.jsonl, N % 4 == 0: the shipped
+// sample corpus) or of VOA Dari (voa N = line N of voa_dari_2011.utf8.jsonl), found in the hand-judged audit
+// /work/notes/s4/audit-unseen.md, or a shortened variant of one; negative cases show what a row must not code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, brief } from './test-helpers.ts';
+import { triggerRules } from './lexicon.ts';
+import { findTriggers } from './triggers.ts';
+import { readVerb } from './verbs.ts';
+import { wordKey } from './keys.ts';
+
+const PER = 'PER' as const, LOC = 'LOC' as const, ORG = 'ORG' as const;
+
+/** The trigger rows a text matches, as «TYPE:words». */
+function triggers(s: string): string[] {
+  const keys = s.split(/\s+/).map(wordKey);
+  return findTriggers({ keys, clauseBreak: new Uint8Array(keys.length) }).map((t) => `${t.rule.type}:${keys.slice(t.start, t.end).join(' ')}`);
+}
+
+test('voa 161: the future passive «فروخته نخواهد شد» is a passive (no agent, no event), not the seller\'s act', () => {
+  const v = readVerb(['فروخته', 'نخواهد', 'شد'].map(wordKey), 0);
+  assert.deepEqual(v && { passive: v.passive, negated: v.negated, tense: v.tense, end: v.end }, { passive: true, negated: true, tense: 'future', end: 3 });
+  const names = [{ text: 'وزیر مخابرات', type: PER }, { text: 'وزارت مخابرات', type: ORG }];
+  assert.deepEqual(brief(run('وزیر مخابرات به ادامه می‌گوید وزارت مخابرات برای عرضه خدمات باکیفیت در مجموع بررسی و نظارت آن وزارت سر از هفته آینده آغاز خواهد شد و از این بعد در هیچ نقطه از کشور سیم کارت‌های بدون راجستر فروخته نخواهد شد.', { names })), []);
+});
+
+test('fars 972: deaths in an earthquake, a flood or an accident are no ASSAULT/kill (words.tsv disaster)', () => {
+  for (const r of triggerRules.filter((r) => r.type === 'ASSAULT' && /کشته|<کشتن>/.test(r.source))) assert.equal(r.context?.cls, 'disaster', r.source);
+  const names = [{ text: 'شیرزاد', type: PER }, { text: 'ننگرهار', type: LOC }];
+  assert.deepEqual(brief(run('چندی روز قبل در یک زلزله شدید در شهرستان «شیرزاد» ولایت ننگرهار ده‌ها نفر از شهروندان این شهر کشته و حدود ۶۰۰ منزل هم تخریب گردید.', { names })), []);
+});
+
+test('fars 1016: «هدف … قرار داد» targets only an object marked by «را» before «هدف»; a goal put on the agenda is none', () => {
+  assert.deepEqual(triggers('هدف اصلی تمرکز بر اصلاحات را در دستور کار قرار داده است'), []);
+  // (fars 332) «عمق اربیل را هدف قرار خواهیم داد»; the gapped row with its «را»
+  assert.deepEqual(triggers('عمق اربیل را هدف قرار خواهیم داد'), ['ASSAULT:هدف قرار خواهیم داد']);
+  assert.ok(triggers('مواضع حماس را هدف حملات هوایی قرار دادند').some((t) => t.startsWith('ASSAULT:هدف')));
+});
+
+test('voa 259: «القاعده را تهدید عنوان نموده» calls al-Qaeda a threat: DISAPPROVE, not THREATEN', () => {
+  const names = [{ text: 'جان الن', type: PER }, { text: 'نیروهای ناتو', type: ORG }, { text: 'القاعده', type: ORG, ref: 'org:AL-QAEDA' }];
+  const out = brief(run('جان الن قوماندان عمومی نیروهای ناتو در افغانستان که در آن محفل اشتراک داشت القاعده را تهدید عنوان نموده از مبارزه در مقابل آن یاد آور شد.', { names }));
+  assert.ok(!out.some((e) => e.startsWith('THREATEN')), out.join('; '));
+  assert.ok(out.some((e) => e.startsWith('DISAPPROVE') && e.endsWith('-> القاعده')), out.join('; '));
+  // the threat row itself still codes with its gap («X را به اقدام نظامی تهدید کرد» is adjacent; a gap of words is not a judgement)
+  assert.deepEqual(triggers('حماس و نوار غزه را به اقدام نظامی تهدید کرد').map((t) => t.split(':')[0]), ['THREATEN']);
+});
+
+test('fars 220: «ابراز نگرانی کرد» about a danger with no actor in it is no DISAPPROVE (the row needs its target)', () => {
+  const names = [{ text: 'ایتالیا', type: LOC, ref: 'country:ITA' }];
+  assert.deepEqual(brief(run('روحانیون و سران اقلیت اسلامی شمال ایتالیا از احتمال وقوع حملات گسترده‌تر در آینده ابراز نگرانی کردند.', { names })), []);
+  assert.ok(triggerRules.some((r) => r.source === 'ابراز نگرانی <کردن>' && r.needsTarget));
+});
+
+test('fars 488 (shortened): declining to comment («از اظهار نظر … خودداری کرد») is no REJECT/refuse', () => {
+  const names = [{ text: 'شورای نگهبان', type: ORG, ref: 'org:guardian-council' }];
+  assert.deepEqual(brief(run('عضو حقوقدان شورای نگهبان از اظهار نظر در خصوص تایید صحت انتخابات در ۷ حوزه خودداری کرد.', { names })), []);
+  assert.deepEqual(triggers('از پذیرش این طرح خودداری کرد').map((t) => t.split(':')[0]), ['REJECT']);
+});
