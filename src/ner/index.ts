@@ -10,6 +10,7 @@ import { loadResources, tagWords, tagWordsByVote } from './tagger.ts';
 import { chunks } from './score.ts';
 import { ruleWords, isFunctionWord } from './rules.ts';
 import { dropRelationalAdjectives } from './adjectives.ts';
+import { latinNames } from './latin.ts';
 
 export { personRef, slugify } from './slug.ts';
 
@@ -44,6 +45,12 @@ export function recognizeEntities(doc: Doc): NerMention[] {
       items.push({ span: resolveSpan(tokens, span), sentence: s });
     }
     while (k < bare.length) titles.push({ title: bare[k++], sentence: s, order: items.length });
+    if (/[A-Z]/.test(doc.text.slice(doc.tokenStart[first], doc.tokenEnd[end - 1]))) {
+      const taken = new Uint8Array(tokens.length);
+      for (const span of spans) taken.fill(1, span.start, span.end);
+      const typeEndingAt = (k: number) => spans.find((x) => x.end === k)?.type;
+      for (const span of latinNames(tokens, taken, typeEndingAt)) items.push({ span: resolveSpan(tokens, span), sentence: s });
+    }
   }
   dropRelationalAdjectives(items, sentenceTokens);
   propagateNames(items, sentenceTokens);
