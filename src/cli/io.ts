@@ -21,3 +21,9 @@ export async function readInput(path: string | undefined): Promise<Buffer> {
 export function warn(message: string): void {
   console.error(`rasad: warning: ${message}`);
 }
+
+/** An empty input (no bytes, or white space only) is no error: every command says so in one line naming
+ * the input, prints nothing on stdout and exits 0, and a batch goes on with its other inputs (QA S3 Q11). */
+export function noText(name: string, what: 'tokenize' | 'tag' | 'analyze' | 'find entities in'): void {
+  console.error(`rasad: ${name}: no text to ${what} (empty or whitespace only)`);
+}

@@ -24,7 +24,7 @@ test('analyze --json prints one Article per line and reports bad documents on st
   assert.equal(lines[0].agency, 'خبرگزاری مهر');
   assert.ok(lines[0].quotes.length >= 3);
   assert.match(r.stderr, /b\.html: HTML page has no article text/);
-  assert.match(r.stderr, /c\.txt: empty file/);
+  assert.match(r.stderr, /c\.txt: no text to analyze \(empty or whitespace only\)/);
 });
 
 test('analyze without --json prints a Persian summary; nothing readable is an error', () => {
@@ -32,11 +32,13 @@ test('analyze without --json prints a Persian summary; nothing readable is an er
   assert.equal(ok.status, 0);
   assert.match(ok.stdout, /خبرگزاری: ایرنا/);
   assert.match(ok.stdout, /سخنگوی دولت \(گفت\)/);
-  const bad = rasad(['analyze', '-'], '');
+  const bad = rasad(['analyze', '-'], '\x00\x01\x02PNG\x00\x00\x00');
   assert.notEqual(bad.status, 0);
   assert.match(bad.stderr, /nothing could be read/);
-  // stdin is no file: the reader's message is neutral (F11)
-  assert.match(bad.stderr, /stdin: empty document/);
+  // an empty input is no bad document: one line naming it, exit 0, as tokenize/tag/ner (QA S3 Q11)
+  const empty = rasad(['analyze', '-'], '');
+  assert.equal(empty.status, 0);
+  assert.equal(empty.stderr, 'rasad: stdin: no text to analyze (empty or whitespace only)\n');
 });
 
 test('dates with no reference date print a note, not empty parentheses (F6)', () => {

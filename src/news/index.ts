@@ -2,7 +2,7 @@
 // keyphrases, summaries and near-duplicate fingerprints.
 export type { ReadError, ReadResult, ReadOptions } from './types.ts';
 export { isReadError } from './types.ts';
-export { readDocuments, readPaths } from './read.ts';
+export { readDocuments, readPaths, isEmptyInput } from './read.ts';
 export { parseWire, stripEndMarkers } from './structure.ts';
 export { findAttributions } from './attribution.ts';
 export { canonicalAgency } from './agencies.ts';

@@ -16,6 +16,14 @@ import { parseWire } from './structure.ts';
 // readPaths, which knows it read a file, says so.
 const EMPTY = 'empty document';
 const BLANK = 'no text (only white space)';
+const EMPTY_FILE = 'empty file';
+const BLANK_FILE = 'no text in the file (only white space)';
+
+/** An input with no text at all (empty, or white space only): commands report it as «no text to …», not as
+ * a bad document. */
+export function isEmptyInput(r: ReadResult): boolean {
+  return isReadError(r) && [EMPTY, BLANK, EMPTY_FILE, BLANK_FILE].includes(r.error);
+}
 
 export function readDocuments(bytes: Uint8Array, opts: ReadOptions = {}): ReadResult[] {
   const origin = opts.name ?? 'input';
@@ -83,7 +91,7 @@ export async function* readPaths(paths: string[], opts: Omit<ReadOptions, 'name'
       let bytes: Uint8Array;
       try { bytes = await readFile(file); } catch (e) { yield { error: (e as Error).message, origin: file }; continue; }
       for (const r of readDocuments(bytes, { ...opts, name: file })) {
-        yield isReadError(r) && (r.error === EMPTY || r.error === BLANK) ? { ...r, error: r.error === EMPTY ? 'empty file' : 'no text in the file (only white space)' } : r;
+        yield isReadError(r) && (r.error === EMPTY || r.error === BLANK) ? { ...r, error: r.error === EMPTY ? EMPTY_FILE : BLANK_FILE } : r;
       }
     }
   }

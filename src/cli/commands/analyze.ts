@@ -87,17 +87,22 @@ export function register(program: Command): void {
         if (!p || p.end !== nextDay(p.start)) throw new Error(`--published: ${opts.published} is not a day (use 2021-12-05 or ۱۴۰۰/۰۹/۱۴)`);
         published = p.start;
       }
-      const { readDocuments, readPaths, isReadError } = await import('../../news/index.ts');
+      const { readDocuments, readPaths, isReadError, isEmptyInput } = await import('../../news/index.ts');
       const { analyze } = await import('../../pipeline.ts');
-      const { readInput, warn } = await import('../io.ts');
+      const { readInput, warn, noText } = await import('../io.ts');
       type Result = ReturnType<typeof readDocuments>[number];
       const paths = inputs.filter((p) => p !== '-');
       async function* sources(): AsyncIterable<Result> {
         if (inputs.length === 0 || inputs.includes('-')) yield* readDocuments(await readInput('-'), { name: 'stdin', encoding: opts.encoding, onWarning: warn });
         if (paths.length) yield* readPaths(paths, { encoding: opts.encoding, onWarning: warn });
       }
-      let good = 0, bad = 0;
+      let good = 0, bad = 0, empty = 0;
       for await (const src of sources()) {
+        if (isReadError(src) && isEmptyInput(src)) {
+          empty++;
+          noText(src.origin, 'analyze');
+          continue;
+        }
         if (isReadError(src)) {
           bad++;
           console.error(`rasad: ${src.origin}: ${src.error}`);
@@ -115,6 +120,6 @@ export function register(program: Command): void {
         if (opts.json) process.stdout.write(`${JSON.stringify(article)}\n`);
         else process.stdout.write(`${good > 1 ? '\n' : ''}${describe(article)}\n`);
       }
-      if (good === 0) throw new Error(bad ? `nothing could be read (${bad} bad document${bad > 1 ? 's' : ''})` : 'no input');
+      if (good === 0 && !(empty && !bad)) throw new Error(bad ? `nothing could be read (${bad} bad document${bad > 1 ? 's' : ''})` : 'no input');
     });
 }

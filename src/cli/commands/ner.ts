@@ -21,12 +21,12 @@ export function register(program: Command): void {
       if (opts.types !== 'parstwiner' && opts.types !== 'rasad') throw new Error(`--types: ${opts.types}: expected parstwiner or rasad`);
       if (opts.parstwiner && opts.types === 'rasad') throw new Error('--parstwiner: conflicts with --types rasad');
       if ([opts.vote, opts.modelOnly, opts.full, opts.fullVote].filter(Boolean).length > 1) throw new Error('--vote, --model-only, --full and --full-vote: give one of them');
-      const { readInput, warn } = await import('../io.ts');
+      const { readInput, warn, noText } = await import('../io.ts');
       const { decodeBytes } = await import('../../text/decode.ts');
       const name = input && input !== '-' ? input : 'stdin';
       const text = decodeBytes(await readInput(input), { name, encoding: opts.encoding , onWarning: warn });
-      // the same note as tokenize and tag: an empty input is not an error, but say why nothing came out
-      if (!text.trim()) { console.error(`rasad: ${name}: no text to tag (empty or whitespace only)`); return; }
+      // as tokenize, tag and analyze: an empty input is not an error, but say why nothing came out
+      if (!text.trim()) { noText(name, 'find entities in'); return; }
       const ner = await import('../../ner/index.ts');
       if (opts.conll) {
         const { parseConll } = await import('../../ner/conll.ts');

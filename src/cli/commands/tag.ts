@@ -1,7 +1,7 @@
 // `rasad tag`: part-of-speech tags and lemmas as CoNLL-U — of raw text (tokenized first) or of a
 // CoNLL-U file whose tokens are kept (--conllu).
 import type { Command } from 'commander';
-import { readInput, warn } from '../io.ts';
+import { readInput, warn, noText } from '../io.ts';
 
 export function register(program: Command): void {
   program
@@ -26,7 +26,7 @@ export function register(program: Command): void {
       const doc = analyzeText(raw, UD_OPTIONS);
       tagDoc(doc);
       const out = toConllu(doc);
-      if (!out) console.error(`rasad: ${name}: no text to tag (empty or whitespace only)`);
+      if (!out) noText(name, 'tag');
       process.stdout.write(out);
     });
 }

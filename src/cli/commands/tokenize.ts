@@ -35,7 +35,7 @@ export function register(program: Command): void {
         sentences += doc.sentenceCount;
         if (out && !process.stdout.write(out)) await new Promise((r) => process.stdout.once('drain', r));
       }
-      if (sentences === 0) console.error(`rasad: ${name}: no text to tokenize (empty or whitespace only)`);
+      if (sentences === 0) (await import('../io.ts')).noText(name, 'tokenize');
     });
 }
 
