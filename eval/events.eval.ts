@@ -51,8 +51,12 @@ function jsonl<T>(url: URL): T[] {
   return readFileSync(url, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 }
 
+// Persian and Arabic digits read as ASCII: the normalizer writes «۳۰» where the annotator copied «30»
+const DIGIT = /[۰-۹٠-٩]/gu;
+const asciiDigit = (d: string) => { const c = d.codePointAt(0)!; return String(c - (c >= 0x6f0 ? 0x6f0 : 0x660)); };
+
 function words(text: string): string[] {
-  return text.split(/[\s\u200c«»"“”،,:؛()\[\]]+/u).map(wordKey).filter((w) => w.length > 0);
+  return text.replace(DIGIT, asciiDigit).split(/[\s\u200c«»"“”،,:؛()\[\]]+/u).map(wordKey).filter((w) => w.length > 0);
 }
 
 function contains(outer: string[], inner: string[]): boolean {

@@ -56,6 +56,43 @@ export function gazetteerRef(text: string): string | undefined {
 const GROUP = wordClasses.get('group') ?? new Set<string>();
 const GROUP_INDEFINITE = new Set([...GROUP].map((g) => g + 'ی'));
 const isGroup = (k: string) => GROUP.has(k) || (k.length > 3 && GROUP_INDEFINITE.has(k));
+// a counted noun is singular in Persian («دو کودک»، «۳۰ تروریست»، «پنج سرباز»): the singulars of the group plurals
+// («کودکان»، «تروریست‌ها»، «سربازان») name people too, but only after a number or a quantifier
+// (not the bodies and machines: «دو کشور»، «دو طرف» do not name the sides, guidelines §2a.3)
+const NOT_COUNTED = new Set(['کشور', 'دولت', 'سازمان', 'شرکت', 'رسانه', 'گروه', 'نیرو', 'جنگنده', 'هواپیما', 'پهپاد', 'نهاد', 'دادگاه'].map(wordKey));
+const GROUP_SINGULAR = new Set<string>();
+for (const g of GROUP) {
+  const one = g.replace(/(ها|های|هایی)$/u, '');
+  if (one !== g && one.length > 2) GROUP_SINGULAR.add(one);
+  else if (/[^ی]ان$/u.test(g) && g.length > 4) GROUP_SINGULAR.add(g.slice(0, -2));
+}
+for (const k of NOT_COUNTED) GROUP_SINGULAR.delete(k);
+const COUNT_WORDS = new Set(['دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'یازده', 'دوازده', 'بیست', 'سی', 'چهل', 'پنجاه', 'صد', 'هزار',
+  'تعدادی', 'شماری', 'چند', 'چندین', 'دهها', 'صدها', 'هزاران'].map(wordKey));
+const isCount = (k: string) => COUNT_WORDS.has(k) || /^[\d۰-۹٠-٩]+$/u.test(k);
+const RA = wordKey('را');
+const PHRASE_END = new Set(['،', ',', ':', '.', 'که', '«', '»'].map(wordKey));
+
+/** A «را» closes an object that reads on from word `from`: within a few words, before a comma, «که» or a preposition. */
+function raCloses(w: SentenceWords, from: number): boolean {
+  for (let j = from; j < w.keys.length && j < from + 8; j++) {
+    const k = w.keys[j];
+    if (k === RA) return true;
+    if (PHRASE_END.has(k) || inClass('preposition', k)) return false;
+  }
+  return false;
+}
+
+/** «گروهی ناشناس عوامل خبری این شبکه را … تهدید کرد»: a group phrase that reads on into a noun after its adjective,
+ * where a «را» further on closes an object, ends at that adjective: the noun opens the object (subject, object, verb).
+ * A phrase that «را» closes right after it is the object itself and keeps its words («نیروهای مسلح کشور را»). */
+function objectStart(w: SentenceWords, from: number, end: number, isAdjective: (i: number) => boolean): number {
+  if (w.keys[end] === RA) return end;
+  for (let p = from + 1; p < end; p++) {
+    if (isAdjective(p - 1) && !isAdjective(p)) return raCloses(w, end) ? p : end;
+  }
+  return end;
+}
 
 // titles and honorifics in one set: one probe per word
 const ROLE_OR_HONORIFIC = new Set([...(wordClasses.get('role') ?? []), ...(wordClasses.get('honorific') ?? [])]);
@@ -76,7 +113,12 @@ function countryOf(ref: string | undefined): string | undefined {
 /** isContent(i): word i is a plain noun or adjective (it may extend a title: «وزیر ورزش»). */
 const NON_PARTY_PLACE = /^(city|province|place|region):/;
 
-export function findActors(w: SentenceWords, entities: readonly EntityMention[], resolve?: (text: string) => string | undefined, isContent?: (i: number) => boolean): ActorMention[] {
+/** The tagger's word classes, where the sentence was tagged. */
+export interface WordTags { isAdjective: (i: number) => boolean; isNoun: (i: number) => boolean }
+const UNTAGGED: WordTags = { isAdjective: () => false, isNoun: () => false };
+
+export function findActors(w: SentenceWords, entities: readonly EntityMention[], resolve?: (text: string) => string | undefined, isContent?: (i: number) => boolean,
+  tags: WordTags = UNTAGGED): ActorMention[] {
   const n = w.keys.length;
   const taken = new Uint8Array(n);
   const core: ActorMention[] = [];
@@ -110,12 +152,13 @@ export function findActors(w: SentenceWords, entities: readonly EntityMention[],
     i = end - 1;
   }
   core.sort((a, b) => a.start - b.start);
-  return growOverTitles(w, core, taken, isContent ?? (() => false));
+  return growOverTitles(w, core, taken, isContent ?? (() => false), tags);
 }
 
 /** Grows mentions over title words: before a country («وزیر خارجه آمریکا») and after a name
  * («محمد مخبر معاون اول رئیس جمهور»); adds title-only phrases as actors without a ref. */
-function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Array, isContent: (i: number) => boolean): ActorMention[] {
+function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Array, isContent: (i: number) => boolean, tags: WordTags): ActorMention[] {
+  const { isAdjective } = tags;
   const sentStart = w.starts[0] ?? 0;
   const slice = (a: number, b: number) => w.text.slice(w.starts[a] - sentStart, w.ends[b - 1] - sentStart);
   const out: ActorMention[] = [];
@@ -153,11 +196,19 @@ function growOverTitles(w: SentenceWords, core: ActorMention[], taken: Uint8Arra
   for (let i = 0; i < w.keys.length; i++) {
     if (taken[i]) continue;
     // «هیاتی متشکل از …»: a group noun with the indefinite ending
-    if (isGroup(w.keys[i]) && (i === 0 || !isGroup(w.keys[i - 1]))) {
+    // «دو کودک»، «۳۰ تروریست»: a counted singular, with its number
+    // (not right after a noun, whose genitive it is: «در اعتراض به اخراج ۶۰۰۰ کارگر» names no victim of the protest)
+    const counted = i > 0 && !taken[i - 1] && !isGroup(w.keys[i]) && GROUP_SINGULAR.has(w.keys[i]) && isCount(w.keys[i - 1]) && !(i > 1 && tags.isNoun(i - 2));
+    if (counted || (isGroup(w.keys[i]) && (i === 0 || !isGroup(w.keys[i - 1])))) {
       let e = i + 1;
       for (let extra = 0; extra < 3 && e < w.keys.length && !taken[e] && (isContent(e) || isRole(w.keys[e])); extra++) e++;
+      if (counted) i--;
+      // a phrase that opens a clause (no noun before it whose genitive it would be) ends before the object
+      const opens = i === 0 || !tags.isNoun(i - 1);
+      if (opens) e = objectStart(w, i, e, isAdjective);
       // «اعضای هیأت مدیره پرسپولیس»: a name right after the group noun belongs to it
-      const named = out.find((m) => m.start === e && m.type !== 'PER');
+      // («افراد ناشناس مرکز فرهنگی و اسلامی را»: not an organization that a «را» closes after an adjective: the object)
+      const named = out.find((m) => m.start === e && m.type !== 'PER' && !(opens && e > i + 1 && isAdjective(e - 1) && raCloses(w, m.end) && !m.ref?.startsWith('country:')));
       if (named) { e = named.end; out.splice(out.indexOf(named), 1); }
       out.push({ start: i, end: e, charStart: w.starts[i], charEnd: w.ends[e - 1], text: slice(i, e), ref: named?.ref, type: 'ORG', country: named?.country, roleOnly: true });
       taken.fill(1, i, e);

@@ -67,6 +67,7 @@ const IN_COMPOUND = new Set(['پی', 'حاشیه', 'خلال', 'طول', 'پای
 const GENITIVE_PRONOUNS = new Set(['وی', 'او', 'ایشان', 'خود'].map(wordKey));
 const MAX_PHRASE = 7;
 const FROM = wordKey('از');
+const AT_LEAST = wordKey('حداقل'), LESS = wordKey('کم'), HAND = wordKey('دست');
 const PRESENCE = new Set(['حضور', 'همراهی', 'همراه', 'ریاست', 'میزبانی', 'دعوت'].map(wordKey));
 // a determiner opens a new phrase: «روسیه این گزارش را تکذیب کرد»
 const DETERMINERS = new Set(['این', 'آن', 'همین', 'همان', 'چنین', 'هر'].map(wordKey));
@@ -118,6 +119,8 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     if (k === FROM && j > floor && AFTER.has(keys[j - 1])) return 'time';
     // «هزاران تن از کارگران …»، «۲۰ نفر از اعضای داعش را»: a part of a group stands where the quantifier stands
     if (k === FROM && j > floor && PARTITIVE.has(keys[j - 1])) { j -= 2; steps += 2; continue; }
+    // «در منطقه العرفی دست کم ۳۰ تروریست کشته شدند»: «دست کم / حداقل» opens a counted phrase of its own
+    if (j === end - 1 && (k === AT_LEAST || (k === LESS && keys[j - 1] === HAND))) return null;
     // «به سوی / به طرف X تیراندازی کردند»: towards X is «به» X
     if (SIDE.has(k) && j > floor && keys[j - 1] === TO) return TO;
     if (inClass('preposition', k)) return PRESENCE.has(keys[j + 1]) ? 'presence' : k;

@@ -153,7 +153,7 @@ function resolveThisCountry(w: SentenceWords, found: ActorMention[], before: Act
   return out.sort((a, b) => a.start - b.start);
 }
 
-const NOUN = UPOS.indexOf('NOUN'), PROPN = UPOS.indexOf('PROPN');
+const NOUN = UPOS.indexOf('NOUN'), PROPN = UPOS.indexOf('PROPN'), ADJ = UPOS.indexOf('ADJ');
 // word classes that are never (part of) a name
 const NOT_NAME = ['role', 'group', 'pronoun', 'honorific', 'sports', 'purpose', 'issued'];
 
@@ -313,8 +313,10 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       // NER mentions that are verbs here («کرد») or inside an attribution are not actors
       // («روسیه از دولت خواست …»: a form of a lexicon verb that the tagger reads as a noun ends the phrase too)
       // (a predicate adjective ends the phrase too: «این فرد موفق به حمله … نشد» — «موفق» is said of the actor, not part of his name)
-      const isContent = (i: number) => doc.deprel[first + i] === 'compound:lvc' || isTriggerHead(w.keys[i]) || looksFinite(w.keys[i]) || inClass('predicate_adjective', w.keys[i]) ? false : tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]);
-      const found = findActors(w, sentEntities, ctx.resolveActor ?? resolveActor, isContent)
+      // (an adjective right before a verb is its predicate, not part of a name: «دست کم ۳۰ تروریست کشته شدند»)
+      const isContent = (i: number) => doc.deprel[first + i] === 'compound:lvc' || (tagged && doc.upos[first + i] === ADJ && i + 1 < w.keys.length && isVerb(i + 1)) || isTriggerHead(w.keys[i]) || looksFinite(w.keys[i]) || inClass('predicate_adjective', w.keys[i]) ? false : tagged ? NOUNISH.has(doc.upos[first + i]) && !CLOSED.has(w.keys[i]) : !CLOSED.has(w.keys[i]) && /^[\p{L}\u200c]+$/u.test(w.keys[i]);
+      const tags = { isAdjective: (i: number) => tagged && doc.upos[first + i] === ADJ, isNoun: (i: number) => tagged && (doc.upos[first + i] === NOUN || doc.upos[first + i] === PROPN) };
+      const found = findActors(w, sentEntities, ctx.resolveActor ?? resolveActor, isContent, tags)
         .filter((m) => !clauses.excluded[m.start] && !(m.end - m.start === 1 && isVerb(m.start)));
       const mentions = resolveThisCountry(w, found, lastCountry);
       const unknown = unknownNameSubject(doc, first, w, clauses, mentions, tagged);
