@@ -76,8 +76,16 @@ async function* walk(path: string): AsyncIterable<string> {
   }
 }
 
+/** Options of `readPaths`. */
+export interface ReadPathsOptions extends Omit<ReadOptions, 'name'> {
+  /** files never to read, e.g. the store's own database and its sidecars when the store lies inside a
+   * directory being ingested; told to `onSkip` */
+  skip?: (file: string) => boolean;
+  onSkip?: (file: string) => void;
+}
+
 /** Every article in the given files and directories (recursively), in path order. */
-export async function* readPaths(paths: string[], opts: Omit<ReadOptions, 'name'> = {}): AsyncIterable<ReadResult> {
+export async function* readPaths(paths: string[], opts: ReadPathsOptions = {}): AsyncIterable<ReadResult> {
   for (const path of paths) {
     let files: AsyncIterable<string> | string[];
     try {
@@ -88,6 +96,7 @@ export async function* readPaths(paths: string[], opts: Omit<ReadOptions, 'name'
       continue;
     }
     for await (const file of files) {
+      if (opts.skip?.(file)) { opts.onSkip?.(file); continue; }
       let bytes: Uint8Array;
       try { bytes = await readFile(file); } catch (e) { yield { error: (e as Error).message, origin: file }; continue; }
       for (const r of readDocuments(bytes, { ...opts, name: file })) {

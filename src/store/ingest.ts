@@ -2,6 +2,7 @@
 // threads, and write batch after batch in input order, each batch (articles + rejected documents) in one
 // transaction. A kill loses at most the batch in flight; running again resumes where it stopped.
 import { availableParallelism } from 'node:os';
+import { basename, resolve } from 'node:path';
 import type { Article, ArticleSource } from '../article.ts';
 import { analyze, articleId } from '../pipeline.ts';
 import { AnalysisPool, DEFAULT_DEPTH, type PoolStats } from './pool.ts';
@@ -20,6 +21,8 @@ export interface IngestOptions {
   /** a set-aside document, as it happens */
   onReject?: (r: Rejected) => void;
   fetch?: typeof fetch;
+  /** a note about the input as a whole (the store's own files passed over), once */
+  onNote?: (message: string) => void;
 }
 
 export interface IngestReport extends IngestProgress {
@@ -39,8 +42,21 @@ interface Pending { analyzed: Promise<(Article | Rejected)[]>; skipped: number; 
 /** Ingest every document of the given paths (files, directories, JSONL, feeds, feed-URL lists). */
 export async function ingest(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestReport> {
   const items: ReadItem[] = [];
-  for await (const it of readInputs(paths, { fetch: opts.fetch })) items.push(it);
+  const own = storeFiles(store);
+  const passed: string[] = [];
+  const skip = (file: string): boolean => own.has(resolve(file));
+  for await (const it of readInputs(paths, { fetch: opts.fetch, skip, onSkip: (f) => passed.push(basename(f)) })) items.push(it);
+  if (passed.length) opts.onNote?.(`not read: the store's own file${passed.length > 1 ? 's' : ''} (${passed.join(', ')}) inside the input`);
   return ingestItems(store, items, opts);
+}
+
+/** The SQLite store's file and its sidecars (WAL, shared memory, rollback journal, search catalog): a
+ * directory being ingested may hold the store (`rasad ingest data/ --db data/rasad.db`), and its own bytes
+ * are no news. */
+function storeFiles(store: Store): Set<string> {
+  if (store.kind !== 'sqlite') return new Set();
+  const file = resolve(store.location);
+  return new Set([file, ...['-wal', '-shm', '-journal', '-catalog'].map((s) => file + s)]);
 }
 
 export async function ingestItems(store: Store, items: ReadItem[], opts: IngestOptions = {}): Promise<IngestReport> {

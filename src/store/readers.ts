@@ -7,7 +7,7 @@ export interface ReadFailure { error: string; origin: string }
 export type ReadItem = ArticleSource | ReadFailure;
 
 type ReadDocuments = (bytes: Uint8Array, opts: { name?: string }) => ReadItem[];
-type ReadPaths = (paths: string[]) => AsyncIterable<ReadItem>;
+type ReadPaths = (paths: string[], opts?: { skip?: (file: string) => boolean; onSkip?: (file: string) => void }) => AsyncIterable<ReadItem>;
 
 export function isFailure(r: ReadItem): r is ReadFailure {
   return typeof (r as ReadFailure).error === 'string';
@@ -56,6 +56,9 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
 export interface ReadInputOptions {
   fetch?: typeof fetch;
+  /** files never to read (the store's own files) and who is told when one is passed over */
+  skip?: (file: string) => boolean;
+  onSkip?: (file: string) => void;
   /** per-URL time limit */
   timeoutMs?: number;
 }
@@ -83,6 +86,6 @@ export async function* readInputs(paths: string[], opts: ReadInputOptions = {}):
       for (const stray of list.strays) yield { error: `not a URL in a feed list: «${stray.text.slice(0, 80)}»`, origin: `${path}:${stray.line}` };
       yield* fetchFeeds(list.urls, readDocuments, opts);
     }
-    else yield* readPaths([path]);
+    else yield* readPaths([path], { skip: opts.skip, onSkip: opts.onSkip });
   }
 }

@@ -25,6 +25,7 @@ export function register(program: Command): void {
           batchSize, workers,
           onProgress: progress.update,
           onReject: (x) => progress.log(`rejected ${x.origin ?? '(unknown)'}: ${x.reason}`),
+          onNote: (message) => (opts.quiet ? console.error(`rasad: ${message}`) : progress.log(message)),
         });
         progress.stop();
         console.log(`ingested ${r.created} new, ${r.skipped} already stored, ${r.rejected} rejected in ${r.seconds.toFixed(1)} s ` +
