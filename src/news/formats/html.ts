@@ -98,6 +98,25 @@ function bodyText(el: Node): string {
   return paras.length ? paras.join('\n\n') : text(el);
 }
 
+/** Six or more words: longer than a menu entry, a link or most teaser titles. */
+const SIX_WORDS = /^(?:\S+\s+){5,}\S/;
+/** Ends like a sentence. */
+const SENTENCE_END = /[.!?؟»)]$/;
+
+/** The real paragraphs of a short page that Readability leaves out (under its 200 characters): in the
+ * <article> or <main> element, paragraphs of six or more words; with no such element, those that also end like
+ * a sentence, anywhere on the page; boilerplate (menus, header, footer) removed. A page of links and titles
+ * has none. */
+function shortArticle(document: Node): string {
+  const marked = first(document, ['article', 'main', '[role="main"]']);
+  const root = marked ?? document.querySelector('body');
+  if (!root) return '';
+  for (const junk of Array.from(root.querySelectorAll(BOILERPLATE))) junk.remove();
+  const paras = Array.from(root.querySelectorAll('p, blockquote')).filter((p) => !p.querySelector('p')).map(text)
+    .filter((t) => /\p{L}/u.test(t) && SIX_WORDS.test(t) && (marked || SENTENCE_END.test(t)));
+  return paras.join('\n\n');
+}
+
 /** «عنوان - خبرگزاری مهر | Mehr News Agency» -> «عنوان» */
 function stripSiteName(title: string): string {
   const parts = title.split(/\s[-|–—]\s|\s?\|\s?/);
@@ -148,6 +167,8 @@ export function readHtml(html: string, origin: string, byteLength = html.length)
       }
     } catch { body = ''; }
   }
+  // Readability wants 200+ characters; a short news item («خبر کوتاه») is one or two real paragraphs
+  if (!body) body = shortArticle(document);
   // The lead is often repeated as the first body paragraph, the headline too.
   for (const dup of [headline, lead]) {
     if (dup && body.startsWith(dup)) body = body.slice(dup.length).trimStart();
