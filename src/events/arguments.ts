@@ -392,7 +392,7 @@ function claimAgent(input: ArgumentInput, st: Map<ActorMention, Status>, t: Trig
 }
 
 /** The «را» that closes the trigger's object: the last one in the clause before the verb (or the trigger), or -1. */
-function objectMarker(input: ArgumentInput, t: TriggerMatch): number {
+export function objectMarker(input: Pick<ArgumentInput, 'keys' | 'clauseStart'>, t: TriggerMatch): number {
   const before = t.verbStart > t.start ? t.verbStart : t.start;
   for (let j = before - 1; j >= input.clauseStart; j--) if (input.keys[j] === RA) return j;
   return -1;

@@ -8,7 +8,7 @@ import type { DateMention, EntityMention, Event, Party, Quote } from '../article
 import { findActors, type ActorMention, type SentenceWords } from './actors.ts';
 import { analyzeClauses, clauseEndOf, clauseStartOf, type ClauseInfo } from './clauses.ts';
 import { findTriggers, isTriggerHead, type TriggerMatch } from './triggers.ts';
-import { claimAuthor, conjunctsOf, findArguments, subjectBefore } from './arguments.ts';
+import { claimAuthor, conjunctsOf, findArguments, objectMarker, subjectBefore } from './arguments.ts';
 import { eventPlace, eventQuantity, eventTime, longBefore, pastEventTime, recallsPast, tradeMode } from './attributes.ts';
 import { eventKind, inClass, wordClasses } from './lexicon.ts';
 import { prefixSet, wordKey } from './keys.ts';
@@ -58,7 +58,6 @@ const NEGATOR = wordKey('عدم');
 const ISSUE = wordKey('صادر');
 const WELCOME = wordKey('استقبال');
 const FROM_KEY = wordKey('از');
-const RA_KEY = wordKey('را');
 const KE_KEY = wordKey('که');
 const AND_KEY = wordKey('و');
 // verbless denials: «(این ادعا) کذب (محض) است / می‌باشد»، «بی‌اساس است»
@@ -400,12 +399,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         const args = findArguments(input, t);
         // «آمریکا او را … محکوم کرد»: a pronoun object stands for the last named subject
         if (!args.target && antecedent && t.rule.targets.includes('را') && !clauses.quoted[t.start]) {
-          const before = t.verbStart > t.start ? t.verbStart : t.start;
-          for (let j = before - 1; j > clauseStart; j--) {
-            if (w.keys[j] !== RA_KEY) continue;
-            if (inClass('pronoun', w.keys[j - 1]) && !inClass('first_person', w.keys[j - 1]) && antecedent.text !== args.actor?.text) args.target = antecedent;
-            break;
-          }
+          const ra = objectMarker(input, t);
+          const object = ra > clauseStart ? w.keys[ra - 1] : '';
+          if (inClass('pronoun', object) && !inClass('first_person', object) && antecedent.text !== args.actor?.text) args.target = antecedent;
         }
         // «با انتقاد از مواضع ترکیه، خواستار … شد»: a phrase marked right after another trigger's noun is that
         // trigger's target («انتقاد از X»), not this one's
