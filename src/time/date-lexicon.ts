@@ -17,6 +17,10 @@ for (const cal of ['jalali', 'gregorian', 'hijri'] as const) {
 }
 /** Names that need a day number or a year beside them, «ماه» is not enough (می: verb prefix, مه: fog). */
 export const NEEDS_NUMBER = new Set(['می', 'مه', 'مای', 'جون', 'صفر']);
+/** The Afghan solar months (حمل … حوت): also common words, dates only with a day or a four-digit year. */
+export const DAY_OR_YEAR = new Set(MONTHS.dayOrYear.map(fold));
+/** Of those, the frequent words (میزان، جدی …): after an ordinal day they need the year as well. */
+export const DAY_OR_YEAR_FREQUENT = new Set(MONTHS.dayOrYearFrequent.map(fold));
 
 export const WEEKDAYS = table<number>(RELATIVE.weekdays, fold);
 export const WEEKDAY_BLOCKERS = new Set(RELATIVE.weekdayBlockers.map(fold));

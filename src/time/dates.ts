@@ -20,7 +20,7 @@ import type { DateMention } from '../article.ts';
 import { fold } from './fold.ts';
 import { TokenStream, table, wordBefore, nextAnchor } from './tokens.ts';
 import { type Calendar, type DaySpan, dateOf, dayToJdn, isoOfSpan, monthSpan, referenceDay, yearSpan } from './calendar.ts';
-import { MONTH_TABLE, NEEDS_NUMBER, PARTS, HALVES, RANGE_OPENERS, MONTH_CUES, NOT_MONTH_BEFORE, ANCHOR, NAMED_DAYS, NAMED_DAY_CUES } from './date-lexicon.ts';
+import { MONTH_TABLE, NEEDS_NUMBER, DAY_OR_YEAR, DAY_OR_YEAR_FREQUENT, PARTS, HALVES, RANGE_OPENERS, MONTH_CUES, NOT_MONTH_BEFORE, ANCHOR, NAMED_DAYS, NAMED_DAY_CUES } from './date-lexicon.ts';
 import { type WrittenDate, type Resolved, type Parsed, type Ctx, HIJRI_YEARS_FROM, unresolved, invalid, resolvePartial, joinRange } from './date-model.ts';
 import { monthAt, yearNumberAt, shortYearOk, jalaliShortYear, yearCalendar, yearRelAt, dayAt, isRangeWord, skipWeekday } from './date-readers.ts';
 import { unitAt, relDayAt, weekdayAt } from './relative.ts';
@@ -68,6 +68,12 @@ function explicitAt(ctx: Ctx, k: number, cue = false): { p: WrittenDate; next: n
   // «۹۸ می‌رسد», «۵ می شود»: می/مه need a year, or «ماه» before them
   if (NEEDS_NUMBER.has(name) && name !== 'صفر' && p.y === undefined && !(mon.mah && d !== undefined)) return null;
   if (name === 'صفر' && d === undefined && p.y === undefined) return null;
+  // «۱۵ حمل», «حمل ۱۳۹۰», «هفتم ثور»; not «به میزان ۲۶ درصد», «به میزان ۱۵۰۰ مگاوات», «اسد امسال», «سه قوس»,
+  // «مجلس ششم جدی گرفته شد» (after an ordinal, a frequent word needs the year too)
+  if (DAY_OR_YEAR.has(name)) {
+    const needsYear = d === undefined || dayInWords || (first.kind === 'word' && DAY_OR_YEAR_FREQUENT.has(name));
+    if (needsYear ? !afghanYear(p.y) : p.y !== undefined && !afghanYear(p.y)) return null;
+  }
   const opensRange = (before === 'از' || before === 'بین') && isRangeWord(ctx, j); // «از بهمن تا فروردین ۱۴۰۱»
   if (e.ambiguous && d === undefined && !hasYear && !mon.mah && p.monthDir === undefined && !opensRange && !cue) return null;
   if (e.ambiguous && e.cal === 'hijri' && d !== undefined && !hasYear && !mon.mah && name === 'صفر') return null;
@@ -75,6 +81,11 @@ function explicitAt(ctx: Ctx, k: number, cue = false): { p: WrittenDate; next: n
   if (e.ambiguous && dayInWords && !hasYear && !mon.mah) return null;
   if (d === undefined && !hasYear && !mon.mah && !cue && p.monthDir === undefined && !MONTH_CUES.has(before)) return null;
   return { p, next: j };
+}
+
+/** A solar year of the Afghan calendar in news (official since 1301; 1250 for history), not an amount. */
+function afghanYear(y: number | undefined): boolean {
+  return y !== undefined && y >= 1250 && y <= 1450;
 }
 
 /**
