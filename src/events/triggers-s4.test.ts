@@ -31,7 +31,7 @@ test('fars 972: deaths in an earthquake, a flood or an accident are no ASSAULT/k
   assert.deepEqual(brief(run('چندی روز قبل در یک زلزله شدید در شهرستان «شیرزاد» ولایت ننگرهار ده‌ها نفر از شهروندان این شهر کشته و حدود ۶۰۰ منزل هم تخریب گردید.', { names })), []);
 });
 
-test('fars 1016: «هدف … قرار داد» targets only an object marked by «را» before «هدف»; a goal put on the agenda is none', () => {
+test('fars 1016: a «را» inside the gap of a row whose object «را» marks is another object: «هدف … را در دستور کار قرار داد» targets nobody', () => {
   assert.deepEqual(triggers('هدف اصلی تمرکز بر اصلاحات را در دستور کار قرار داده است'), []);
   // (fars 332) «عمق اربیل را هدف قرار خواهیم داد»; the gapped row with its «را»
   assert.deepEqual(triggers('عمق اربیل را هدف قرار خواهیم داد'), ['ASSAULT:هدف قرار خواهیم داد']);
@@ -57,4 +57,20 @@ test('fars 488 (shortened): declining to comment («از اظهار نظر … �
   const names = [{ text: 'شورای نگهبان', type: ORG, ref: 'org:guardian-council' }];
   assert.deepEqual(brief(run('عضو حقوقدان شورای نگهبان از اظهار نظر در خصوص تایید صحت انتخابات در ۷ حوزه خودداری کرد.', { names })), []);
   assert.deepEqual(triggers('از پذیرش این طرح خودداری کرد').map((t) => t.split(':')[0]), ['REJECT']);
+});
+
+test('fars 732: a verb right after another light-verb nominal is that nominal\'s: «درخواست ما برای … تشکر می‌کنیم» thanks, it requests nothing', () => {
+  // (the bare nominal «درخواست» may still match; the pipeline drops it, it has no addressee)
+  assert.deepEqual(triggers('ما از ریاست پارلمان و نمایندگان درخصوص پاسخ مثبت به درخواست ما برای برگزاری جلسه فوق العاده تشکر می‌کنیم'),
+    ['REQUEST:درخواست', `SUPPORT:تشکر ${wordKey('می‌کنیم')}`]);
+  // the head's own complement («درخواست همکاری کرد») and a nominal after a preposition («تهدید به حمله کرد») leave the verb to the row
+  assert.deepEqual(triggers('از ایران درخواست همکاری کرد'), ['REQUEST:درخواست همکاری کرد']);
+  assert.deepEqual(triggers('ایران را تهدید به حمله کرد')[0], 'THREATEN:تهدید به حمله کرد');
+  // «درخواست ایران را رد کرد» rejects the request
+  assert.deepEqual(triggers('روسیه درخواست ایران را رد کرد'), ['REQUEST:درخواست', 'REJECT:رد کرد']);
+});
+
+test('fars 768: «گزارش‌هایی مبنی بر حملات X به Y» is the content of reports, no asserted attack (words.tsv hypothetical)', () => {
+  const names = [{ text: 'دیمیتری پسکوف', type: PER }, { text: 'ارتش روسیه', type: ORG }, { text: 'جمهوری آذربایجان', type: LOC, ref: 'country:AZE' }, { text: 'ارمنستان', type: LOC, ref: 'country:ARM' }];
+  assert.deepEqual(brief(run('«دیمیتری پسکوف» سخنگوی کرملین امروز در جمع خبرنگاران تصریح کرد که ارتش روسیه صحت گزارش‌هایی مبنی بر حملات جمهوری آذربایجان به قلمرو ارمنستان را مورد ارزیابی قرار خواهد داد.', { names })), []);
 });

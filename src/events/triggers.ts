@@ -71,11 +71,18 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number, from = 0): T
       // find the rest of the pattern within the clause
       for (let g = j; g < Math.min(keys.length, j + MAX_GAP); g++) {
         if (g > j && input.clauseBreak[g]) break;
+        // a row whose object is marked by «را» before its head: a «را» inside the gap marks another object
+        // («هدف اصلی … را در دستور کار قرار داده است» puts a goal on the agenda, it targets nobody)
+        if (g > j && keys[g - 1] === RA && rule.targets.includes('را')) break;
         // «در این سفر دیدارهایی با … داشتیم»: the verb belongs to the nominal nearest to it
         // (but the noun right after an ezafe is the nominal's own complement: «تقاضای کمک کردند»)
         // only a nominal that takes this same verb competes for it («خواستار حل منازعه … از راه مذاکره شد»: «مذاکره» never takes «شد»)
         if (isGapHead(keys[g], lastVerbFrom(rule, from)) && !(g === j && j > 0 && keys[j - 1].endsWith('ی') && keys[j - 1] !== keys[g])) break;
         const rest = matchAt(input, rule, g, p + 1);
+        // «درخواست ما برای برگزاری جلسه فوق العاده تشکر می‌کنیم»: the verb right after another light-verb nominal of the
+        // lexicon is that nominal's («تشکر می‌کنیم»), unless the nominal is the gap's first word, the head's own
+        // complement («درخواست همکاری کرد»), or stands after a preposition or «و» («تهدید به حمله کرد»)
+        if (rest !== null && rest.verbStart === g && g - 1 > j && ownsVerb(keys, g - 1, rule.parts[p + 1])) break;
         // «در نشست امروز شرکت نخواهند داشت»: the verb already has its own nominal («شرکت»)
         // (checked for «داشتن», the light verb that gapped rows share with many other nominals)
         const taken = rest !== null && rest.verbStart >= 0 && input.lvcHead !== undefined && hasVerbFrom(rule, from, 'داشتن') &&
@@ -111,6 +118,22 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number, from = 0): T
     j = v.end;
   }
   return { rule, start: i, end: j, verbStart, negated, tense, passive, subjunctive };
+}
+
+// nominals of two-word light-verb rows («تشکر <کردن>»، «رد <کردن>»), with their light verbs
+const LVC_VERBS = new Set(['کردن', 'داشتن', 'دادن']);
+const LVC_HEADS = new Map<string, Set<string>>();
+for (const r of triggerRules) {
+  const [noun, verb] = r.parts;
+  if (r.frame !== 'active' || r.parts.length !== 2 || noun.kind !== 'word' || verb.kind !== 'verb') continue;
+  const inf = CANONICAL.get(verb.infinitive) ?? verb.infinitive;
+  if (LVC_VERBS.has(inf)) LVC_HEADS.set(noun.key, (LVC_HEADS.get(noun.key) ?? new Set<string>()).add(inf));
+}
+const AND = wordKey('و'), RA = wordKey('را');
+/** The word at k is a light-verb nominal of the lexicon that takes `part` (the verb after it) as its own. */
+function ownsVerb(keys: string[], k: number, part: TriggerRule['parts'][number] | undefined): boolean {
+  if (part?.kind !== 'verb' || !LVC_HEADS.get(keys[k])?.has(CANONICAL.get(part.infinitive) ?? part.infinitive)) return false;
+  return !(k > 0 && (inClass('preposition', keys[k - 1]) || keys[k - 1] === AND));
 }
 
 // first words of rows with a gap («دیدار … <داشتن>»)
