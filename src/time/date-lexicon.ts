@@ -44,10 +44,16 @@ export const WEEKDAY_NUMBERS = new Set(['یک', 'دو', 'سه', 'چهار', 'پ�
 export const VAGUE_COUNTS = new Set(['چند', 'چندین', 'همه', 'تمام']);
 export const NOT_MONTH_BEFORE = new Set(['خبرگزاری', 'خبرنگار', 'مسکن', 'بانک', 'موسسه', 'مؤسسه', 'روزنامه', 'سازمان']);
 
-export interface NamedDay { cal: Calendar; m: number; d: number; to?: number; cue?: boolean }
+export interface NamedDay { cal: Calendar; m: number; d: number; to?: number; cue?: boolean; karbala?: boolean }
 /** «نوروز», «دهه فجر», «عید فطر», «روز عاشورا» (data/holidays.json). */
 export const NAMED_DAYS = table<NamedDay>(HOLIDAYS.days as Record<string, NamedDay>, fold);
 export const NAMED_DAY_CUES = new Set(HOLIDAYS.cues.map(fold));
+/** Words that tell the battle of Karbala itself (data/holidays.json «karbala»). */
+export const KARBALA = {
+  names: HOLIDAYS.karbala.names.map(fold),
+  pastStems: new Set(HOLIDAYS.karbala.pastStems.map(fold)),
+  commemoration: new Set(HOLIDAYS.karbala.commemoration.map(fold)),
+};
 
 /** Pre-filter: where a date expression can start. Digits, and the first word of every expression. */
 export const ANCHOR_WORDS = [

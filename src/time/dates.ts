@@ -20,7 +20,7 @@ import type { DateMention } from '../article.ts';
 import { fold } from './fold.ts';
 import { TokenStream, table, wordBefore, nextAnchor } from './tokens.ts';
 import { type Calendar, type DaySpan, dateOf, dayToJdn, isoOfSpan, monthSpan, referenceDay, yearSpan } from './calendar.ts';
-import { MONTH_TABLE, NEEDS_NUMBER, DAY_OR_YEAR, DAY_OR_YEAR_FREQUENT, PARTS, HALVES, RANGE_OPENERS, MONTH_CUES, NOT_MONTH_BEFORE, ANCHOR, NAMED_DAYS, NAMED_DAY_CUES } from './date-lexicon.ts';
+import { MONTH_TABLE, NEEDS_NUMBER, DAY_OR_YEAR, DAY_OR_YEAR_FREQUENT, PARTS, HALVES, RANGE_OPENERS, MONTH_CUES, NOT_MONTH_BEFORE, ANCHOR, NAMED_DAYS, NAMED_DAY_CUES, KARBALA } from './date-lexicon.ts';
 import { type WrittenDate, type Resolved, type Parsed, type Ctx, HIJRI_YEARS_FROM, unresolved, invalid, resolvePartial, joinRange } from './date-model.ts';
 import { monthAt, yearNumberAt, shortYearOk, jalaliShortYear, yearCalendar, yearRelAt, dayAt, isRangeWord, skipWeekday } from './date-readers.ts';
 import { unitAt, relDayAt, weekdayAt } from './relative.ts';
@@ -444,6 +444,7 @@ function namedDayAt(ctx: Ctx, k: number): Parsed | null {
     const two = `${wordBefore(ctx.text, ctx.text.lastIndexOf(before, start))} ${before}`;
     if (!NAMED_DAY_CUES.has(before) && !NAMED_DAY_CUES.has(two)) return null;
   }
+  if (day.karbala && !wy && tellsKarbala(ctx.text, ts.at(k)!.start)) return null;
   const written: WrittenDate = { cal: day.cal, m: day.m, d: day.d, ...wy?.year };
   // «نوروز امسال» written in Bahman or Esfand is the coming Nowruz, which opens the next Jalali year
   if (day.cal === 'jalali' && day.m === 1 && written.yearRel !== undefined && ctx.ref !== null) {
@@ -454,6 +455,20 @@ function namedDayAt(ctx: Ctx, k: number): Parsed | null {
   const r = resolvePartial(written, ctx.ref);
   if (day.to === undefined || !r.span || !r.valid) return { res: r, next: j };
   return { res: { ...r, span: { start: r.span.start, end: r.span.start + day.to - day.d }, unit: 'other' }, next: j };
+}
+
+/** Does the sentence around `at` tell the battle of Karbala (680) rather than this year's Ashura? A name of the
+ * event («امام حسین»، «کربلا»، «یزید»), a verb in the past tense, and no word of mourning now («عزاداری»،
+ * «مراسم»، «برگزار»، «امسال»). */
+function tellsKarbala(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at), text.lastIndexOf('؟', at), text.lastIndexOf('!', at)) + 1;
+  const ends = ['.', '\n', '؟', '!'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length).replace(/\u200c/g, ' ');
+  if (!KARBALA.names.some((n) => sentence.includes(n.replace(/\u200c/g, ' ')))) return false;
+  const words = sentence.split(/[\s،:«»()]+/).filter(Boolean);
+  if (words.some((w) => KARBALA.commemoration.has(w))) return false;
+  // «رسید»، «رسیدند»، «شد»، «می شد»: a past stem alone or with a person ending
+  return words.some((w) => KARBALA.pastStems.has(w) || KARBALA.pastStems.has(w.replace(/(?:ند|ید|یم|ی)$/, '')));
 }
 
 /** «تاکنون», «تا کنون», «تا به حال», «تا امروز», «تا به امروز» at k: the index after them, or null. */
