@@ -74,3 +74,15 @@ test('fars 768: «گزارش‌هایی مبنی بر حملات X به Y» is t
   const names = [{ text: 'دیمیتری پسکوف', type: PER }, { text: 'ارتش روسیه', type: ORG }, { text: 'جمهوری آذربایجان', type: LOC, ref: 'country:AZE' }, { text: 'ارمنستان', type: LOC, ref: 'country:ARM' }];
   assert.deepEqual(brief(run('«دیمیتری پسکوف» سخنگوی کرملین امروز در جمع خبرنگاران تصریح کرد که ارتش روسیه صحت گزارش‌هایی مبنی بر حملات جمهوری آذربایجان به قلمرو ارمنستان را مورد ارزیابی قرار خواهد داد.', { names })), []);
 });
+
+test('fars 92, semnan 168: blaming X as the cause is accusing («X را عامل … خواند»); «به X اخطار داد» warns X like «هشدار»', () => {
+  const names = [{ text: 'تشکیلات خودگردان فلسطین', type: ORG }, { text: 'رژیم صهیونیستی', type: LOC, ref: 'country:ISR' }];
+  assert.deepEqual(brief(run('رئیس تشکیلات خودگردان فلسطین تصمیم رژیم صهیونیستی برای مصادره زمین‌های کرانه باختری را عامل ایجاد تنش بیشتر در مذاکرات سازش خواند.', { names })),
+    ['DISAPPROVE/accuse رئیس تشکیلات خودگردان فلسطین -> رژیم صهیونیستی']);
+  const orgs = [{ text: 'سازمان بازرسی', type: ORG }, { text: 'سازمان محیط زیست', type: ORG }];
+  assert.deepEqual(brief(run('سازمان بازرسی بابت نحوه اجرای وظایف چه در بعد نظارت و چه در بعد اجرای قانون هوای پاک به سازمان محیط زیست اخطار داده است.', { names: orgs })),
+    ['THREATEN سازمان بازرسی -> سازمان محیط زیست']);
+  // a warning with no addressee is none (events-fars-train decision 6; semnan 168 shortened)
+  assert.deepEqual(brief(run('سازمان بازرسی بابت نحوه اجرای وظایف اخطار داده است.', { names: orgs })), []);
+  assert.ok(triggerRules.some((r) => r.source === 'اخطار <دادن>' && r.needsTarget));
+});
