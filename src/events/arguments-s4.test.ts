@@ -41,3 +41,9 @@ test('a group noun that is a genitive keeps its name: «فعالیت گروه‌
     names: [{ text: 'غلامحسین دهقانی', type: 'PER' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'سازمان ملل', type: ORG }, { text: 'افغانستان', type: LOC, ref: 'country:AFG' }, { text: 'داعش', type: ORG }] });
   assert.deepEqual(ev.map((e) => e.actor?.text), ['غلامحسین دهقانی']);
 });
+
+test('a promise of what befalls another party is a prophecy, not AGREE: «امام وعده محو شدن اسرائیل … را داده» (Fars 158, QA S3 Q16)', () => {
+  const ev = run('همچنین امام وعده محو شدن اسرائیل از صفحه روزگار را داده که امیدوارم عمر ما کفاف بدهد تا نابودی این رژیم غاصب را شاهد باشیم.', { tag: true,
+    names: [{ text: 'اسرائیل', type: LOC, ref: 'country:ISR' }] });
+  assert.ok(!ev.some((e) => e.type === 'AGREE'), brief(ev).join(' | '));
+});

@@ -56,6 +56,7 @@ export interface RasadEvent extends Event {
 const VERB = UPOS.indexOf('VERB'), AUX = UPOS.indexOf('AUX');
 const NEGATOR = wordKey('عدم');
 const ISSUE = wordKey('صادر');
+const PROMISE = new Set(['وعده', 'قول'].map(wordKey)), BECOMING = wordKey('شدن');
 const WELCOME = wordKey('استقبال');
 const FROM_KEY = wordKey('از');
 const KE_KEY = wordKey('که');
@@ -363,6 +364,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (t.rule.frame.startsWith('nominal') && !finite) { dropped('nominal-no-verb', t); continue; }
         if (clauses.excluded[t.start]) { dropped('excluded', t); continue; }
         // «بیانیه‌ای صادر کرد»: a document is issued, not exported
+        // «امام وعده محو شدن اسرائیل … را داده»: a promise whose content is what befalls another party (an inchoative
+        // «N شدن X») is a prophecy, not a commitment of the speaker (QA S3 Q16)
+        if (t.rule.type === 'AGREE' && PROMISE.has(w.keys[t.start]) && w.keys.slice(t.start + 1, Math.min(t.start + 4, t.verbStart > t.start ? t.verbStart : t.end)).some((k) => k === BECOMING)) { dropped('prophecy', t); continue; }
         if (w.keys[t.start] === ISSUE && w.keys.slice(Math.max(clauseStartOf(clauses, t.start), t.start - 10), t.start).some((k) => inClass('issued', k))) { dropped('issued', t); continue; }
         // «خواستار حل منازعه … از راه مذاکره شد»: a nominal inside another expression's gap is its content, not an event
         if (t.rule.frame.startsWith('nominal') && triggers.some((o) => o !== t && o.start < t.start && t.end <= o.verbStart)) { dropped('nominal-in-gap', t); continue; }
