@@ -86,3 +86,15 @@ test('fars 92, semnan 168: blaming X as the cause is accusing («X را عامل
   assert.deepEqual(brief(run('سازمان بازرسی بابت نحوه اجرای وظایف اخطار داده است.', { names: orgs })), []);
   assert.ok(triggerRules.some((r) => r.source === 'اخطار <دادن>' && r.needsTarget));
 });
+
+test('fars 64, voa 15, fars 196, fars 328: «کشت» (cultivation), «می‌کشیم» (کشیدن) and «کشته شدگان» (the dead) are no killing; «X را کشت» is', () => {
+  const names = [{ text: 'سازمان جهاد کشاورزی استان سمنان', type: ORG }, { text: 'محمد اسحاق', type: PER }, { text: 'پلیس راه', type: ORG }, { text: 'طالبان', type: ORG }];
+  for (const s of [
+    'مدیر امور باغبانی سازمان جهاد کشاورزی استان سمنان از وجود یک هزار و ۲۲ هکتار اراضی زیر کشت انواع گیاهان دارویی در استان سمنان خبر داد.',
+    'معلم محمد اسحاق، مسوول این فابریکه در گفتگوی اختصاصی به صدای امریکا گفت دهاقین منطقه از کشت نمودن کوکنار دست برداشته‌اند وهمه آن‌ها به کشت نعناع تشویق شده‌اند.',
+    'آن‌وقت ما خجالت می‌کشیم.',
+    'با افزایش کنترل و نظارت پلیس راه، آمار کشته شدگان تصادفات جاده‌ای در محورهای استان ۱/۹ درصد کاهش یافت.',
+  ]) assert.deepEqual(brief(run(s, { names })).filter((b) => b.startsWith('ASSAULT')), [], s);
+  // (voa 36) the victim after «را» keeps the killing
+  assert.deepEqual(triggers('طالبان پنج عسکر افغان را در ولایت فراه کشتند').map((t) => t.split(':')[0]), ['ASSAULT']);
+});

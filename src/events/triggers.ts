@@ -35,7 +35,8 @@ const BY_PAST_STEM = new Map(verbs.map((v) => [wordKey(v.past), v.canonical]));
 // possessive clitic: «در دیدارش با …»، «سفرشان به …»
 const NOUN_ENDINGS = ['', 'ی', 'ها', 'های', 'هایی', 'ای', 'یی', 'ش', 'اش', 'شان', 'هایش', 'هایشان'];
 const MAX_GAP = 16;
-const INFINITIVE_AUX = new Set(['شدن', 'گردیدن'].map(wordKey));
+// (also the nouns of the participle: «آمار کشته شدگان تصادفات»)
+const INFINITIVE_AUX = new Set(['شدن', 'گردیدن', 'شدگان', 'شده‌گان', 'شدگانی'].map(wordKey));
 
 const SINGULAR_ENDINGS = NOUN_ENDINGS.filter((e) => !e.startsWith('ها'));
 
