@@ -47,3 +47,16 @@ test('a promise of what befalls another party is a prophecy, not AGREE: «اما
     names: [{ text: 'اسرائیل', type: LOC, ref: 'country:ISR' }] });
   assert.ok(!ev.some((e) => e.type === 'AGREE'), brief(ev).join(' | '));
 });
+
+test('a named group coordinated with the target is a second target (rule 5): «مبارزه علیه دولت افغانستان و نیروهای خارجی» (Fars-train 647)', () => {
+  const ev = run('حکمتیار پس از سرنگونی حکومت طالبان در اواخر سال 2001 میلادی مبارزه علیه دولت افغانستان و نیروهای خارجی را در این کشور آغاز کرده است.', { tag: true,
+    names: [{ text: 'حکمتیار', type: 'PER' }, { text: 'طالبان', type: ORG }, { text: 'دولت افغانستان', type: ORG, ref: 'country:AFG' }] });
+  const assaults = brief(ev).map((b) => b.replace(/^ASSAULT\S*/, 'ASSAULT'));
+  for (const want of ['ASSAULT حکمتیار -> دولت افغانستان', 'ASSAULT حکمتیار -> نیروهای خارجی']) assert.ok(assaults.includes(want), assaults.join(' | '));
+});
+
+test('two coordinated group nouns are one target: «با تجار و بازرگانان ایرانی» is not split', () => {
+  const ev = run('رئیسی شامگاه دوشنبه در نشستی در سفارت جمهوری اسلامی ایران با تجار و بازرگانان ایرانی فعال در ترکمنستان دیدار کرد.', { tag: true,
+    names: [{ text: 'رئیسی', type: 'PER' }, { text: 'جمهوری اسلامی ایران', type: LOC, ref: 'country:IRN' }, { text: 'ترکمنستان', type: LOC, ref: 'country:TKM' }] });
+  assert.equal(ev.filter((e) => e.type === 'CONSULT').length, 1, brief(ev).join(' | '));
+});

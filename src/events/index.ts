@@ -445,7 +445,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
           // a title after a name is the same person's («علی باقری معاون ... و رئیس هیأت ...»); the sides
           // of a symmetric event are never split into more actors
           if (args.actor && !SYMMETRIC_TYPES.has(t.rule.type)) for (const m of conjunctsOf(input, args.actor)) if (m !== args.target && !m.roleOnly) actorSides.push([party(m), m.country]);
-          if (args.target) for (const m of conjunctsOf(input, args.target)) if (m !== args.actor && !m.roleOnly) targetSides.push(m);
+          // («از رئیس مجلس و اعضای هیئت رئیسه تقدیر کرد»: a named group coordinated with the target is a second target, rule 5)
+          if (args.target) for (const m of conjunctsOf(input, args.target)) if (m !== args.actor && (!m.roleOnly || (m.type === 'ORG' && !(args.target.roleOnly && args.target.type === 'ORG')))) targetSides.push(m);
         }
         for (const [a, aCountry] of actorSides) for (const tm of targetSides) {
         actor = a; actorCountry = aCountry;
