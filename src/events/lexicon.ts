@@ -32,8 +32,10 @@ export interface TriggerRule {
   /** the row codes an event only when a target is found (nominal rows always need one) */
   needsTarget: boolean;
   /** a word of this class (words.tsv) must (present) or must not be in the clause up to the trigger:
-   * «سفیر خود را فراخواند» recalls a diplomat (SANCTION), «X را به خویشتن‌داری فراخواند» calls upon X (REQUEST) */
-  context?: { cls: string; present: boolean; before?: boolean };
+   * «سفیر خود را فراخواند» recalls a diplomat (SANCTION), «X را به خویشتن‌داری فراخواند» calls upon X (REQUEST);
+   * `before`: the word right before the trigger; `after`: the word right after it («نشست بررسی …» is a session about
+   * something, not a meeting with its genitive) */
+  context?: { cls: string; present: boolean; before?: boolean; after?: boolean };
   /** the type (and mode) the row codes when its verb is negated: «طرح را نپذیرفت» refuses (REJECT), it is no negated AGREE */
   negatedAs?: { type: string; mode: string | undefined };
   /** the nominal takes no plural ending: «در گفت‌وگو با X» reports talks, «گفت‌وگوهای مستمر» names a standing state */
@@ -83,16 +85,17 @@ function loadTriggers(): TriggerRule[] {
     // «?»: a nominal row that codes an event without a target too («تجمع کارگران … برگزار شد»)
     const needsTarget = marks.endsWith('!') || (frame === 'nominal' && !marks.endsWith('?'));
     const list = marks.replace(/[!?]$/, '');
-    // context column: «+class» / «-class» / «^class» / «^-class», «neg=TYPE[/mode]» (what the negated verb codes), «singular»
+    // context column: «+class» / «-class» / «^class» / «^-class» / «>class» / «>-class», «neg=TYPE[/mode]» (what the
+    // negated verb codes), «singular»
     const tokens = (context ?? '').split(/\s+/).filter(Boolean);
-    const ctx = tokens.map((t) => /^(\^-|[+^-])(\S+)$/.exec(t)).find((m) => m !== null);
+    const ctx = tokens.map((t) => /^(\^-|>-|[+^>-])(\S+)$/.exec(t)).find((m) => m !== null);
     const neg = tokens.map((t) => /^neg=([A-Z]+)(?:\/(\S+))?$/.exec(t)).find((m) => m !== null);
     const singular = tokens.includes('singular');
     if (tokens.length !== (ctx ? 1 : 0) + (neg ? 1 : 0) + (singular ? 1 : 0)) throw new Error(`triggers.tsv: bad context "${context}" in "${trigger}"`);
     out.push({
       type, mode: mode === '-' ? undefined : mode, parts: parseTrigger(trigger), frame,
       targets: !list || list === '-' ? [] : list.split(/[\s,،]+/).filter(Boolean),
-      needsTarget, source: trigger, ...(ctx ? { context: { cls: ctx[2], present: !ctx[1].endsWith('-'), ...(ctx[1].startsWith('^') ? { before: true } : {}) } } : {}),
+      needsTarget, source: trigger, ...(ctx ? { context: { cls: ctx[2], present: !ctx[1].endsWith('-'), ...(ctx[1].startsWith('^') ? { before: true } : ctx[1].startsWith('>') ? { after: true } : {}) } } : {}),
       ...(neg ? { negatedAs: { type: neg[1], mode: neg[2] } } : {}), ...(singular ? { singular } : {}),
     });
     written.add(trigger);

@@ -98,3 +98,15 @@ test('fars 64, voa 15, fars 196, fars 328: «کشت» (cultivation), «می‌ک
   // (voa 36) the victim after «را» keeps the killing
   assert.deepEqual(triggers('طالبان پنج عسکر افغان را در ولایت فراه کشتند').map((t) => t.split(':')[0]), ['ASSAULT']);
 });
+
+test('fars 104, voa 221: «نشست بررسی X» is a session about X (context «>-class»: the word after the trigger); «به نام‌های X» names X', () => {
+  const names = [{ text: 'حسن الحسینی', type: PER }, { text: 'شبکه شاد', type: ORG }];
+  assert.deepEqual(brief(run('حسن الحسینی ظهر امروز در نشست بررسی فعالیت شبکه شاد در استان مرکزی اظهار کرد: بر اساس آمارها ۱۴ میلیون دانش‌آموز در کشور داریم.', { names })), []);
+  assert.ok(triggerRules.some((r) => r.source === 'نشست' && r.context?.after && r.context.cls === 'session_kind' && !r.context.present));
+  // a meeting between named sides still codes (voa 192)
+  assert.ok(triggers('نگارنده نوشته است که نشستی میان مقامات نظامی ایالات متحده و افغان صورت گرفته بود').some((t) => t.startsWith('CONSULT:نشستی')));
+  const people = [{ text: 'اندری بوریسینکو', type: PER }, { text: 'الکزندر ساموکوتییف', type: PER }];
+  assert.deepEqual(brief(run('سرنشینان این سفینه، دو فضانورد روسی به نام‌های اندری بوریسینکو و الکزندر ساموکوتییف بودند.', { names: people })), []);
+  // «در نامه‌ای به X» is still a letter to X
+  assert.ok(triggers('وزیر خارجه در نامه‌ای به دبیرکل سازمان ملل خواستار توقف حملات شد').some((t) => t.startsWith('CONSULT:')));
+});

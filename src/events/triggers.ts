@@ -248,10 +248,12 @@ function candidates(input: TriggerInput, i: number): Candidates {
   return list;
 }
 
-/** The row's context condition holds: a word of its class in the clause up to the trigger's end, or none. */
+/** The row's context condition holds: a word of its class in the clause up to the trigger's end (right before it, right
+ * after it), or none. */
 function contextHolds(input: TriggerInput, rule: TriggerRule, m: TriggerMatch): boolean {
   if (!rule.context) return true;
   if (rule.context.before) return (m.start > 0 && inClass(rule.context.cls, input.keys[m.start - 1])) === rule.context.present;
+  if (rule.context.after) return (m.end < input.keys.length && inClass(rule.context.cls, input.keys[m.end])) === rule.context.present;
   let s = m.start;
   while (s > 0 && !input.clauseBreak[s]) s--;
   let seen = false;
