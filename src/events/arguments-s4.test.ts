@@ -60,3 +60,9 @@ test('two coordinated group nouns are one target: «با تجار و بازرگ�
     names: [{ text: 'رئیسی', type: 'PER' }, { text: 'جمهوری اسلامی ایران', type: LOC, ref: 'country:IRN' }, { text: 'ترکمنستان', type: LOC, ref: 'country:TKM' }] });
   assert.equal(ev.filter((e) => e.type === 'CONSULT').length, 1, brief(ev).join(' | '));
 });
+
+test('a criticized thing made by X has X as target: «پیش‌نویس قطعنامه تنظیم شده از سوی کشورهای اروپایی … را سیاسی خواند» (Fars-train 811)', () => {
+  const ev = run('همچنین رئیس هیات ایرانی در آژانس بین‌المللی انرژی اتمی آخرین پیش‌نویس قطعنامه تنظیم شده از سوی کشورهای اروپایی درباره برنامه هسته‌ای ایران را سیاسی خواند.', { tag: true,
+    names: [{ text: 'آژانس بین‌المللی انرژی اتمی', type: ORG, ref: 'org:IAEA' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
+  assert.deepEqual(brief(ev), ['DISAPPROVE/criticize رئیس هیات ایرانی -> کشورهای اروپایی']);
+});

@@ -377,16 +377,18 @@ function operationAgent(input: ArgumentInput, from: number, before: number): Act
   return null;
 }
 
+const PARTICIPLE = /^(شده|گردیده)$/u;
 /** «ادعاهای مطرح‌شده از سوی آمریکا … را رد کرد»: the agent («از سوی / توسط X») inside a rejected object whose
  * head is a request or claim is its author (guidelines §2a.2). */
-function claimAgent(input: ArgumentInput, st: Map<ActorMention, Status>, t: TriggerMatch, actor: ActorMention | null): ActorMention | null {
+function claimAgent(input: ArgumentInput, st: Map<ActorMention, Status>, t: TriggerMatch, actor: ActorMention | null, anyHead = false): ActorMention | null {
   const { keys } = input;
   const ra = objectMarker(input, t);
   const floor = actor ? actor.end : input.clauseStart;
   let head = -1;
-  for (let j = floor; j < ra && head < 0; j++) if (SPEECH_ACT_HEADS.has(keys[j])) head = j;
+  for (let j = floor; j < ra && head < 0; j++) if (anyHead ? /^\p{L}/u.test(keys[j]) && !mentionEndingAt(input.mentions, j) : SPEECH_ACT_HEADS.has(keys[j])) head = j;
   if (head < 0) return null;
-  for (let j = head + 1; j < ra; j++) if (input.isVerb(j) || keys[j] === KE || COMMA.has(keys[j])) return null;
+  // (a participle inside the object is no clause of its own: «پیش‌نویس قطعنامه تنظیم شده از سوی X»)
+  for (let j = head + 1; j < ra; j++) if ((input.isVerb(j) && !PARTICIPLE.test(keys[j])) || keys[j] === KE || COMMA.has(keys[j])) return null;
   for (const [m, s] of st) if (s === 'agent' && m !== actor && m.start > head && m.end <= ra) return m;
   return null;
 }
@@ -542,6 +544,8 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     target = markedTarget(st, t, false) ?? (t.rule.parts[0].kind === 'verb' ? null : markedTarget(st, t, true));
     if (target === actor) target = null;
     if (!target && t.rule.targets.includes('را') && OWNER_TARGET.has(t.rule.type)) target = objectTarget(input, st, t, actor);
+    // «پیش‌نویس قطعنامه تنظیم شده از سوی کشورهای اروپایی را سیاسی خواند»: a criticized thing made by X is X's (§2a.2)
+    if (!target && t.rule.targets.includes('را') && t.rule.type === 'DISAPPROVE') target = claimAgent(input, st, t, actor, true);
     // «درخواست آمریکا … را رد می‌کند»، «روایت حکومت … را رد کرد»: a rejected request, claim or proposal is its author's
     // (guidelines §2a.2); other rejected things («خبر پیوستن حزب … را تکذیب کرد») have no owner target
     if (!target && t.rule.targets.includes('را') && t.rule.type === 'REJECT') {
