@@ -40,6 +40,8 @@ export interface TriggerRule {
   negatedAs?: { type: string; mode: string | undefined };
   /** the nominal takes no plural ending: «در گفت‌وگو با X» reports talks, «گفت‌وگوهای مستمر» names a standing state */
   singular?: boolean;
+  /** the simple present states a standing relation or a habit, no event: «با این سازمان همکاری دارند» */
+  presentIsState?: boolean;
   /** the row as written, for tests and debugging */
   source: string;
 }
@@ -86,17 +88,17 @@ function loadTriggers(): TriggerRule[] {
     const needsTarget = marks.endsWith('!') || (frame === 'nominal' && !marks.endsWith('?'));
     const list = marks.replace(/[!?]$/, '');
     // context column: «+class» / «-class» / «^class» / «^-class» / «>class» / «>-class», «neg=TYPE[/mode]» (what the
-    // negated verb codes), «singular»
+    // negated verb codes), «singular», «present=state» (the simple present is a standing state)
     const tokens = (context ?? '').split(/\s+/).filter(Boolean);
     const ctx = tokens.map((t) => /^(\^-|>-|[+^>-])(\S+)$/.exec(t)).find((m) => m !== null);
     const neg = tokens.map((t) => /^neg=([A-Z]+)(?:\/(\S+))?$/.exec(t)).find((m) => m !== null);
-    const singular = tokens.includes('singular');
-    if (tokens.length !== (ctx ? 1 : 0) + (neg ? 1 : 0) + (singular ? 1 : 0)) throw new Error(`triggers.tsv: bad context "${context}" in "${trigger}"`);
+    const singular = tokens.includes('singular'), presentIsState = tokens.includes('present=state');
+    if (tokens.length !== (ctx ? 1 : 0) + (neg ? 1 : 0) + (singular ? 1 : 0) + (presentIsState ? 1 : 0)) throw new Error(`triggers.tsv: bad context "${context}" in "${trigger}"`);
     out.push({
       type, mode: mode === '-' ? undefined : mode, parts: parseTrigger(trigger), frame,
       targets: !list || list === '-' ? [] : list.split(/[\s,،]+/).filter(Boolean),
       needsTarget, source: trigger, ...(ctx ? { context: { cls: ctx[2], present: !ctx[1].endsWith('-'), ...(ctx[1].startsWith('^') ? { before: true } : ctx[1].startsWith('>') ? { after: true } : {}) } } : {}),
-      ...(neg ? { negatedAs: { type: neg[1], mode: neg[2] } } : {}), ...(singular ? { singular } : {}),
+      ...(neg ? { negatedAs: { type: neg[1], mode: neg[2] } } : {}), ...(singular ? { singular } : {}), ...(presentIsState ? { presentIsState } : {}),
     });
     written.add(trigger);
   }

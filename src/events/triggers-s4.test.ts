@@ -110,3 +110,12 @@ test('fars 104, voa 221: «نشست بررسی X» is a session about X (context
   // «در نامه‌ای به X» is still a letter to X
   assert.ok(triggers('وزیر خارجه در نامه‌ای به دبیرکل سازمان ملل خواستار توقف حملات شد').some((t) => t.startsWith('CONSULT:')));
 });
+
+test('semnan 166, fars 720: the simple present «همکاری دارد / می‌کند» is a standing cooperation (present=state); the past reports one', () => {
+  const names = [{ text: 'ژاله آموزگار', type: PER }, { text: 'فرهنگستان', type: ORG }, { text: 'پاکستان', type: LOC, ref: 'country:PAK' }];
+  assert.deepEqual(brief(run('ژاله آموزگار همچنین عضو فرهنگستان زبان و ادب فارسی است و با گروه‌های مختلف فرهنگستان همکاری دارد.', { names })), []);
+  assert.deepEqual(brief(run('حوزه نظارت عمومی و مردمی و سازمان بازرسی افتخاری نیز با این سازمان همکاری دارند.', { names })), []);
+  assert.ok(triggerRules.filter((r) => r.type === 'COOPERATE' && /^همکاری <(کردن|داشتن)>$/.test(r.source)).every((r) => r.presentIsState));
+  // (voa 122) a perfect reports it
+  assert.deepEqual(triggers('پاکستان با ما از طرق جمع آوری اطلاعات همکاری نموده است').map((t) => t.split(':')[0]), ['COOPERATE']);
+});

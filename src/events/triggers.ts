@@ -293,6 +293,8 @@ export function findTriggers(input: TriggerInput): TriggerMatch[] {
       for (const rule of nominal ? c.nominal : c.verbal) {
         const m = matchAt(input, rule, i);
         if (!m || anyUsed(used, m.start, m.end) || !contextHolds(input, rule, m)) continue;
+        // «با این سازمان همکاری دارند»: a standing relation (the words stay free for no other row: the verb is this row's)
+        if (rule.presentIsState && m.tense === 'present') { used.fill(1, m.start, m.end); break; }
         // only the trigger's own words are taken, not the words a gap skipped
         if (rule.parts.some((p) => p.kind === 'gap')) {
           used.fill(1, m.start, m.start + 1);
