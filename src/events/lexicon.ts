@@ -40,7 +40,7 @@ export interface TriggerRule {
   negatedAs?: { type: string; mode: string | undefined };
   /** the nominal takes no plural ending: «در گفت‌وگو با X» reports talks, «گفت‌وگوهای مستمر» names a standing state */
   singular?: boolean;
-  /** the simple present states a standing relation or a habit, no event: «با این سازمان همکاری دارند» */
+  /** the simple present (third person) states a standing relation or a habit, no event: «با این سازمان همکاری دارند» */
   presentIsState?: boolean;
   /** the row as written, for tests and debugging */
   source: string;

@@ -119,3 +119,12 @@ test('semnan 166, fars 720: the simple present «همکاری دارد / می‌
   // (voa 122) a perfect reports it
   assert.deepEqual(triggers('پاکستان با ما از طرق جمع آوری اطلاعات همکاری نموده است').map((t) => t.split(':')[0]), ['COOPERATE']);
 });
+
+test('fars 120, voa 204: a third-person simple present «حمایت / پشتیبانی می‌کند» is a standing support; the first person declares a stance', () => {
+  const names = [{ text: 'امریکا', type: LOC, ref: 'country:USA' }, { text: 'طالبان', type: ORG }];
+  assert.deepEqual(brief(run('چنین معلوم می‌شود که طالبان علاقه‌ای به پروسه صلح با حکومتی که امریکا ازان پشتیبانی می‌کند ندارند.', { names })), []);
+  assert.deepEqual(triggers('سیاست‌های دولت از آن‌ها برای تحقق انتظاراتشان حمایت می‌کند'), []);
+  // (fars 804, shortened) the past and the first person stay events
+  assert.deepEqual(triggers('نمازگزاران از رئیس جمهور حمایت کردند').map((t) => t.split(':')[0]), ['SUPPORT']);
+  assert.deepEqual(triggers('ما از این طرح حمایت می‌کنیم').map((t) => t.split(':')[0]), ['SUPPORT']);
+});

@@ -2,7 +2,7 @@
 // (light-verb constructions and simple verbs, every tense and the negative), then nominalizations
 // where no verbal row matched.
 import { inClass, triggerRules, verbs, type TriggerRule } from './lexicon.ts';
-import { readVerb, verbForms, type Tense } from './verbs.ts';
+import { readVerb, verbForms, verbPerson, type Tense } from './verbs.ts';
 import { wordKey } from './keys.ts';
 
 export interface TriggerMatch {
@@ -293,8 +293,9 @@ export function findTriggers(input: TriggerInput): TriggerMatch[] {
       for (const rule of nominal ? c.nominal : c.verbal) {
         const m = matchAt(input, rule, i);
         if (!m || anyUsed(used, m.start, m.end) || !contextHolds(input, rule, m)) continue;
-        // «با این سازمان همکاری دارند»: a standing relation (the words stay free for no other row: the verb is this row's)
-        if (rule.presentIsState && m.tense === 'present') { used.fill(1, m.start, m.end); break; }
+        // «با این سازمان همکاری دارند»: a standing relation (the words stay free for no other row: the verb is this row's);
+        // the first person is performative, it declares a stance («از این طرح حمایت می‌کنیم»)
+        if (rule.presentIsState && m.tense === 'present' && verbPerson(input.keys[m.end - 1]) === 3) { used.fill(1, m.start, m.end); break; }
         // only the trigger's own words are taken, not the words a gap skipped
         if (rule.parts.some((p) => p.kind === 'gap')) {
           used.fill(1, m.start, m.start + 1);
