@@ -128,3 +128,9 @@ test('fars 120, voa 204: a third-person simple present «حمایت / پشتیب
   assert.deepEqual(triggers('نمازگزاران از رئیس جمهور حمایت کردند').map((t) => t.split(':')[0]), ['SUPPORT']);
   assert.deepEqual(triggers('ما از این طرح حمایت می‌کنیم').map((t) => t.split(':')[0]), ['SUPPORT']);
 });
+
+test('fars 840: «دستور … را صادر کرده است» issues an order, it exports nothing, however long the order', () => {
+  const names = [{ text: 'طالبانی', type: PER }, { text: 'ایران', type: LOC, ref: 'country:IRN' }];
+  assert.deepEqual(brief(run('طالبانی همچنین دستور تقویت نیروهای مرزی اتحادیه میهنی برای جلوگیری از نفوذ عناصر ضد انقلاب ایرانی به داخل خاک ایران را صادر کرده است.', { names })), []);
+  assert.ok(triggerRules.some((r) => r.type === 'TRADE' && r.source === 'صادر <کردن>' && r.context?.cls === 'issued' && !r.context.present));
+});
