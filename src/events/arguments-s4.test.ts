@@ -66,3 +66,15 @@ test('a criticized thing made by X has X as target: «پیش‌نویس قطعن
     names: [{ text: 'آژانس بین‌المللی انرژی اتمی', type: ORG, ref: 'org:IAEA' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
   assert.deepEqual(brief(ev), ['DISAPPROVE/criticize رئیس هیات ایرانی -> کشورهای اروپایی']);
 });
+
+test('a name after a time phrase «در زمان حاضر» opens the clause: «در زمان حاضر عراق در حال مذاکره با …» (semnan dev 161)', () => {
+  const ev = run('در زمان حاضر عراق در حال مذاکره با کشورهای حوزه خلیج فارس و در رأس آنها عربستان سعودی برای واردات برق است.', { tag: true,
+    names: [{ text: 'عراق', type: LOC, ref: 'country:IRQ' }, { text: 'خلیج فارس', type: LOC }, { text: 'عربستان سعودی', type: LOC, ref: 'country:SAU' }] });
+  assert.ok(brief(ev).some((b) => b.startsWith('CONSULT') && b.includes('عراق ->')), brief(ev).join(' | '));
+});
+
+test('«تصمیم اخیر X» is a genitive chain, not a time phrase: the owner of the welcomed decision is the target (VOA Dari 2011)', () => {
+  const ev = run('همچنان سخنگویان وزارت دفاع و قوای آیساف از تصمیم اخیر وزارت امور داخله افغانستان که به همکاری شاروالی کابل تمام موانع امنیتی و دیوارهای کانکریتی را از جاده‌ها و سرکها برمیدارد، استقبال نموده گفتند که به عنوان جز یک عضو دولت، فیصله یی این مقام امنیتی را که در حقیقت فرمان رئیس جمهور را در عمل پیاده می‌کند، پذیرفته و از آن اطاعت می‌کنند.', { tag: true,
+    names: [{ text: 'وزارت دفاع', type: ORG }, { text: 'آیساف', type: ORG }, { text: 'وزارت امور داخله افغانستان', type: ORG }, { text: 'شاروالی کابل', type: ORG }] });
+  assert.ok(brief(ev).some((b) => b.startsWith('SUPPORT') && b.endsWith('-> وزارت امور داخله افغانستان')), brief(ev).join(' | '));
+});

@@ -67,6 +67,9 @@ const IN_COMPOUND = new Set(['پی', 'حاشیه', 'خلال', 'طول', 'پای
 const GENITIVE_PRONOUNS = new Set(['وی', 'او', 'ایشان', 'خود'].map(wordKey));
 const MAX_PHRASE = 7;
 const FROM = wordKey('از');
+// (words.tsv material: the adjectives that close a time phrase)
+const TIME_END = new Set(['حاضر', 'گذشته', 'اخیر', 'جاری', 'آینده'].map(wordKey));
+const TIME_NOUN = new Set(['زمان', 'حال', 'روز', 'روزهای', 'هفته', 'هفته‌های', 'ماه', 'ماه‌های', 'سال', 'سال‌های', 'سالهای', 'دهه', 'دوره', 'مدت', 'ایام'].map(wordKey));
 const AT_LEAST = wordKey('حداقل'), LESS = wordKey('کم'), HAND = wordKey('دست');
 const PRESENCE = new Set(['حضور', 'همراهی', 'همراه', 'ریاست', 'میزبانی', 'دعوت'].map(wordKey));
 // a determiner opens a new phrase: «روسیه این گزارش را تکذیب کرد»
@@ -119,6 +122,10 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     if (k === FROM && j > floor && AFTER.has(keys[j - 1])) return 'time';
     // «هزاران تن از کارگران …»، «۲۰ نفر از اعضای داعش را»: a part of a group stands where the quantifier stands
     if (k === FROM && j > floor && PARTITIVE.has(keys[j - 1])) { j -= 2; steps += 2; continue; }
+    // «در زمان حاضر عراق در حال مذاکره با …»، «در هفته گذشته X …»: a time phrase ends in its adjective; the name after
+    // it opens the clause, it is no genitive of the time noun
+    // («تصمیم اخیر X»، «سفر هفته گذشته X»: after a noun that is no time noun, or with no preposition before, the chain goes on)
+    if (j === end - 1 && j > floor + 1 && TIME_END.has(k) && TIME_NOUN.has(keys[j - 1]) && inClass('preposition', keys[j - 2])) return null;
     // «در منطقه العرفی دست کم ۳۰ تروریست کشته شدند»: «دست کم / حداقل» opens a counted phrase of its own
     if (j === end - 1 && (k === AT_LEAST || (k === LESS && keys[j - 1] === HAND))) return null;
     // «به سوی / به طرف X تیراندازی کردند»: towards X is «به» X
