@@ -78,3 +78,13 @@ test('«تصمیم اخیر X» is a genitive chain, not a time phrase: the owne
     names: [{ text: 'وزارت دفاع', type: ORG }, { text: 'آیساف', type: ORG }, { text: 'وزارت امور داخله افغانستان', type: ORG }, { text: 'شاروالی کابل', type: ORG }] });
   assert.ok(brief(ev).some((b) => b.startsWith('SUPPORT') && b.endsWith('-> وزارت امور داخله افغانستان')), brief(ev).join(' | '));
 });
+
+test('«وی» stands for the last person named as a subject, not for a group phrase in between (Fars-train 235)', () => {
+  const ev = run('الظواهری افزود: «بیرون کردن نیروهای اشغاگر صلیبی و یهودیان در کشورهای اسلامی تنها با برپایی تظاهرات صورت نخواهد گرفت بلکه تنها از راه جهاد و مبارزه میسر است.» ' +
+    'مرد شماره دو القاعده در این نوار ویدیویی که در کنار اسلحه‌ای نشسته بود، تاکید کرد: «به نظر من اصلاحات در سایه حکومت‌های وابسته به سفارت‌های آمریکا ایجاد نخواهد شد.» ' +
+    'وی دراین نوار ویدیویی همچنین از حکومت‌های پاکستان، عربستان سعودی و مصر که دیدگاه‌های آمریکایی‌ها را برای اصلاحات در جهان اسلام پذیرفته‌اند، بشدت انتقاد کرد.', { tag: true,
+    names: [{ text: 'الظواهری', type: 'PER' }, { text: 'القاعده', type: ORG }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'پاکستان', type: LOC, ref: 'country:PAK' },
+      { text: 'عربستان سعودی', type: LOC, ref: 'country:SAU' }, { text: 'مصر', type: LOC, ref: 'country:EGY' }] });
+  const criticism = ev.filter((e) => e.type === 'DISAPPROVE');
+  assert.ok(criticism.length > 0 && criticism.every((e) => e.actor?.text === 'الظواهری'), brief(ev).join(' | '));
+});

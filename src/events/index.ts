@@ -117,6 +117,7 @@ function firstClauseStart(c: ClauseInfo): number {
 
 const THIS = new Set(['این', 'آن', 'همین', 'همان'].map(wordKey));
 const COUNTRY = wordKey('کشور');
+const PERSON_PRONOUNS = new Set(['وی', 'او'].map(wordKey));
 
 /** «راهی این کشور شد»، «وزیر خارجه این کشور»: «این کشور» stands for the nearest country named before it
  * (in the sentence, else the last one of the earlier sentences); with no such country it stays unresolved. */
@@ -296,6 +297,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
     const tagged = doc.upos.some((u) => u !== 255);
     // the last named subject, for «وی» / «او» in the next sentences
     let antecedent: ActorMention | null = null;
+    // the last person among them: «وی» and «او» stand for a person, never for the ministry named in between
+    let person: ActorMention | null = null;
+    const antecedentOf = (pronoun: string | null | undefined) => pronoun && PERSON_PRONOUNS.has(pronoun) ? person : antecedent;
     // the last country named, for «این کشور» in this or a later sentence
     let lastCountry: ActorMention | null = null;
     for (const [first, end] of segments(doc)) {
@@ -353,7 +357,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         const input = { keys: w.keys, mentions, clauseStart: from, clauseEnd: end, isVerb };
         const speaker = subjectBefore(input, end);
         const pronoun = speaker ? null : w.keys.slice(from, end).find((k) => inClass('pronoun', k) && !inClass('first_person', k));
-        const who = speaker ?? (pronoun ? antecedent : null);
+        const who = speaker ?? (pronoun ? antecedentOf(pronoun) : null);
         return who ? { party: party(who), ...(who.country ? { country: who.country } : {}) } : null;
       };
       // the partner of the sentence's last symmetric event, for a coordinated clause that names none:
@@ -405,7 +409,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (!args.target && antecedent && t.rule.targets.includes('را') && !clauses.quoted[t.start]) {
           const ra = objectMarker(input, t);
           const object = ra > clauseStart ? w.keys[ra - 1] : '';
-          if (inClass('pronoun', object) && !inClass('first_person', object) && antecedent.text !== args.actor?.text) args.target = antecedent;
+          const ante = antecedentOf(object);
+          if (ante && inClass('pronoun', object) && !inClass('first_person', object) && ante.text !== args.actor?.text) args.target = ante;
         }
         // «با انتقاد از مواضع ترکیه، خواستار … شد»: a phrase marked right after another trigger's noun is that
         // trigger's target («انتقاد از X»), not this one's
@@ -424,8 +429,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
           // «ما ... امضا کردیم» inside a quote (also one that began in an earlier sentence): the speaker
           const who = speakerOf(t.start);
           if (who) { actor = who.party; actorCountry = who.country; }
-        } else if (!actor && (args.pronounSubject || args.pronounGenitive) && !firstPerson && antecedent && !quoted) {
-          if (!t.rule.needsTarget || args.target) { actor = party(antecedent); actorCountry = antecedent.country; }
+        } else if (!actor && (args.pronounSubject || args.pronounGenitive) && !firstPerson && antecedentOf(args.pronounSubject ?? args.pronounGenitive) && !quoted) {
+          const ante = antecedentOf(args.pronounSubject ?? args.pronounGenitive)!;
+          if (!t.rule.needsTarget || args.target) { actor = party(ante); actorCountry = ante.country; }
         }
         if (!actor) {
           dropped(t.rule.needsTarget && !args.target ? 'no-target' : 'no-actor', t, () => `target=${args.target?.text ?? '-'} pronoun=${args.pronounSubject ?? '-'} antecedent=${antecedent?.text ?? '-'} ` +
@@ -537,6 +543,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       const mainStart = firstClauseStart(clauses), mainEnd = clauseEndOf(clauses, mainStart, w.keys.length);
       const subject = subjectBefore({ keys: w.keys, mentions: mentions.filter((m) => !clauses.quoted[m.start]), clauseStart: mainStart, clauseEnd: mainEnd, isVerb }, mainEnd);
       if (subject && (subject.type === 'PER' || subject.type === 'ORG')) antecedent = subject;
+      if (subject?.type === 'PER') person = subject;
     }
   } catch (err) {
     // one odd sentence must never stop an article: keep what was found
