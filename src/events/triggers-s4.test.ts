@@ -134,3 +134,14 @@ test('fars 840: «دستور … را صادر کرده است» issues an order
   assert.deepEqual(brief(run('طالبانی همچنین دستور تقویت نیروهای مرزی اتحادیه میهنی برای جلوگیری از نفوذ عناصر ضد انقلاب ایرانی به داخل خاک ایران را صادر کرده است.', { names })), []);
   assert.ok(triggerRules.some((r) => r.type === 'TRADE' && r.source === 'صادر <کردن>' && r.context?.cls === 'issued' && !r.context.present));
 });
+
+test('rows of constructions no row had (events-fars-more training set 513, 662, 816, 1093): visiting the sick, talks started, «مورد تحریم قرار گرفت», beating and locking up', () => {
+  const first = (s: string) => triggers(s).map((t) => t.split(':')[0]);
+  assert.deepEqual(first('رئیس حوزه هنری استان کرمانشاه از این شاعر عیادت کردند'), ['CONSULT']);
+  assert.deepEqual(first('يدالله سحابي و عباس امير انتظام گفتگوهايي را با شاپور بختيار آغاز كردند'), ['CONSULT']);
+  assert.deepEqual(first('يكي از شعبه‌هاي بانك ملت مستقر در لابوئان مالزي به علت تسهيل جريان‌ انتقال ميليون‌ها دلار مورد تحريم قرار گرفت'), ['SANCTION']);
+  assert.deepEqual(first('در اين شهر يكي از اتباع آمريكا راننده‌اي را مضروب كرد'), ['ASSAULT']);
+  assert.deepEqual(first('خانواده ایشان را در یک اتاق محبوس کرده‌اند'), ['COERCE']);
+  // the rows are the lexicon's, with their target markers required
+  for (const src of ['عیادت <کردن>', 'گفتگو … آغاز <کردن>', 'مضروب <کردن>', 'محبوس <کردن>']) assert.ok(triggerRules.some((r) => r.source === src && r.needsTarget), src);
+});
