@@ -88,3 +88,15 @@ test('«وی» stands for the last person named as a subject, not for a group ph
   const criticism = ev.filter((e) => e.type === 'DISAPPROVE');
   assert.ok(criticism.length > 0 && criticism.every((e) => e.actor?.text === 'الظواهری'), brief(ev).join(' | '));
 });
+
+test('who reports an arrest in «از دستگیری … خبر داد» made it (Fars 1052, in no gold set)', () => {
+  const ev = run('فرمانده یگان حفاظت میراث فرهنگی خراسان‌شمالی از دستگیری حفار غیرمجاز و کشف و ضبط ادوات حفاری در شهرستان گرمه خبر داد.', { tag: true,
+    names: [{ text: 'خراسان‌شمالی', type: LOC }, { text: 'گرمه', type: LOC }] });
+  assert.ok(brief(ev).some((b) => b.startsWith('COERCE/arrest فرمانده یگان')), brief(ev).join(' | '));
+});
+
+test('«از سرنگونی X خبر داد»: the reporting army downed it (semnan dev 23)', () => {
+  const ev = run('ارتش یمن از سرنگونی پهپاد جاسوسی آمریکایی در مأرب خبر داد.', { tag: true,
+    names: [{ text: 'ارتش یمن', type: ORG }, { text: 'آمریکایی', type: 'NAT', ref: 'country:USA' }] });
+  assert.deepEqual(brief(ev), ['ASSAULT/military ارتش یمن -> آمریکایی']);
+});

@@ -452,6 +452,16 @@ function attackedThing(input: ArgumentInput, t: TriggerMatch): boolean {
   return false;
 }
 
+const NEWS = wordKey('خبر'), GIVE = /^(داد|دادند|داده|میدهد|میدهند)/u;
+/** «ارتش یمن از سرنگونی پهپاد جاسوسی آمریکایی خبر داد»، «رئیس پلیس از دستگیری هشت سارق خبر داد»: who reports an
+ * arrest, a seizure or a downing in «از N … خبر داد» is the one who made it (a patient nominal only: «از کشته شدن …
+ * خبر داد» reports what others did). */
+function reportsOwnAct(input: ArgumentInput, t: TriggerMatch): boolean {
+  if (t.start === 0 || input.keys[t.start - 1] !== FROM) return false;
+  for (let j = t.end; j + 1 < input.clauseEnd && j < t.end + 12; j++) if (input.keys[j] === NEWS && GIVE.test(input.keys[j + 1])) return true;
+  return false;
+}
+
 /** The first mention before word `before` that no preposition governs: the subject. */
 export function subjectBefore(input: ArgumentInput, before: number): ActorMention | null {
   return firstFree(statuses(input), before);
@@ -517,7 +527,7 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
       target = genitive;
       // the clause subject acts only for a circumstantial nominal («در پی دستگیری X، …» has none; «قراقع بازداشت
       // اسرا را خطرناک خواند» is a judgement about an arrest, not one)
-      actor = agent() ?? (circumstantial ? firstFree(st, t.start, target) : null);
+      actor = agent() ?? (circumstantial || reportsOwnAct(input, t) ? firstFree(st, t.start, target) : null);
     } else if (circumstantial && genitive && markedTarget(st, t, true, genitive.end)) {
       // «در نشست مشترک مجلس با قوه قضائیه»: the genitive acts, the marked mention is the target
       actor = genitive;
