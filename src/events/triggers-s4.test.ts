@@ -145,3 +145,16 @@ test('rows of constructions no row had (events-fars-more training set 513, 662, 
   // the rows are the lexicon's, with their target markers required
   for (const src of ['عیادت <کردن>', 'گفتگو … آغاز <کردن>', 'مضروب <کردن>', 'محبوس <کردن>']) assert.ok(triggerRules.some((r) => r.source === src && r.needsTarget), src);
 });
+
+test('fars 312, voa 220, fars 292: a future «با X برخورد شدیدی خواهد کرد» threatens X (context token «future»); readiness «خبر داد»; letters in the plural', () => {
+  const first = (s: string) => triggers(s).map((t) => t.split(':')[0]);
+  assert.deepEqual(first('مسکو با عناصر تندرو برخورد شدیدی خواهد کرد'), ['THREATEN']);
+  // the past reports a dealing, no threat
+  assert.deepEqual(first('پلیس با عناصر تندرو برخورد شدیدی کرد'), []);
+  assert.ok(triggerRules.some((r) => r.source === 'برخورد <کردن>' && r.futureOnly));
+  assert.deepEqual(first('ضمیر کابلوف از آمادگی روسیه در بازسازی افغانستان نیز خبر داد'), ['AGREE']);
+  assert.deepEqual(first('در این خصوص مکاتباتی با رحمانی فضلی وزیر کشور داشته‌ایم'), ['CONSULT']);
+  // (events-fars-more 955) a speaker's «انتظار داریم» asks; a third person's expectation of an outcome does not (voa 98)
+  assert.deepEqual(first('ما از مسئولان انتظار داریم'), ['REQUEST']);
+  assert.deepEqual(first('وی انتظار نتایج بهتری را از انتخابات ولسی جرگه افغانستان دارد'), []);
+});

@@ -292,7 +292,7 @@ export function findTriggers(input: TriggerInput): TriggerMatch[] {
       const c = cands[i] ??= candidates(input, i);
       for (const rule of nominal ? c.nominal : c.verbal) {
         const m = matchAt(input, rule, i);
-        if (!m || anyUsed(used, m.start, m.end) || !contextHolds(input, rule, m)) continue;
+        if (!m || anyUsed(used, m.start, m.end) || !contextHolds(input, rule, m) || (rule.futureOnly && m.tense !== 'future')) continue;
         // «با این سازمان همکاری دارند»: a standing relation (the words stay free for no other row: the verb is this row's);
         // the first person is performative, it declares a stance («از این طرح حمایت می‌کنیم»)
         if (rule.presentIsState && m.tense === 'present' && verbPerson(input.keys[m.end - 1]) === 3) { used.fill(1, m.start, m.end); break; }
