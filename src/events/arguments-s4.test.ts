@@ -100,3 +100,9 @@ test('«از سرنگونی X خبر داد»: the reporting army downed it (sem
     names: [{ text: 'ارتش یمن', type: ORG }, { text: 'آمریکایی', type: 'NAT', ref: 'country:USA' }] });
   assert.deepEqual(brief(ev), ['ASSAULT/military ارتش یمن -> آمریکایی']);
 });
+
+test('a passive\'s agent before a relative clause closed by «V،»: «از سوی مقامات روس که …، مورد استقبال قرار گرفته است» (Fars dev 951)', () => {
+  const ev = run('این مسئله از سوی مقامات روس که مدت‌ها برای برقراری همکاری نظامی در سوریه تلاش می‌کردند، مورد استقبال قرار گرفته است.', { tag: true,
+    names: [{ text: 'سوریه', type: LOC, ref: 'country:SYR' }] });
+  assert.deepEqual(brief(ev).filter((b) => b.startsWith('SUPPORT')), ['SUPPORT/endorse مقامات روس -> -']);
+});

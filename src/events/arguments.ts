@@ -485,6 +485,16 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
       return m;
     };
     actor = own(agent());
+    // «این مسئله از سوی مقامات روس که مدت‌ها … تلاش می‌کردند، مورد استقبال قرار گرفته است»: the agent stands right before
+    // a relative clause closed by «V،» that interrupts the passive's own clause
+    if (!actor && !input.outer && continuesAfterClosedClause(input)) {
+      let ke = input.clauseStart - 2;
+      while (ke > (input.sentenceStart ?? 0) && keys[ke] !== KE) ke--;
+      if (keys[ke] === KE) {
+        const before = statuses({ ...input, clauseStart: input.sentenceStart ?? 0, clauseEnd: ke });
+        actor = [...before].find(([m, s2]) => s2 === 'agent' && m.end === ke)?.[0] ?? null;
+      }
+    }
     // «مورد تقدیر اعضا قرار گرفت»: the genitive of the nominal in «مورد N … قرار گرفت» (and the like) is the agent
     if (!actor && GENITIVE_AGENT_OPENERS.has(keys[t.start]) && t.rule.parts[2]?.kind === 'gap') {
       const after = t.rule.parts[3];
