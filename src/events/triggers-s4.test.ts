@@ -158,3 +158,11 @@ test('fars 312, voa 220, fars 292: a future «با X برخورد شدیدی خ�
   assert.deepEqual(first('ما از مسئولان انتظار داریم'), ['REQUEST']);
   assert.deepEqual(first('وی انتظار نتایج بهتری را از انتخابات ولسی جرگه افغانستان دارد'), []);
 });
+
+test('voa 92: «خواهان برکناری والی بودند» (the stance in the past) is REQUEST; «ملزم … کرد» obliges (DEMAND); a speaker\'s «… را خواستار هستیم» wishes (fars 360)', () => {
+  const first = (s: string) => triggers(s).map((t) => t.split(':')[0]);
+  assert.deepEqual(first('مردم امروز در قطعنامه جدید خود خواهان برکناری والی بودند'), ['REQUEST']);
+  // (events-fars-more 246)
+  assert.deepEqual(first('شورای اسلامی شهر تهران شهرداری تهران را ملزم به تهیه نظام جامع پایش کرد'), ['DEMAND']);
+  assert.deepEqual(first('برای همگان آرزوی موفقیت در رسیدن به اهداف الهی را خواستار هستیم'), []);
+});
