@@ -106,3 +106,9 @@ test('a passive\'s agent before a relative clause closed by «V،»: «از سو
     names: [{ text: 'سوریه', type: LOC, ref: 'country:SYR' }] });
   assert.deepEqual(brief(ev).filter((b) => b.startsWith('SUPPORT')), ['SUPPORT/endorse مقامات روس -> -']);
 });
+
+test('a plural indefinite opens the object, the names before it are the subject: «ترکیه و پاکستان محدودیت‌هایی را … ایجاد کرده‌اند» (Fars-train 99)', () => {
+  const ev = run('نائب رئیس کمیسیون امنیت ملی مجلس نهم اظهار داشت: همانطور که می‌بینیم ترکیه و پاکستان محدودیت‌هایی را در روابط خود با امارات ایجاد کرده‌اند و این محدودیت‌ها طبیعتا آثار سوء‌اقتصادی بسیاری برای امارات به همراه خواهد داشت.', { tag: true,
+    names: [{ text: 'ترکیه', type: LOC, ref: 'country:TUR' }, { text: 'پاکستان', type: LOC, ref: 'country:PAK' }, { text: 'امارات', type: LOC, ref: 'country:ARE' }] });
+  assert.deepEqual(brief(ev).filter((b) => b.startsWith('SANCTION')), ['SANCTION ترکیه -> امارات', 'SANCTION پاکستان -> امارات']);
+});

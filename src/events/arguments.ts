@@ -190,10 +190,15 @@ function followedByRa(input: ArgumentInput, m: ActorMention, limit: number): boo
     const other = mentionEndingAt(input.mentions, j);
     if (other && other !== m && j > 0 && OBJECT_LINK.has(keys[j - 1])) { j = other.end - 1; continue; }
     if (COMMA.has(k) || k === KE || DETERMINERS.has(k) || input.isVerb(j) || other || (inClass('preposition', k) && k !== FROM)) return false;
+    // «ترکیه و پاکستان محدودیت‌هایی را … ایجاد کرده‌اند»: a plural indefinite («‌هایی») opens the object, the name before it
+    // is the subject
+    if (PLURAL_INDEFINITE.test(k)) return false;
     steps++;
   }
   return false;
 }
+
+const PLURAL_INDEFINITE = /هایی$/u;
 
 // the keys of the sentence whose statuses were computed last (markedTarget reads them for commas)
 let lastKeys: string[] | null = null;
