@@ -112,3 +112,15 @@ test('a plural indefinite opens the object, the names before it are the subject:
     names: [{ text: 'ترکیه', type: LOC, ref: 'country:TUR' }, { text: 'پاکستان', type: LOC, ref: 'country:PAK' }, { text: 'امارات', type: LOC, ref: 'country:ARE' }] });
   assert.deepEqual(brief(ev).filter((b) => b.startsWith('SANCTION')), ['SANCTION ترکیه -> امارات', 'SANCTION پاکستان -> امارات']);
 });
+
+test('a first-person target in a quote is its speaker: «ایران از من خواست …» (Fars 1132, in no gold set)', () => {
+  const ev = run('رئیس‌جمهور آمریکا در توئیتر نوشت: «ایران از من خواست تا برای دیدار تحریم‌های اعمال شده بر آن‌ها را رفع کنم.»', { tag: true,
+    names: [{ text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }] });
+  assert.deepEqual(brief(ev).filter((b) => b.startsWith('REQUEST')), ['REQUEST ایران -> رئیس‌جمهور آمریکا']);
+});
+
+test('a first-person target whose speaker is a pronoun with no antecedent gives no event (Fars-train 26, its sentence alone)', () => {
+  const ev = run('وی عنوان کرد که اپراتور پستی ایران به ما پیشنهاد کرد که برای نقل و انتقالات پول از فناوری قدیمی استفاده کنیم، ولی ما این پیشنهاد ایران را نپذیرفتیم.', { tag: true,
+    names: [{ text: 'ایران', type: LOC, ref: 'country:IRN' }] });
+  assert.ok(!ev.some((e) => e.type === 'REQUEST'), brief(ev).join(' | '));
+});

@@ -38,6 +38,8 @@ export interface Arguments {
   pronounSubject: string | null;
   /** the nominal's genitive is a pronoun («سفر وی به سوریه»): the caller resolves it */
   pronounGenitive: string | null;
+  /** the target is a first-person pronoun marked by the row's marker («به ما»، «از من»، «ما را»): the speaker, resolved by the caller */
+  pronounTarget: string | null;
   /** actor and target are the two conjuncts of one phrase («ایران و روسیه ... امضا کردند») */
   paired: boolean;
 }
@@ -467,6 +469,17 @@ function reportsOwnAct(input: ArgumentInput, t: TriggerMatch): boolean {
   return false;
 }
 
+/** A first-person pronoun that the row's marker governs before a verbal trigger («به ما پیشنهاد کرد»، «ما را تهدید کرد»). */
+function firstPersonTarget(input: ArgumentInput, t: TriggerMatch): string | null {
+  const { keys } = input;
+  const markers = new Set(t.rule.targets.map((m) => wordKey(m)));
+  for (let j = input.clauseStart; j < t.start; j++) {
+    if (!inClass('first_person', keys[j])) continue;
+    if ((j > input.clauseStart && markers.has(keys[j - 1])) || (keys[j + 1] === RA && markers.has(RA))) return keys[j];
+  }
+  return null;
+}
+
 /** The first mention before word `before` that no preposition governs: the subject. */
 export function subjectBefore(input: ArgumentInput, before: number): ActorMention | null {
   return firstFree(statuses(input), before);
@@ -688,7 +701,10 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   if (target && actor && (target === actor || (target.ref && target.ref === actor.ref))) target = null;
   // «حملات جنگنده‌های سعودی به یک بیمارستان»: an attack on a thing no actor owns has target «-» (guidelines
   // §2a.1), but its marker must be there: an attack with nothing attacked named is not coded
-  if (t.rule.needsTarget && !target && !(actor && t.rule.type === 'ASSAULT' && attackedThing(input, t))) actor = null;
+  // «اپراتور پستی ایران به ما پیشنهاد کرد»، «مالک باشگاه از ما خواسته»: a first-person target is the speaker (the caller
+  // resolves it; rule 11 for subjects, the same for the one acted upon)
+  const pronounTarget = !target && actor && frame === 'active' ? firstPersonTarget(input, t) : null;
+  if (t.rule.needsTarget && !target && !pronounTarget && !(actor && t.rule.type === 'ASSAULT' && attackedThing(input, t))) actor = null;
   const pronounSubject = actor || !actsAsSubject ? null : subjectPronounAt(keys, clauseStart, t.start);
-  return { actor, target, pronounSubject, pronounGenitive: actor ? null : pronounGenitive, paired };
+  return { actor, target, pronounSubject, pronounGenitive: actor ? null : pronounGenitive, pronounTarget, paired };
 }

@@ -412,6 +412,14 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
           const ante = antecedentOf(object);
           if (ante && inClass('pronoun', object) && !inClass('first_person', object) && ante.text !== args.actor?.text) args.target = ante;
         }
+        // «اپراتور پستی ایران به ما پیشنهاد کرد» (in a quote or «X گفت که …»): the first-person target is the speaker
+        if (!args.target && args.pronounTarget) {
+          const at = w.keys.indexOf(args.pronounTarget, clauseStart);
+          const who = at >= 0 ? speakerOf(at) : null;
+          if (who && (who.party.ref ?? who.party.text) !== (args.actor?.ref ?? args.actor?.text)) {
+            args.target = { start: at, end: at + 1, charStart: w.starts[at], charEnd: w.ends[at], text: who.party.text, type: 'PER', ...(who.party.ref ? { ref: who.party.ref } : {}), ...(who.country ? { country: who.country } : {}) };
+          } else if (t.rule.needsTarget) { dropped('no-target', t, () => `first-person target «${args.pronounTarget}» with no speaker`); continue; }
+        }
         // «با انتقاد از مواضع ترکیه، خواستار … شد»: a phrase marked right after another trigger's noun is that
         // trigger's target («انتقاد از X»), not this one's
         if (args.target && targetOfOther(w.keys, triggers, t, args.target)) {
