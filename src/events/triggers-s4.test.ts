@@ -166,3 +166,10 @@ test('voa 92: «خواهان برکناری والی بودند» (the stance in
   assert.deepEqual(first('شورای اسلامی شهر تهران شهرداری تهران را ملزم به تهیه نظام جامع پایش کرد'), ['DEMAND']);
   assert.deepEqual(first('برای همگان آرزوی موفقیت در رسیدن به اهداف الهی را خواستار هستیم'), []);
 });
+
+test('events-fars-more 1176, fars 300: «همکاری … با X داشت» with words between is COOPERATE with X; without a partner it is none', () => {
+  const first = (s: string) => triggers(s).map((t) => t.split(':')[0]);
+  assert.deepEqual(first('مردم همدان در این برنامه همکاری بسیار نزدیک با مجموعه میراث فرهنگی همدان داشته‌اند'), ['COOPERATE']);
+  const names = [{ text: 'کورما', type: PER }];
+  assert.deepEqual(brief(run('«ازدواج سفید»، پنجمین اثر سینمایی «کورما» است که او همچنین در نوشتن فیلمنامه و تهیه‌کنندگی آن نیز همکاری داشته است.', { names })), []);
+});
