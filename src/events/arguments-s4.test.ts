@@ -124,3 +124,21 @@ test('a first-person target whose speaker is a pronoun with no antecedent gives 
     names: [{ text: 'ایران', type: LOC, ref: 'country:IRN' }] });
   assert.ok(!ev.some((e) => e.type === 'REQUEST'), brief(ev).join(' | '));
 });
+
+test('coordinated subjects of a symmetric event with a marked partner are two sides: «چین و روسیه … با آمریکا همکاری نکردند» (semnan dev 129)', () => {
+  const ev = run('بازرگان گفت: چین و روسیه دیگر با آمریکا همکاری نکردند.', { tag: true,
+    names: [{ text: 'چین', type: LOC, ref: 'country:CHN' }, { text: 'روسیه', type: LOC, ref: 'country:RUS' }, { text: 'آمریکا', type: LOC, ref: 'country:USA' }] });
+  assert.deepEqual(brief(ev), ['COOPERATE چین -> آمریکا NEG', 'COOPERATE روسیه -> آمریکا NEG']);
+});
+
+test('a named group coordinated with the actor acts too: «آمریکا و ائتلاف ناتو … اتهامات … را علیه روسیه مطرح کردند» (semnan dev 125)', () => {
+  const ev = run('آمریکا و ائتلاف ناتو در بهار سال جاری هم اتهامات مشابهی را علیه روسیه مطرح کردند.', { tag: true,
+    names: [{ text: 'آمریکا', type: LOC, ref: 'country:USA' }, { text: 'ناتو', type: ORG, ref: 'org:NATO' }, { text: 'روسیه', type: LOC, ref: 'country:RUS' }] });
+  assert.deepEqual(ev.map((e) => e.actor?.text), ['آمریکا', 'ائتلاف ناتو']);
+});
+
+test('a title is not split into two sides: «وزیر دارایی و اقتصاد ترکمنستان با … ملاقات کرد» (Fars 957, in no gold set)', () => {
+  const ev = run('وزیر دارایی و اقتصاد ترکمنستان با رئیس سازمان امنیت و همکاری اروپا در «عشق آباد» ملاقات کرد.', { tag: true,
+    names: [{ text: 'ترکمنستان', type: LOC, ref: 'country:TKM' }, { text: 'سازمان امنیت و همکاری اروپا', type: ORG }, { text: 'عشق آباد', type: LOC }] });
+  assert.equal(ev.filter((e) => e.type === 'CONSULT').length, 1, brief(ev).join(' | '));
+});

@@ -458,7 +458,11 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         if (!args.paired) {
           // a title after a name is the same person's («علی باقری معاون ... و رئیس هیأت ...»); the sides
           // of a symmetric event are never split into more actors
-          if (args.actor && !SYMMETRIC_TYPES.has(t.rule.type)) for (const m of conjunctsOf(input, args.actor)) if (m !== args.target && !m.roleOnly) actorSides.push([party(m), m.country]);
+          // («آمریکا و ائتلاف ناتو … اتهامات را علیه روسیه مطرح کردند»: a named group is a second actor; «چین و روسیه … با
+          // آمریکا همکاری نکردند»: with a marked partner, each subject of a symmetric event is its own side)
+          // (not a title: «وزیر دارایی و اقتصاد ترکمنستان با X ملاقات کرد» is one minister)
+          const splitSides = !SYMMETRIC_TYPES.has(t.rule.type) || (args.target !== null && t.rule.frame === 'active' && !t.passive && !args.actor?.roleOnly);
+          if (args.actor && splitSides) for (const m of conjunctsOf(input, args.actor)) if (m !== args.target && (!m.roleOnly || m.type === 'ORG')) actorSides.push([party(m), m.country]);
           // («از رئیس مجلس و اعضای هیئت رئیسه تقدیر کرد»: a named group coordinated with the target is a second target, rule 5)
           if (args.target) for (const m of conjunctsOf(input, args.target)) if (m !== args.actor && (!m.roleOnly || (m.type === 'ORG' && !(args.target.roleOnly && args.target.type === 'ORG')))) targetSides.push(m);
         }
