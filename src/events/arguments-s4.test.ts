@@ -142,3 +142,15 @@ test('a title is not split into two sides: «وزیر دارایی و اقتصا
     names: [{ text: 'ترکمنستان', type: LOC, ref: 'country:TKM' }, { text: 'سازمان امنیت و همکاری اروپا', type: ORG }, { text: 'عشق آباد', type: LOC }] });
   assert.equal(ev.filter((e) => e.type === 'CONSULT').length, 1, brief(ev).join(' | '));
 });
+
+test('an indefinite noun after a preposition takes no genitive: «حکمتیار در بیانیه‌ای هوادارانش را … فراخوانده است» (Fars-train 647)', () => {
+  const ev = run('بسیاری از رسانه‌های داخلی و جهانی روز چهارشنبه اعلام کردند که حکمتیار در بیانیه‌ای هوادارانش را به آتش‌بس و پیوستن به دولت فراخوانده است.', { tag: true,
+    names: [{ text: 'حکمتیار', type: 'PER' }] });
+  assert.deepEqual(brief(ev), ['REQUEST حکمتیار -> هواداران']);
+});
+
+test('a relational adjective in «‌ای» keeps its genitive: «ما از مواضع صلح‌آمیز هسته‌ای ایران دفاع می‌کنیم» (Fars 903, in no gold set)', () => {
+  const ev = run('رئیس جمهور ونزوئلا تأکید کرد: مواضع ایران، مواضع ماست. وی تلاش برخی قدرت‌ها را برای عدم دست‌یابی ایران به حقوق مشروع خود نکوهش کرد و گفت: ما از مواضع صلح‌آمیز هسته‌ای ایران دفاع می‌کنیم؛ چرا که معتقدیم اگر ما هم در آینده بخواهیم به فناوری صلح آمیز هسته‌ای دست یابیم، حتما ما را هم محکوم خواهند کرد.', { tag: true,
+    names: [{ text: 'ونزوئلا', type: LOC, ref: 'country:VEN' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
+  assert.ok(brief(ev).some((b) => b.startsWith('SUPPORT') && b.endsWith('-> ایران')), brief(ev).join(' | '));
+});

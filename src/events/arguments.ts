@@ -29,6 +29,8 @@ export interface ArgumentInput {
   sentenceStart?: number;
   /** the arguments are being looked for again in the clause around a closed relative clause */
   outer?: boolean;
+  /** word i is a noun with the indefinite «‌ای» («بیانیه‌ای»): it takes no genitive, so a name after it opens a phrase */
+  isIndefinite?: (i: number) => boolean;
 }
 
 export interface Arguments {
@@ -124,6 +126,9 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     if (k === FROM && j > floor && AFTER.has(keys[j - 1])) return 'time';
     // «هزاران تن از کارگران …»، «۲۰ نفر از اعضای داعش را»: a part of a group stands where the quantifier stands
     if (k === FROM && j > floor && PARTITIVE.has(keys[j - 1])) { j -= 2; steps += 2; continue; }
+    // «حکمتیار در بیانیه‌ای هوادارانش را … فراخوانده است»: an indefinite noun takes no genitive (no ezafe after «‌ای»)
+    // (right after a preposition: «در بیانیه‌ای»، «طی نامه‌ای»; «برنامه هسته‌ای ایران» has an adjective there)
+    if (j === end - 1 && j > floor && input.isIndefinite?.(j) && inClass('preposition', keys[j - 1])) return null;
     // «در زمان حاضر عراق در حال مذاکره با …»، «در هفته گذشته X …»: a time phrase ends in its adjective; the name after
     // it opens the clause, it is no genitive of the time noun
     // («تصمیم اخیر X»، «سفر هفته گذشته X»: after a noun that is no time noun, or with no preposition before, the chain goes on)

@@ -117,6 +117,7 @@ function firstClauseStart(c: ClauseInfo): number {
 
 const THIS = new Set(['این', 'آن', 'همین', 'همان'].map(wordKey));
 const COUNTRY = wordKey('کشور');
+const INDEFINITE_ENDING = /\u200cای$/u;
 const PERSON_PRONOUNS = new Set(['وی', 'او'].map(wordKey));
 
 /** «راهی این کشور شد»، «وزیر خارجه این کشور»: «این کشور» stands for the nearest country named before it
@@ -334,6 +335,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       const eventNoun = new Uint8Array(w.keys.length);
       for (const t of triggers) if (t.rule.frame.startsWith('nominal')) eventNoun.fill(1, t.start, t.end);
       const isEventNoun = (i: number) => eventNoun[i] === 1;
+      // «بیانیه‌ای»: a noun (tagged so: «هسته‌ای» is an adjective) with the indefinite ending after a joiner
+      const isIndefinite = (i: number) => tagged && doc.upos[first + i] === NOUN && INDEFINITE_ENDING.test(doc.wordForm[first + i] ?? '');
       // «دیدار تیم ملی آلمان با اسپانیا در مسابقات …» is a match: a sports sentence needs a person for a meeting
       const sports = w.keys.some((k) => inClass('sports', k));
       let finite = false;
@@ -353,7 +356,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
           if (c < 2 || w.keys[c - 1] !== KE_KEY || !inClass('speech', w.keys[c - 2]) && !inClass('speech', (w.keys[c - 3] ?? '') + w.keys[c - 2])) return null;
           end = c - 1;
         }
-        const from = clauseStartOf(clauses, end - 1);
+        let from = clauseStartOf(clauses, end - 1);
+        // «وی تلاش … را نکوهش کرد و گفت: …»: a speech verb coordinated after «و» shares the sentence's subject
+        if (from > 0 && w.keys[from - 1] === AND_KEY && !subjectBefore({ keys: w.keys, mentions, clauseStart: from, clauseEnd: end, isVerb }, end)) from = firstClauseStart(clauses);
         const input = { keys: w.keys, mentions, clauseStart: from, clauseEnd: end, isVerb };
         const speaker = subjectBefore(input, end);
         const pronoun = speaker ? null : w.keys.slice(from, end).find((k) => inClass('pronoun', k) && !inClass('first_person', k));
@@ -403,7 +408,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
         // («هرگونه تاخیر در حمله به ایران»: also the head of a «N در / به / از» phrase that the nominal completes)
         const reach = t.start > 0 && PP_LINK.has(w.keys[t.start - 1]) ? 3 : 2;
         if (t.rule.frame.startsWith('nominal') && w.keys.slice(Math.max(0, t.start - reach), t.end + 2).some((k, j, a) => inClass('hypothetical', k) || (j + 1 < a.length && inClass('hypothetical', k + a[j + 1])))) { dropped('hypothetical', t); continue; }
-        const input = { keys: w.keys, mentions, clauseStart, clauseEnd, isVerb, isEventNoun, sentenceStart: firstClauseStart(clauses) };
+        const input = { keys: w.keys, mentions, clauseStart, clauseEnd, isVerb, isEventNoun, isIndefinite, sentenceStart: firstClauseStart(clauses) };
         const args = findArguments(input, t);
         // «آمریکا او را … محکوم کرد»: a pronoun object stands for the last named subject
         if (!args.target && antecedent && t.rule.targets.includes('را') && !clauses.quoted[t.start]) {
