@@ -154,3 +154,10 @@ test('a relational adjective in «‌ای» keeps its genitive: «ما از مو
     names: [{ text: 'ونزوئلا', type: LOC, ref: 'country:VEN' }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
   assert.ok(brief(ev).some((b) => b.startsWith('SUPPORT') && b.endsWith('-> ایران')), brief(ev).join(' | '));
 });
+
+test('«این روزنامه» as subject stands for the outlet named before it (Fars-train 593)', () => {
+  const ev = run('دیلی‌تلگراف در شماره امروز خود در این باره گزارش داد: «این مقدار به معنای این است که هر مرد و زن و کودک انگلیسی سالانه 800 پوند قمار می‌کند.» ' +
+    'این روزنامه دولت تونی بلر را مقصر این امر عنوان کرده و نوشت: «دولت، با نرمش در قوانین شرط‌بندی و موافقت با ساخت قمارخانه‌های جدید (کازینو) در تبدیل قمار به یکی از تجارت‌های سودمند کمک زیادی کرده است.»', { tag: true,
+    names: [{ text: 'دیلی‌تلگراف', type: ORG }, { text: 'تونی بلر', type: 'PER' }] });
+  assert.ok(brief(ev).some((b) => b.startsWith('DISAPPROVE') && b.includes('دیلی‌تلگراف -> ') && b.includes('تونی بلر')), brief(ev).join(' | '));
+});

@@ -244,12 +244,16 @@ const BEFORE_SUBJECT = new Set(['،', ',', 'و', 'همچنین', 'نیز', 'سپ
 /** A pronoun in subject position: opening the clause or after a connective, not a genitive («تلاش آن‌ها») or an object. */
 function subjectPronounAt(keys: string[], from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
-    if (!inClass('pronoun', keys[i])) continue;
-    if (keys[i + 1] === RA) continue;
-    if (i === from || BEFORE_SUBJECT.has(keys[i - 1])) return keys[i];
+    // «این گزارش … جمهوری اسلامی ایران را … متهم کرده است»: a document or an outlet named by a demonstrative stands for
+    // its author, the subject before it (guidelines: a pronoun's antecedent is the party); the noun is returned
+    const document = DOC_DETERMINERS.has(keys[i]) && DOCUMENTS.has(keys[i + 1] ?? '') && keys[i + 2] !== RA;
+    if (!document && (!inClass('pronoun', keys[i]) || keys[i + 1] === RA)) continue;
+    if (i === from || BEFORE_SUBJECT.has(keys[i - 1])) return document ? keys[i + 1] : keys[i];
   }
   return null;
 }
+const DOC_DETERMINERS = new Set(['این', 'همین'].map(wordKey));
+const DOCUMENTS = new Set(['گزارش', 'بیانیه', 'نامه', 'اطلاعیه', 'روزنامه', 'نشریه', 'هفته‌نامه'].map(wordKey));
 
 function closest(cands: ActorMention[], at: number): ActorMention | null {
   let best: ActorMention | null = null;
