@@ -1,0 +1,49 @@
+// Trigger rows and word classes of session 4, wave 2 (recall on unseen news). Each test quotes a real sentence of the
+// C+D half of test/gold/events-fars-more (fars-more N#s = record N, sentence s; the half whose errors may be read)
+// or a shortened variant of one; the E+F half is validation only and is never quoted here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, brief } from './test-helpers.ts';
+import { wordClasses } from './lexicon.ts';
+import { wordKey } from './keys.ts';
+
+const PER = 'PER' as const, ORG = 'ORG' as const, LOC = 'LOC' as const;
+
+test('fars-more 1142#0: people named by their activity («کوهنوردان») are the ones asked (words.tsv group)', () => {
+  const names = [{ text: 'ستاد مقابله با کرونا', type: ORG }, { text: 'مشگین‌شهر', type: LOC }];
+  const ev = brief(run('ستاد مقابله با کرونا در مشگین‌شهر با صدور اطلاعیه‌ای از کوهنوردان خواست از صعود به ارتفاعات سبلان خودداری کنند.', { tag: true, names }));
+  assert.ok(ev.some((e) => /^REQUEST .* -> کوهنوردان$/.test(e)), ev.join(' | '));
+});
+
+test('fars-more 764#4: a mayor praising street sweepers («پاکبانان») has them as target', () => {
+  const names = [{ text: 'شهردار اردبیل', type: PER }, { text: 'اردبیل', type: LOC }];
+  const ev = brief(run('شهردار اردبیل با تقدیر از پاکبانان محرم که با حضور خود سرمنشا این اقدام راهبردی در شهر اردبیل شدند، نسبت به حضور و ایفای نقش پاکبانان محرم در همه روزهای سال تاکید کرد.', { tag: true, names }));
+  assert.ok(ev.some((e) => /^SUPPORT\/praise شهردار اردبیل -> پاکبانان/.test(e)), ev.join(' | '));
+});
+
+test('fars-more 590#1: a meeting with «جمعی از بازاریان» (a part of a group) is a meeting with the bazaar merchants', () => {
+  // (the normalizer drops the kasra the agency wrote in «بیِژن»)
+  const names = [{ text: 'بیژن بختیار', type: PER }, { text: 'کنارک', type: LOC }];
+  const ev = brief(run('به گزارش خبرگزاری فارس از کنارک، بیِژن بختیار امشب در دیدار با جمعی از بازاریان به مناسبت هفته اصناف، با تبریک سالروز اصناف خواستار حمایت اتحادیه‌ها از مردم شد.', { tag: true, names }));
+  assert.ok(ev.some((e) => /^CONSULT\/meet بیژن بختیار -> .*بازاریان/.test(e)), ev.join(' | '));
+});
+
+test('fars-more 318#6: a governor inviting investors and compatriots («سرمایه‌گذاران و هموطنان») in a quote', () => {
+  const names = [{ text: 'فرماندار خرمشهر', type: PER }];
+  const quote = 'از سرمایه‌گذاران و هموطنان در سراسر کشور برای سرمایه‌گذاری در این بخش دعوت می‌کنم.';
+  const ev = brief(run(`فرماندار خرمشهر در پایان بیان کرد: ${quote}`, { tag: true, names, quotes: [{ text: quote, speaker: 'فرماندار خرمشهر' }] }));
+  assert.ok(ev.some((e) => /^REQUEST فرماندار خرمشهر -> سرمایه‌گذاران/.test(e)), ev.join(' | '));
+});
+
+test('fars-more 654#4: condolences offered to «همشهریان عزیز» name them as target', () => {
+  const names = [{ text: 'سجادی', type: PER }];
+  const ev = brief(run('سجادی اظهار داشت: رحلت عالم فرزانه را به همشهریان عزیز تسلیت عرض می‌کنم.', { tag: true, names }));
+  assert.ok(ev.some((e) => /^SUPPORT سجادی -> همشهریان/.test(e)), ev.join(' | '));
+});
+
+test('words.tsv group: plural bodies and municipal offices stay out (they lost events on the E+F validation half and on semnan dev)', () => {
+  const group = wordClasses.get('group');
+  assert.ok(group);
+  for (const w of ['کوهنوردان', 'پاکبانان', 'هموطنان', 'مأموران', 'اشرار']) assert.ok(group.has(wordKey(w)), w);
+  for (const w of ['دستگاه‌ها', 'سازمان‌ها', 'شهرداری', 'اداره', 'پرسنل', 'سرمایه‌گذار']) assert.ok(!group.has(wordKey(w)), w);
+});
