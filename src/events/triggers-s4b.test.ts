@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { run, brief } from './test-helpers.ts';
-import { wordClasses } from './lexicon.ts';
+import { wordClasses, triggerRules } from './lexicon.ts';
 import { wordKey } from './keys.ts';
 
 const PER = 'PER' as const, ORG = 'ORG' as const, LOC = 'LOC' as const;
@@ -46,4 +46,13 @@ test('words.tsv group: plural bodies and municipal offices stay out (they lost e
   assert.ok(group);
   for (const w of ['کوهنوردان', 'پاکبانان', 'هموطنان', 'مأموران', 'اشرار']) assert.ok(group.has(wordKey(w)), w);
   for (const w of ['دستگاه‌ها', 'سازمان‌ها', 'شهرداری', 'اداره', 'پرسنل', 'سرمایه‌گذار']) assert.ok(!group.has(wordKey(w)), w);
+});
+
+test('fars-more 697#1: «در نشستی با حضور X» is a meeting with X (marker presence: guidelines §2b rule 12)', () => {
+  const names = [{ text: 'مهدی باقری', type: PER }, { text: 'بوشهر', type: LOC }, { text: 'ایران', type: LOC, ref: 'country:IRN' }, { text: 'خارگ', type: LOC }];
+  const ev = brief(run('به گزارش خبرگزاری فارس از بوشهر، مهدی باقری ظهر امروز در نشستی با حضور مسئولان پایانه‌های نفتی ایران در خارگ اظهار داشت: ما بر این موضوع واقفیم که یکی از دغدغه‌های پایانه‌ها، همواره خدمت به مردم بوده است و این جای تقدیر دارد.', { tag: true, names }));
+  assert.ok(ev.some((e) => /^CONSULT\/meet مهدی باقری -> مسئولان/.test(e)), ev.join(' | '));
+  // a body's own session «جلسه X» has no such row: its chair or guest is no partner (events-fars-more C 948; semnan dev +7 FP)
+  assert.ok(!triggerRules.some((r) => r.source === 'جلسه' && r.targets.includes('presence')));
+  assert.ok(triggerRules.some((r) => r.source === 'نشست' && r.targets.includes('presence')));
 });
