@@ -6,6 +6,13 @@ import assert from 'node:assert/strict';
 import { run, brief } from './test-helpers.ts';
 import { wordClasses, triggerRules } from './lexicon.ts';
 import { wordKey } from './keys.ts';
+import { findTriggers } from './triggers.ts';
+
+/** The trigger rows a text matches, as «TYPE:words». */
+function triggers(s: string): string[] {
+  const keys = s.split(/\s+/).map(wordKey);
+  return findTriggers({ keys, clauseBreak: new Uint8Array(keys.length) }).map((t) => `${t.rule.type}:${keys.slice(t.start, t.end).join(' ')}`);
+}
 
 const PER = 'PER' as const, ORG = 'ORG' as const, LOC = 'LOC' as const;
 
@@ -62,6 +69,14 @@ test('words.tsv group: no group noun opens a trigger row («متهم» opens «X
   const clashes = triggerRules.filter((r) => r.parts[0].kind === 'word' && group.has(r.parts[0].key)).map((r) => r.source);
   // (the one exception is deliberate: «نیروهای … اعزام کرد» is headed by the forces sent)
   assert.deepEqual([...new Set(clashes)], ['نیروهای … اعزام <کردن>']);
+});
+
+test('fars-more 630#5 (variant): an arrest coordinated with the next step under one light verb is an arrest', () => {
+  // «مأموران … وی را دستگیر و به یگان انتظامی منتقل کنند» (the original is subjunctive after «موفق شدند»)
+  assert.deepEqual(triggers('مأموران وی را دستگیر و به یگان انتظامی منتقل کردند .'), ['COERCE:دستگیر و به یگان انتظامی منتقل کردند']);
+  assert.deepEqual(triggers('پلیس دو نفر را بازداشت و روانه زندان کرد .'), ['COERCE:بازداشت و روانه زندان کرد']);
+  // «شناسایی و دستگیر کردند» takes its object as target (the row had no marker)
+  assert.deepEqual(brief(run('مأموران انتظامی سه سارق را شناسایی و دستگیر کردند.', { tag: true })), ['COERCE/arrest مأموران انتظامی -> سارق']);
 });
 
 test('words.tsv group: plural bodies and municipal offices stay out (they lost events on the E+F validation half and on semnan dev)', () => {
