@@ -79,6 +79,13 @@ test('fars-more 630#5 (variant): an arrest coordinated with the next step under 
   assert.deepEqual(brief(run('مأموران انتظامی سه سارق را شناسایی و دستگیر کردند.', { tag: true })), ['COERCE/arrest مأموران انتظامی -> سارق']);
 });
 
+test('fars-more 203#5: a gapped row does not skip the light verb right after its head («درخواست داریم … جلوگیری کنید»)', () => {
+  assert.deepEqual(triggers('اینجانبان ضمن مخالفت صریح با تغییر کاربری اراضی یاد شده از شما درخواست داریم نسبت به هرگونه تخریب و تغییر کاربری در این زمین‌ها جلوگیری کنید .'),
+    ['REJECT:مخالفت', 'REQUEST:درخواست داریم']);
+  // a noun written like a verb stem is no light verb: «خواستار پرداخت … شده‌اند» (Fars dev 1146)
+  assert.equal(triggers('دادگاه‌های فدرال آمریکا خواستار پرداخت صدها میلیون دلار غرامت به این خانواده‌ها شده‌اند .').length, 1);
+});
+
 test('words.tsv group: plural bodies and municipal offices stay out (they lost events on the E+F validation half and on semnan dev)', () => {
   const group = wordClasses.get('group');
   assert.ok(group);

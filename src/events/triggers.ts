@@ -35,6 +35,8 @@ const BY_PAST_STEM = new Map(verbs.map((v) => [wordKey(v.past), v.canonical]));
 // possessive clitic: «در دیدارش با …»، «سفرشان به …»
 const NOUN_ENDINGS = ['', 'ی', 'ها', 'های', 'هایی', 'ای', 'یی', 'ش', 'اش', 'شان', 'هایش', 'هایشان'];
 const MAX_GAP = 16;
+// light verbs that, right after a gapped row's head, are that head's own verb
+const HEAD_VERBS = new Set(['کردن', 'داشتن', 'نمودن', 'شدن', 'گردیدن'].map((v) => CANONICAL.get(v) ?? v));
 // (also the nouns of the participle: «آمار کشته شدگان تصادفات»)
 const INFINITIVE_AUX = new Set(['شدن', 'گردیدن', 'شدگان', 'شده‌گان', 'شدگانی'].map(wordKey));
 
@@ -69,6 +71,14 @@ function matchAt(input: TriggerInput, rule: TriggerRule, i: number, from = 0): T
   for (let p = from; p < rule.parts.length; p++) {
     const part = rule.parts[p];
     if (part.kind === 'gap') {
+      // the head's own light verb right after it closes it: «از شما درخواست داریم نسبت به … جلوگیری کنید» asks (داریم),
+      // the gapped «درخواست … <کردن>» must not skip that verb for «کنید» (events-fars-more 203#5)
+      const next = rule.parts[p + 1];
+      if (j > i && next?.kind === 'verb') {
+        // (light verbs only: «خواستار پرداخت … شده‌اند» has the noun «پرداخت», written like the past of «پرداختن»)
+        const own = readVerb(keys, j);
+        if (own && HEAD_VERBS.has(own.infinitive) && own.infinitive !== (CANONICAL.get(next.infinitive) ?? next.infinitive)) return null;
+      }
       // find the rest of the pattern within the clause
       for (let g = j; g < Math.min(keys.length, j + MAX_GAP); g++) {
         if (g > j && input.clauseBreak[g]) break;
