@@ -92,6 +92,14 @@ test('fars-more 687#5: the municipality, named by its office alone, is thanked f
   assert.ok(ev.some((e) => /^SUPPORT\/praise .*اعرافی -> شهرداری$/.test(e)), ev.join(' | '));
 });
 
+test('fars-more 510#2: coordinated praise nominals take their «از» object together, and code one event', () => {
+  const names = [{ text: 'محمدی فشارکی', type: PER }];
+  const ev = brief(run('محمدی فشارکی در این بازدید ضمن تقدیر و تشکر از قصابان و سرمایه گذار کشتارگاه در جهت به روز رسانی با استانداردهای بهداشتی لازم اظهار کرد: یکی از بهترین اقشار در جامعه اصناف هستند.', { tag: true, names }));
+  assert.ok(ev.some((e) => e === 'SUPPORT/praise محمدی فشارکی -> قصابان'), ev.join(' | '));
+  // the verbal forms: one trigger, not a nominal «تشکر» beside «قدردانی کرد»
+  assert.deepEqual(triggers('استاندار از تلاش‌های مردم تشکر و قدردانی کرد .'), ['SUPPORT:تشکر و قدردانی کرد']);
+});
+
 test('words.tsv group: plural bodies and «اداره» stay out (they lost events on the E+F validation half and on semnan dev)', () => {
   const group = wordClasses.get('group');
   assert.ok(group);
