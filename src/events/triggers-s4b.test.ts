@@ -100,6 +100,14 @@ test('fars-more 510#2: coordinated praise nominals take their «از» object to
   assert.deepEqual(triggers('استاندار از تلاش‌های مردم تشکر و قدردانی کرد .'), ['SUPPORT:تشکر و قدردانی کرد']);
 });
 
+test('fars-more 276#1: «از سوی X … هدف حمله قرار گرفتند» is an attack by X on the subject; «هدف انتقادات قرار داد» is none', () => {
+  const names = [{ text: 'برواری', type: PER }, { text: 'موصل', type: LOC }];
+  const ev = brief(run('برواری و هیئت همراه شامگاه روز گذشته از سوی مهاجمان ناشناس در موصل هدف حمله قرار گرفتند.', { tag: true, names }));
+  assert.ok(ev.some((e) => /^ASSAULT\/military مهاجمان ناشناس -> برواری$/.test(e)), ev.join(' | '));
+  assert.ok(!triggers('نماینده مجلس وزیر را هدف انتقادات شدید خود قرار داد .').some((t) => t.startsWith('ASSAULT')));
+  assert.deepEqual(triggers('نیروهای ارتش مواضع تروریست‌ها را هدف قرار دادند .'), ['ASSAULT:هدف قرار دادند']);
+});
+
 test('words.tsv group: plural bodies and «اداره» stay out (they lost events on the E+F validation half and on semnan dev)', () => {
   const group = wordClasses.get('group');
   assert.ok(group);
