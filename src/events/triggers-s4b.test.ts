@@ -115,6 +115,13 @@ test('voa 270: armed men named by their kind («جنگجویان شورای مل
   assert.ok(ev.some((e) => e.startsWith('ASSAULT/military جنگجویان شورای ملی')), ev.join(' | '));
 });
 
+test('fars-more 1177#0 (variant): sealing premises is COERCE, the passive with its agent «توسط X»', () => {
+  const ev = brief(run('کشتارگاه باشت در پی انتشار خبری در خبرگزاری فارس توسط شبکه بهداشت و درمان شهرستان باشت پلمب شد.', { tag: true, names: [{ text: 'شبکه بهداشت و درمان شهرستان باشت', type: ORG }] }));
+  assert.ok(ev.some((e) => e.startsWith('COERCE شبکه بهداشت')), ev.join(' | '));
+  // «به دستور X» is no agent: the order is another act («به دستور وزیر کشور حذف خواهد شد», Fars-train 265)
+  assert.ok(!wordClasses.get('agent')?.has(wordKey('به') + wordKey('دستور')));
+});
+
 test('words.tsv group: plural bodies and «اداره» stay out (they lost events on the E+F validation half and on semnan dev)', () => {
   const group = wordClasses.get('group');
   assert.ok(group);
