@@ -122,6 +122,14 @@ test('fars-more 1177#0 (variant): sealing premises is COERCE, the passive with i
   assert.ok(!wordClasses.get('agent')?.has(wordKey('به') + wordKey('دستور')));
 });
 
+test('voa 63 (audit-unseen 79): a third-person present «به صلیب سرخ کمک می‌نماید» is a habit, no AID; the past is an event', () => {
+  const names = [{ text: 'صلیب سرخ', type: ORG, ref: 'org:ICRC' }, { text: 'ایالات متحده', type: LOC, ref: 'country:USA' }];
+  const ev = brief(run('کمپاین اهدای خون مسمی به "مسلمانان برای زندگی" نیز یکی از این تلاش ها می باشد که در نقاط مختلف ایالات متحده خون را جمع آوری کرده و به صلیب سرخ کمک می نماید تا برای نیازمندان تهیه دیده شود.', { tag: true, names }));
+  assert.ok(!ev.some((e) => e.startsWith('AID')), ev.join(' | '));
+  const past = brief(run('ایران به صلیب سرخ کمک کرد.', { tag: true, names: [...names, { text: 'ایران', type: LOC, ref: 'country:IRN' }] }));
+  assert.deepEqual(past, ['AID ایران -> صلیب سرخ']);
+});
+
 test('words.tsv group: plural bodies and «اداره» stay out (they lost events on the E+F validation half and on semnan dev)', () => {
   const group = wordClasses.get('group');
   assert.ok(group);
