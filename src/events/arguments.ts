@@ -191,7 +191,9 @@ function followedByRa(input: ArgumentInput, m: ActorMention, limit: number): boo
     const k = keys[j];
     // (after a relative or subordinate clause closed by «V،» the clause goes on with its object: «دهقانی که در
     // جلسه … برگزار شد، فعالیت گروه‌های تروریستی را خطرناک دانست»)
-    if (k === RA) return steps === 0 || m.start > first || continuesAfterClosedClause(input);
+    // «مقامات پاکستانی موافقت خود را … اعلام کردند»: a reflexive possessive closes the object phrase, whose noun takes no
+    // other genitive, so the name before it is the subject («هواداران خود را»: the name itself is the object)
+    if (k === RA) return (keys[j - 1] !== SELF || m.end === j - 1) && (steps === 0 || m.start > first || continuesAfterClosedClause(input));
     if (TRANSPARENT.has(k)) continue;
     // «قرارگاه تیم … ایالات متحده یا «پی آر تی» را»: a coordinated or bracketed name belongs to the same object
     const other = mentionEndingAt(input.mentions, j);
@@ -206,6 +208,7 @@ function followedByRa(input: ArgumentInput, m: ActorMention, limit: number): boo
 }
 
 const PLURAL_INDEFINITE = /هایی$/u;
+const SELF = wordKey('خود');
 
 // the keys of the sentence whose statuses were computed last (markedTarget reads them for commas)
 let lastKeys: string[] | null = null;
@@ -499,6 +502,7 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   const st = statuses(input);
   const frame = t.passive && t.rule.frame === 'active' ? 'passive' : t.rule.frame;
   let actor: ActorMention | null = null, target: ActorMention | null = null, pronounGenitive: string | null = null, paired = false;
+  let inheritedPronoun: string | null = null;
   // the clause's subject acts (a verb, or a circumstantial nominal: «وی با انتقاد از X …»)
   let actsAsSubject = frame === 'active';
   const agent = () => [...st].find(([, s]) => s === 'agent')?.[0] ?? null;
@@ -666,6 +670,10 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
     while (prev > floor && keys[prev - 1] !== KE && keys[prev - 1] !== ':') prev--;
     actor = subjectBefore({ ...input, clauseStart: prev, clauseEnd: clauseStart - 1 }, clauseStart - 1) ??
       (prev > floor ? subjectBefore({ ...input, clauseStart: floor, clauseEnd: clauseStart - 1 }, clauseStart - 1) : null);
+    // «وی … را … دانست و از خانواده‌ها خواست …»: a first clause that opens with a pronoun subject passes it on (the caller
+    // resolves it like the clause's own pronoun)
+    if (!actor) inheritedPronoun = subjectPronounAt(keys, prev, Math.min(prev + 2, clauseStart - 1)) ??
+      (prev > floor ? subjectPronounAt(keys, floor, Math.min(floor + 2, clauseStart - 1)) : null);
   }
   // «مردم بحرین پس از آنکه انقلاب مصر به پیروزی رسید، خواستار … شدند»: after a subordinate clause closed by
   // «V،» the main clause's subject stands before the subordinator
@@ -714,6 +722,6 @@ export function findArguments(input: ArgumentInput, t: TriggerMatch): Arguments 
   // resolves it; rule 11 for subjects, the same for the one acted upon)
   const pronounTarget = !target && actor && frame === 'active' ? firstPersonTarget(input, t) : null;
   if (t.rule.needsTarget && !target && !pronounTarget && !(actor && t.rule.type === 'ASSAULT' && attackedThing(input, t))) actor = null;
-  const pronounSubject = actor || !actsAsSubject ? null : subjectPronounAt(keys, clauseStart, t.start);
+  const pronounSubject = actor || !actsAsSubject ? null : subjectPronounAt(keys, clauseStart, t.start) ?? (inClass('first_person', inheritedPronoun ?? '') ? null : inheritedPronoun);
   return { actor, target, pronounSubject, pronounGenitive: actor ? null : pronounGenitive, pronounTarget, paired };
 }

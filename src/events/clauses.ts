@@ -23,6 +23,7 @@ const COMMA = new Set(['،', ',']);
 const ANNOUNCEMENT = wordKey('اعلام');
 const BASED_ON = new Set(['براساس', 'بنابر'].map(wordKey));
 const AND = wordKey('و');
+const UNTIL = wordKey('تا'), SO_FAR = new Set(['کنون', 'اکنون', 'حالا', 'به', 'امروز'].map(wordKey));
 const RA_KEY = wordKey('را');
 const SAID = wordKey('گفت'), SAY_STEM = wordKey('گو');
 // the second half of «گفت گو» written with a space: «گو»، «گوی»، «گوها»، «گوهای» (not «گویا» "apparently")
@@ -165,6 +166,9 @@ export function analyzeClauses(keys: string[], looksVerb: (i: number) => boolean
       // («چنانچه انگلیس … هدف بگیرد، مسکو از این اقدام استقبال می‌کند»: a comma after a verb ends its clause too)
       // «اتهاماتش را پذیرفت و آمریکا او را … محکوم کرد»: «و» after a verb joins two clauses
       clauseBreak[i + 1] = 1;
+    } else if (k === UNTIL && SO_FAR.has(keys[i + 1] ?? '')) {
+      // «تا کنون»، «تا به حال»: "so far", an adverb, not the conjunction «تا» that opens a clause
+      i++;
     } else if (inClass('clause_break', k)) {
       clauseBreak[i] = 1;
       clauseBreak[i + 1] = 1;
