@@ -29,3 +29,9 @@ test('«تا کنون» is "so far", not a clause opened by «تا»: «آمری
   const actors = ev.filter((e) => e.type === 'REQUEST').map((e) => e.actor?.text);
   assert.deepEqual(actors, ['آمریکا', 'کانادا', 'استرالیا']);
 });
+
+test('«به دنبال X» is "after X", not the addressee of a warning (unseen Fars 520, audit-unseen #27)', () => {
+  const ev = run('خبرگزاری فارس: اعضای دموکرات و جمهوریخواه کنگره آمریکا به دنبال تهدیدات جدید جرج بوش علیه ایران هشدار دادند، اقدام نظامی علیه ایران، رئیس جمهور را با مشکل مواجه می‌کند.', { tag: true,
+    names: [{ text: 'کنگره آمریکا', type: ORG }, { text: 'جرج بوش', type: PER }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
+  assert.ok(!brief(ev).some((b) => b.includes('-> جرج بوش')), brief(ev).join(' | '));
+});

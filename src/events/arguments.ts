@@ -135,6 +135,8 @@ function governorBefore(input: ArgumentInput, end: number, floor: number, status
     if (j === end - 1 && j > floor + 1 && TIME_END.has(k) && TIME_NOUN.has(keys[j - 1]) && inClass('preposition', keys[j - 2])) return null;
     // «در منطقه العرفی دست کم ۳۰ تروریست کشته شدند»: «دست کم / حداقل» opens a counted phrase of its own
     if (j === end - 1 && (k === AT_LEAST || (k === LESS && keys[j - 1] === HAND))) return null;
+    // «… به دنبال تهدیدات جدید جرج بوش علیه ایران هشدار دادند»: «به دنبال X» is "after X", a circumstance, not the addressee «به X»
+    if (k === FOLLOWING && j > floor && keys[j - 1] === TO) return 'time';
     // «به سوی / به طرف X تیراندازی کردند»: towards X is «به» X
     if (SIDE.has(k) && j > floor && keys[j - 1] === TO) return TO;
     if (inClass('preposition', k)) return PRESENCE.has(keys[j + 1]) ? 'presence' : k;
