@@ -35,3 +35,10 @@ test('«به دنبال X» is "after X", not the addressee of a warning (unseen
     names: [{ text: 'کنگره آمریکا', type: ORG }, { text: 'جرج بوش', type: PER }, { text: 'ایران', type: LOC, ref: 'country:IRN' }] });
   assert.ok(!brief(ev).some((b) => b.includes('-> جرج بوش')), brief(ev).join(' | '));
 });
+
+test('the agency of a dateline is no speaker: «خبرگزاری فارس: X گفت: ما از Y می‌خواهیم …» is X\'s request (audit item 9; adapted, no such record was found)', () => {
+  const text = 'خبرگزاری فارس: وزیر خارجه ایران گفت: ما از عربستان می‌خواهیم که به حملات خود پایان دهد.';
+  const ev = run(text, { tag: true, quotes: [{ text: 'ما از عربستان می‌خواهیم که به حملات خود پایان دهد', speaker: 'خبرگزاری فارس' }],
+    names: [{ text: 'خبرگزاری فارس', type: ORG }, { text: 'وزیر خارجه ایران', type: PER }, { text: 'عربستان', type: LOC, ref: 'country:SAU' }] });
+  assert.deepEqual(brief(ev).filter((b) => b.startsWith('REQUEST')), ['REQUEST وزیر خارجه ایران -> عربستان']);
+});

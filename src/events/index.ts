@@ -348,8 +348,10 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
       // who says the words at i: the quote finder's speaker, the subject before «:», or the subject of a speech verb
       // before «که» («X گفت که …»); a pronoun there stands for the antecedent
       const speakerOf = (i: number): { party: Party; country?: string } | null => {
+        // («خبرگزاری فارس: X گفت: ما …»: the quote finder may name the agency of the sentence's opening dateline or
+        // attribution; that agency reports, the speaker is X)
         const quoted = quoteSpeaker(quotesAt(w.starts[i]), w.starts[i]);
-        if (quoted) return { party: quoted };
+        if (quoted && !(AGENCY.test(quoted.text) && clauses.excluded[0] === 1)) return { party: quoted };
         let end = clauses.colonOf[i];
         if (end <= 0) {
           const c = clauseStartOf(clauses, i);
