@@ -6,8 +6,7 @@
 // Sections and length as the fresh set's pool (news desks, 300–3,000 characters); shuffled with a fixed seed so
 // that annotators working in picked order cover the sections evenly. Every record is split "dev".
 import { readFileSync, writeFileSync } from 'node:fs';
-import { goldText, loadFarsRecords } from './events-fars-pick.ts';
-import { random as rng } from './pos-perceptron.ts';
+import { goldText, loadFarsRecords, shuffled } from './events-fars-pick.ts';
 
 const root = new URL('../', import.meta.url);
 const out = new URL('test/gold/events-fars-more/picked.txt', root);
@@ -35,10 +34,8 @@ function main(): void {
     const n = goldText(r).length;
     if (n >= 300 && n <= 3000) pool.push(i);
   });
-  const next = rng(SEED);
-  for (let i = pool.length - 1; i > 0; i--) { const j = Math.floor(next() * (i + 1)); [pool[i], pool[j]] = [pool[j], pool[i]]; }
   const lines = ['# order\tdoc\tsplit\tcategory\tid (doc = 0-based line in fars-news.utf8.jsonl; written by train/events-fars-more-pick.ts)'];
-  pool.forEach((doc, k) => lines.push(`${k}\t${doc}\tdev\t${records[doc].category}\t${records[doc].id}`));
+  shuffled(pool, SEED).forEach((doc, k) => lines.push(`${k}\t${doc}\tdev\t${records[doc].category}\t${records[doc].id}`));
   writeFileSync(out, lines.join('\n') + '\n');
   console.log(`pool ${pool.length} records written to picked.txt`);
 }

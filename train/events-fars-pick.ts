@@ -41,9 +41,15 @@ export function shuffledPool(records: FarsRecord[]): number[] {
     const text = goldText(r);
     if (text.length >= 300 && text.length <= 2500) pool.push(i);
   });
-  const next = rng(SEED);
-  for (let i = pool.length - 1; i > 0; i--) { const j = Math.floor(next() * (i + 1)); [pool[i], pool[j]] = [pool[j], pool[i]]; }
-  return pool;
+  return shuffled(pool, SEED);
+}
+
+/** The list in a fixed-seed order (Fisher–Yates with mulberry32), the same for every gold set's pick. */
+export function shuffled<T>(list: T[], seed: number): T[] {
+  const out = [...list];
+  const next = rng(seed);
+  for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(next() * (i + 1)); [out[i], out[j]] = [out[j], out[i]]; }
+  return out;
 }
 
 function main(): void {
