@@ -444,9 +444,9 @@ export function extractEvents(doc: Doc, ctx: EventContext): RasadEvent[] {
           // «ما ... امضا کردیم» inside a quote (also one that began in an earlier sentence): the speaker
           const who = speakerOf(t.start);
           if (who) { actor = who.party; actorCountry = who.country; }
-        } else if (!actor && (args.pronounSubject || args.pronounGenitive) && !firstPerson && antecedentOf(args.pronounSubject ?? args.pronounGenitive) && !quoted) {
-          const ante = antecedentOf(args.pronounSubject ?? args.pronounGenitive)!;
-          if (!t.rule.needsTarget || args.target) { actor = party(ante); actorCountry = ante.country; }
+        } else if (!actor && (args.pronounSubject || args.pronounGenitive) && !firstPerson && !quoted) {
+          const ante = antecedentOf(args.pronounSubject ?? args.pronounGenitive);
+          if (ante && (!t.rule.needsTarget || args.target)) { actor = party(ante); actorCountry = ante.country; }
         }
         if (!actor) {
           dropped(t.rule.needsTarget && !args.target ? 'no-target' : 'no-actor', t, () => `target=${args.target?.text ?? '-'} pronoun=${args.pronounSubject ?? '-'} antecedent=${antecedent?.text ?? '-'} ` +

@@ -2,12 +2,13 @@
 // lines are feed URLs), fetched with Node's fetch; a failing URL is one error entry, the others go on.
 import { readFile, stat } from 'node:fs/promises';
 import type { ArticleSource } from '../article.ts';
+import type { ReadPathsOptions } from '../news/read.ts';
 
 export interface ReadFailure { error: string; origin: string }
 export type ReadItem = ArticleSource | ReadFailure;
 
 type ReadDocuments = (bytes: Uint8Array, opts: { name?: string }) => ReadItem[];
-type ReadPaths = (paths: string[], opts?: { skip?: (file: string) => boolean; onSkip?: (file: string) => void }) => AsyncIterable<ReadItem>;
+type ReadPaths = (paths: string[], opts?: Pick<ReadPathsOptions, 'skip' | 'onSkip'>) => AsyncIterable<ReadItem>;
 
 export function isFailure(r: ReadItem): r is ReadFailure {
   return typeof (r as ReadFailure).error === 'string';
@@ -54,11 +55,9 @@ export async function feedUrls(path: string): Promise<string[] | null> {
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
-export interface ReadInputOptions {
+/** `skip` / `onSkip`: files never to read (the store's own files) and who is told when one is passed over. */
+export interface ReadInputOptions extends Pick<ReadPathsOptions, 'skip' | 'onSkip'> {
   fetch?: typeof fetch;
-  /** files never to read (the store's own files) and who is told when one is passed over */
-  skip?: (file: string) => boolean;
-  onSkip?: (file: string) => void;
   /** per-URL time limit */
   timeoutMs?: number;
 }
