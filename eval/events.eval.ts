@@ -93,16 +93,17 @@ export function matches(level: Level, p: Predicted, g: GoldEvent): boolean {
 // --sentences: print each missed event's gold sentence beside it
 const SHOW_SENTENCE = process.argv.includes('--sentences');
 
-export function score(level: Level, preds: Map<number, Predicted[]>, gold: GoldEvent[], errors?: string[]): { all: Counts; byType: Map<string, Counts> } {
+export function score(level: Level, preds: Map<number, Predicted[]>, gold: GoldEvent[], errors?: string[]): { all: Counts; byType: Map<string, Counts>; missed: GoldEvent[] } {
   const all: Counts = { tp: 0, fp: 0, fn: 0 };
   const byType = new Map<string, Counts>();
   const t = (type: string) => { let c = byType.get(type); if (!c) byType.set(type, c = { tp: 0, fp: 0, fn: 0 }); return c; };
   const used = new Set<Predicted>();
+  const missed: GoldEvent[] = [];
   for (const g of gold) {
     const cand = (preds.get(g.doc) ?? []).find((p) => !used.has(p) && matches(level, p, g));
     if (cand) { used.add(cand); all.tp++; t(g.type).tp++; }
     else {
-      all.fn++; t(g.type).fn++;
+      all.fn++; t(g.type).fn++; missed.push(g);
       // «notype»: nothing of this type was predicted in the sentence (a trigger miss, not an argument error)
       const typed = errors && (preds.get(g.doc) ?? []).some((p) => matches('type', p, g));
       errors?.push(`MISS ${g.doc}#${g.sentence.index} ${typed ? '' : 'notype '}${g.type}${g.mode ? '/' + g.mode : ''} ${g.actor.text} -> ${g.target?.text ?? '-'} [${g.trigger}]${SHOW_SENTENCE ? ' || ' + g.sentence.text : ''}`);
@@ -112,7 +113,7 @@ export function score(level: Level, preds: Map<number, Predicted[]>, gold: GoldE
     all.fp++; t(p.event.type).fp++;
     errors?.push(`FP   ${doc}@${p.start} ${p.event.type}${p.event.mode ? '/' + p.event.mode : ''} ${p.event.actor?.text} -> ${p.event.target?.text ?? '-'} [${(p.event as { trigger?: string }).trigger}]`);
   }
-  return { all, byType };
+  return { all, byType, missed };
 }
 
 /** A corpus record as the pipeline reads it: the text the gold offsets point into, and its date. */
@@ -181,16 +182,10 @@ export async function predictGold(goldDir: URL, only: string | null, drops?: Map
   return { docs, gold, preds, splitOf, secs: (performance.now() - t0) / 1000 };
 }
 
-/** Why each missed gold event was missed: a dropped trigger of its type (with the reason), a wrong actor or target, or no
- * trigger of its type at all. Returns the lines to print and the count per cause. */
-export function missCauses(preds: Map<number, Predicted[]>, gold: GoldEvent[], drops: Map<number, Drop[]>): { lines: string[]; tally: Map<string, number> } {
+/** Why each missed gold event (`score('full', …).missed`) was missed: a dropped trigger of its type (with the reason), a
+ * wrong actor or target, or no trigger of its type at all. Returns the lines to print and the count per cause. */
+export function missCauses(preds: Map<number, Predicted[]>, missed: GoldEvent[], drops: Map<number, Drop[]>): { lines: string[]; tally: Map<string, number> } {
   const lines: string[] = [], tally = new Map<string, number>();
-  const used = new Set<Predicted>();
-  const missed: GoldEvent[] = [];
-  for (const g of gold) {
-    const cand = (preds.get(g.doc) ?? []).find((p) => !used.has(p) && matches('full', p, g));
-    if (cand) used.add(cand); else missed.push(g);
-  }
   for (const g of missed) {
     const inSentence = (s: number, e: number) => s < g.sentence.end && e > g.sentence.start;
     const typed = (preds.get(g.doc) ?? []).filter((p) => p.event.type === g.type && inSentence(p.start, p.end));
@@ -208,6 +203,13 @@ export function missCauses(preds: Map<number, Predicted[]>, gold: GoldEvent[], d
     lines.push(`${cause.padEnd(20)} ${g.doc}#${g.sentence.index} ${g.type}${g.mode ? '/' + g.mode : ''} ${g.actor.text} -> ${g.target?.text ?? '-'} [${g.trigger}]${why ? '  got: ' + why : ''}${SHOW_SENTENCE ? ' || ' + g.sentence.text : ''}`);
   }
   return { lines, tally };
+}
+
+/** Prints missCauses: each miss with its cause, then the count per cause. */
+export function printMissCauses(preds: Map<number, Predicted[]>, missed: GoldEvent[], drops: Map<number, Drop[]>): void {
+  const { lines, tally } = missCauses(preds, missed, drops);
+  console.log(`  misses by cause (${lines.length}):\n` + lines.map((l) => '    ' + l).join('\n'));
+  console.log([...tally].sort((x, y) => y[1] - x[1]).map(([k, n]) => `    ${String(n).padStart(3)} ${k}`).join('\n'));
 }
 
 export function goldDirOf(arg: string | null): URL {
@@ -243,11 +245,7 @@ async function main(): Promise<void> {
       console.log(`    ${type.padEnd(11)} gold ${String(c.tp + c.fn).padStart(3)} pred ${String(c.tp + c.fp).padStart(3)}  P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f)}`);
     }
     if (errors.length) console.log(errors.map((e) => '    ' + e).join('\n'));
-    if (drops && showDrops === split) {
-      const { lines, tally } = missCauses(p, g, drops);
-      console.log(`  misses by cause (${lines.length}):\n` + lines.map((l) => '    ' + l).join('\n'));
-      console.log([...tally].sort((x, y) => y[1] - x[1]).map(([k, n]) => `    ${String(n).padStart(3)} ${k}`).join('\n'));
-    }
+    if (drops && showDrops === split) printMissCauses(p, full.missed, drops);
   }
 }
 

@@ -4,7 +4,7 @@
 //   each group names read-<x>.txt files of the gold dir joined by «+»; --errors/--drops print the misses of one
 //   group and refuse a group holding e or f (the validation half).
 import { readFileSync } from 'node:fs';
-import { predictGold, score, prf, missCauses, goldDirOf, type Drop, type Predicted } from '../eval/events.eval.ts';
+import { predictGold, score, prf, printMissCauses, goldDirOf, type Drop, type Predicted } from '../eval/events.eval.ts';
 
 const VALIDATION = new Set(['e', 'f']);
 
@@ -51,11 +51,7 @@ async function main(): Promise<void> {
     const types = [...full.byType].sort((x, y) => (y[1].tp + y[1].fn) - (x[1].tp + x[1].fn));
     console.log('  per type: ' + types.map(([t, c]) => `${t} ${c.tp}/${c.tp + c.fn}/${c.tp + c.fp}`).join(', ') + '  (tp/gold/pred)');
     if (errors.length) console.log(errors.map((e) => '    ' + e).join('\n'));
-    if (drops && showDrops === group) {
-      const { lines, tally } = missCauses(p, g, drops);
-      console.log(`  misses by cause (${lines.length}):\n` + lines.map((l) => '    ' + l).join('\n'));
-      console.log([...tally].sort((x, y) => y[1] - x[1]).map(([k, n]) => `    ${String(n).padStart(3)} ${k}`).join('\n'));
-    }
+    if (drops && showDrops === group) printMissCauses(p, full.missed, drops);
   }
 }
 
